@@ -1,0 +1,66 @@
+using SmartPolicingLms.Curricula.Model;
+
+namespace SmartPolicingLms.Cli;
+
+internal static class InspectCommand
+{
+    public static int Run(string folder, TextWriter output)
+    {
+        var results = Courses.From(folder);
+        foreach (var result in results)
+        {
+            foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic);
+            if (result.Course is { } course) Write(course, output);
+        }
+        return results.Count == 0 || results.Any(r => r.HasErrors) ? 1 : 0;
+    }
+
+    static void Write(Course course, TextWriter output)
+    {
+        var s = course.Settings;
+        output.WriteLine($"# {course.Title} ({course.Id}, version {course.VersionLabel})");
+        output.WriteLine();
+        output.WriteLine($"{course.Origin.Institution}, {course.Origin.Country}; {Words(course.Audience)}; {s.DeclaredHours:0.##} hours of {s.HourMinutes} minutes; "
+            + $"pass mark {s.PassMarkPercent}%, attendance {s.AttendanceRequiredPercent}%, {s.PostTestAttempts} post-test attempts.");
+        output.WriteLine();
+        output.WriteLine("| # | module | hours | delivery | co-trainer slots per session | objectives | scored questions |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var module in course.Modules)
+        {
+            var objectiveIds = module.Objectives.Select(o => o.Id).ToHashSet();
+            var questions = course.Questions.Count(q => q.IsScored && q.ObjectiveId is not null && objectiveIds.Contains(q.ObjectiveId));
+            output.WriteLine($"| {module.Number} | {module.Title} | {module.Hours:0.##} | {Words(module.Delivery)} | {Slots(module.Slots)} | {module.Objectives.Count} | {questions} |");
+        }
+        var scored = course.Questions.Where(q => q.IsScored).ToList();
+        var measured = scored.Select(q => q.ObjectiveId).ToHashSet();
+        var objectives = course.Objectives.ToList();
+        output.WriteLine();
+        output.WriteLine($"Questions: {scored.Count} scored ({Kinds(scored)}), {course.Questions.Count - scored.Count} attitude items. "
+            + $"Objectives measured: {objectives.Count(o => measured.Contains(o.Id))} of {objectives.Count}. Contact hours: {course.ContactHours:0.##}.");
+        output.WriteLine();
+    }
+
+    static string Slots(IReadOnlyList<CoTrainerSlot> slots) => slots.Count == 0
+        ? "none"
+        : string.Join(", ", slots.GroupBy(s => s).Select(g => $"{g.Count()} {Words(g.Key.Role)} ({Words(g.Key.Community)})"));
+
+    static string Kinds(IEnumerable<Question> questions) =>
+        string.Join(", ", questions.GroupBy(q => q.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words(g.Key)}"));
+
+    static string Words<T>(T value) where T : struct, Enum => value switch
+    {
+        Audience.InServiceOfficers => "in-service officers",
+        Delivery.SelfStudy => "self-study",
+        Delivery.FieldVisit => "field visit",
+        Community.SexWorkers => "sex workers",
+        Community.PeopleWhoUseDrugs => "people who use drugs",
+        Community.Either => "either community",
+        SlotRole.CoTrainer => "co-trainer",
+        SlotRole.LeadTrainer => "lead trainer",
+        QuestionKind.SingleChoice => "single choice",
+        QuestionKind.MultipleChoice => "multiple choice",
+        QuestionKind.TrueFalse => "true/false",
+        QuestionKind.ShortAnswer => "short answer",
+        _ => value.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,32 @@
+using SmartPolicingLms.Curricula.Diagnostics;
+
+namespace SmartPolicingLms.Cli;
+
+internal static class ValidateCommand
+{
+    public static int Run(string folder, bool strict, TextWriter output)
+    {
+        var results = Courses.From(folder);
+        if (results.Count == 0)
+        {
+            output.WriteLine($"{folder}: error CUR0002: no course folder (a folder with a course.md) found here");
+            return 1;
+        }
+        foreach (var result in results)
+        {
+            foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic);
+            output.WriteLine(Summary(result));
+        }
+        return results.Any(r => r.HasErrors || (strict && r.Diagnostics.Count > 0)) ? 1 : 0;
+    }
+
+    static string Summary(Curricula.CourseLoadResult result)
+    {
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        var counts = $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        if (result.Course is not { } course) return $"{result.Folder}: refused ({counts})";
+        return $"{result.Folder}: {course.Id} {course.VersionLabel}: {course.Modules.Count} modules, "
+            + $"{course.Settings.DeclaredHours:0.##} hours, {course.Questions.Count} questions, hash {course.ContentHash[..12]} ({counts})";
+    }
+}

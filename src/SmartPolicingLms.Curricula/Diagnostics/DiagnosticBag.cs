@@ -1,0 +1,26 @@
+namespace SmartPolicingLms.Curricula.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics during one load so every problem is reported in one pass. File paths
+/// are given relative to the course folder and reported under <paramref name="root"/>, the
+/// folder as the author named it, so editors can open them.
+/// </summary>
+internal sealed class DiagnosticBag(string root = "")
+{
+    readonly List<Diagnostic> items = [];
+
+    public IReadOnlyList<Diagnostic> Items => items;
+    public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
+
+    public void Error(string code, string file, int line, int column, string message) =>
+        Add(code, Severity.Error, file, line, column, message);
+
+    public void Warning(string code, string file, int line, int column, string message) =>
+        Add(code, Severity.Warning, file, line, column, message);
+
+    public void Add(string code, Severity severity, string file, int line, int column, string message) =>
+        items.Add(new Diagnostic(code, severity, Display(file), line, column, message));
+
+    string Display(string file) =>
+        root.Length == 0 ? file : file.Length == 0 ? root : root.TrimEnd('/') + "/" + file;
+}

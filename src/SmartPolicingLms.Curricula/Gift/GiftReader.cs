@@ -1,0 +1,58 @@
+using SmartPolicingLms.Curricula.Diagnostics;
+using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Curricula.Rendering;
+
+namespace SmartPolicingLms.Curricula.Gift;
+
+/// <summary>
+/// Reads the questions of a Moodle GIFT file. Every problem becomes a diagnostic with its line,
+/// and reading goes on with the next question: a bad question never hides the others.
+/// </summary>
+internal static class GiftReader
+{
+    // filePath: forward-slash path relative to the course folder (used in diagnostics and Question.SourcePath)
+    // objectiveIds: the course's objective ids, to resolve $CATEGORY
+    public static IReadOnlyList<Question> Read(string text, string filePath, IReadOnlySet<string> objectiveIds, LinkPolicy links, DiagnosticBag diagnostics)
+    {
+        var lines = GiftLines.Split(text);
+        var report = new GiftDiagnostics(filePath, diagnostics);
+        var mapper = new GiftQuestionMapper(filePath, new GiftTextRenderer(filePath, lines.Count, links, diagnostics), report);
+        var questions = new List<Question>();
+        string? categoryObjective = null;
+        var ordinal = 0;
+        foreach (var block in GiftBlocks.Split(lines))
+        {
+            if (block.Category is { } category) categoryObjective = ObjectiveOf(category, objectiveIds);
+            if (block.QuestionLines.Count == 0) continue;
+            // Every question counts, even one that fails, so fixing it does not renumber the rest.
+            ordinal++;
+            var syntax = GiftQuestionParser.Parse(GiftLines.Unescape(block.QuestionLines), report);
+            if (syntax is null || mapper.Map(syntax) is not { } question) continue;
+            var id = Id(syntax, filePath, ordinal, report);
+            var objective = block.ObjectiveComment ?? categoryObjective;
+            if (objective is null)
+                report.Warning(DiagnosticCodes.QuestionWithoutObjective, syntax.Start,
+                    $"question '{id}' names no objective; add `// objective: <id>` above it, or put it under a $CATEGORY: whose last part is the objective's id");
+            questions.Add(question with { Id = id, ObjectiveId = objective });
+        }
+        return questions;
+    }
+
+    /// <summary>Moodle categories are paths; only the last part can name an objective.</summary>
+    static string? ObjectiveOf(string category, IReadOnlySet<string> objectiveIds)
+    {
+        var last = category[(category.LastIndexOf('/') + 1)..].Trim();
+        return objectiveIds.Contains(last) ? last : null;
+    }
+
+    static string Id(GiftQuestionSyntax syntax, string filePath, int ordinal, GiftDiagnostics report)
+    {
+        var fromTitle = syntax.Title is null ? "" : GiftIds.IdForm(syntax.Title);
+        if (fromTitle.Length > 0) return fromTitle;
+        var id = GiftIds.FromPlace(filePath, ordinal);
+        var why = syntax.Title is null ? "has no ::title::" : $"has a title ('{syntax.Title}') with no letter or digit a-z, 0-9";
+        report.Warning(DiagnosticCodes.QuestionShape, syntax.Start,
+            $"the question {why}, so its id '{id}' comes from its place in the file and changes when questions are reordered; give it a title such as ::{id}::");
+        return id;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using SmartPolicingLms.Curricula.Diagnostics;
+using SmartPolicingLms.Curricula.Rendering;
+
+namespace SmartPolicingLms.Curricula.Gift;
+
+/// <summary>A GIFT text as safe HTML and as plain text.</summary>
+internal readonly record struct RenderedText(string Html, string Text);
+
+/// <summary>
+/// Renders GIFT text by its format: Markdown through the course pipeline and its link policy,
+/// everything else as encoded text. HTML from Moodle is reduced to text, never passed through.
+/// </summary>
+internal sealed partial class GiftTextRenderer(string filePath, int lineCount, LinkPolicy links, DiagnosticBag diagnostics)
+{
+    /// <summary>Block HTML (paragraphs), for question text and feedback.</summary>
+    public RenderedText Block(GiftSpan text, GiftTextFormat format) => Render(text, format, inline: false);
+
+    /// <summary>Inline HTML, for an option.</summary>
+    public RenderedText Inline(GiftSpan text, GiftTextFormat format) => Render(text, format, inline: true);
+
+    RenderedText Render(GiftSpan text, GiftTextFormat format, bool inline)
+    {
+        if (format == GiftTextFormat.Markdown) return Markdown(text, inline);
+        var plain = format == GiftTextFormat.Plain ? text.Text.Trim() : Reduce(text, format);
+        return new RenderedText(inline ? PlainHtml.Inline(plain) : PlainHtml.Block(plain), plain);
+    }
+
+    string Reduce(GiftSpan text, GiftTextFormat format)
+    {
+        var images = new List<string>();
+        var plain = HtmlToText.Reduce(text.Text, newlinesAreBreaks: format == GiftTextFormat.Moodle, images);
+        foreach (var source in images) ImageDropped(text.Position, source);
+        return plain;
+    }
+
+    RenderedText Markdown(GiftSpan text, bool inline)
+    {
+        var source = text.Text;
+        var escapedBreaks = text.EscapedLineBreaks();
+        if (LineCount(source) > lineCount)
+        {
+            // Only a tiny file with many \n escapes gets here; joining those lines keeps every
+            // line the link policy reports inside the file.
+            source = text.TextWithFileLineBreaksOnly();
+            escapedBreaks = 0;
+        }
+        source = PluginFileImage().Replace(source, match =>
+        {
+            ImageDropped(text.Position, match.Groups["src"].Value);
+            return "";
+        });
+        // Leading blank lines make Markdig count lines as the file does, so the link policy's
+        // diagnostics point at the GIFT line (exactly, unless \n escapes come before the link).
+        var padding = Math.Max(0, Math.Min(text.Position.Line - 1 - escapedBreaks, lineCount - LineCount(source)));
+        var html = CourseMarkdown.SnippetToHtml(new string('\n', padding) + source, links);
+        var plain = Markdig.Markdown.ToPlainText(source, CourseMarkdown.Pipeline).Trim();
+        return new RenderedText(inline ? Unwrap(html) : html, plain);
+    }
+
+    /// <summary>An option is one paragraph: render it without the paragraph around it.</summary>
+    static string Unwrap(string html)
+    {
+        var trimmed = html.Trim();
+        var single = trimmed.Length >= 7 && trimmed.StartsWith("<p>", StringComparison.Ordinal) && trimmed.EndsWith("</p>", StringComparison.Ordinal)
+            && trimmed.IndexOf("<p>", 1, StringComparison.Ordinal) < 0;
+        return single ? trimmed[3..^4] : trimmed;
+    }
+
+    static int LineCount(string text) => 1 + text.Count(c => c == '\n');
+
+    void ImageDropped(GiftPosition at, string source)
+    {
+        var why = source.Contains("@@PLUGINFILE@@", StringComparison.Ordinal)
+            ? "is stored inside Moodle (@@PLUGINFILE@@) and is not part of a GIFT export"
+            : "is in HTML, which is reduced to text";
+        diagnostics.Warning(DiagnosticCodes.GiftUnsupported, filePath, at.Line, at.Column,
+            $"the image '{Shorten(source)}' {why}, so it was dropped; put the image in media/ and show it from [markdown] text");
+    }
+
+    static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+
+    [GeneratedRegex(@"!\[[^\]\n]*\]\(\s*<?(?<src>@@PLUGINFILE@@[^)\n]*)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex PluginFileImage();
+}

@@ -1,0 +1,63 @@
+namespace SmartPolicingLms.Curricula.Model;
+
+/// <summary>A question of the bank shared by the pre- and post-test.</summary>
+/// <param name="Id">Stable id, unique within the course, so before and after can be compared.</param>
+/// <param name="ObjectiveId">The learning objective it measures, or null when none is named (a warning).</param>
+/// <param name="Kind">How it is answered and scored.</param>
+/// <param name="PromptHtml">The rendered question.</param>
+/// <param name="Options">The options; for short answer, the accepted answers.</param>
+/// <param name="Shuffle">Whether options may be shuffled per recruit.</param>
+/// <param name="FeedbackHtml">General feedback shown after the test, or null.</param>
+/// <param name="Favourable">For attitude items: which end of the scale is the attitude the course aims at.</param>
+/// <param name="SourcePath">File path relative to the course folder.</param>
+/// <param name="Line">1-based line of the question in its file.</param>
+public sealed record Question(
+    string Id,
+    string? ObjectiveId,
+    QuestionKind Kind,
+    string PromptHtml,
+    IReadOnlyList<QuestionOption> Options,
+    bool Shuffle,
+    string? FeedbackHtml,
+    AttitudeDirection Favourable,
+    string SourcePath,
+    int Line)
+{
+    /// <summary>Attitude items are answered but never scored.</summary>
+    public bool IsScored => Kind != QuestionKind.Attitude;
+}
+
+/// <summary>An option of a question, or an accepted short answer.</summary>
+/// <param name="Html">The rendered option (for short answer, the answer text HTML-encoded).</param>
+/// <param name="Text">The option as plain text; for short answer, the text matched against the answer.</param>
+/// <param name="Weight">Share of the question's point this option earns when chosen, from -1 to 1.</param>
+/// <param name="FeedbackHtml">Feedback for this option, or null.</param>
+public sealed record QuestionOption(string Html, string Text, decimal Weight, string? FeedbackHtml)
+{
+    /// <summary>True when choosing it earns credit.</summary>
+    public bool IsCorrect => Weight > 0;
+}
+
+/// <summary>How a question is answered and scored.</summary>
+public enum QuestionKind
+{
+    /// <summary>One option is chosen; it earns its weight.</summary>
+    SingleChoice,
+    /// <summary>Several options may be chosen; the score is the sum of their weights, clamped to 0..1.</summary>
+    MultipleChoice,
+    /// <summary>True or false; the options are True then False.</summary>
+    TrueFalse,
+    /// <summary>A typed answer matched against accepted answers, ignoring case and surrounding spaces.</summary>
+    ShortAnswer,
+    /// <summary>A statement answered on a five-point agreement scale; never scored.</summary>
+    Attitude,
+}
+
+/// <summary>Which end of the agreement scale an attitude item hopes for.</summary>
+public enum AttitudeDirection
+{
+    /// <summary>Agreeing is the attitude the course aims at.</summary>
+    Agree,
+    /// <summary>Disagreeing is the attitude the course aims at.</summary>
+    Disagree,
+}

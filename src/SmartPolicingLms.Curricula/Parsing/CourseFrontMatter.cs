@@ -1,0 +1,38 @@
+using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Curricula.Yaml;
+
+namespace SmartPolicingLms.Curricula.Parsing;
+
+/// <summary>The front matter of course.md as written, before validation; absent keys are null.</summary>
+internal sealed record CourseFrontMatter(
+    string? Id, string? Title, string? Version, string? Language, Audience? Audience,
+    decimal? Hours, int HourMinutes, int PassMarkPercent, int AttendanceRequiredPercent,
+    int LateCreditPercent, int PostTestAttempts, string? Institution, string? Country, string? Summary)
+{
+    public static readonly string[] Keys =
+    [
+        "id", "title", "version", "language", "audience", "hours", "hour-minutes", "pass-mark-percent",
+        "attendance-required-percent", "late-credit-percent", "post-test-attempts", "origin", "summary",
+    ];
+
+    static readonly Dictionary<string, Audience> Audiences = new()
+    {
+        ["cadets"] = Model.Audience.Cadets,
+        ["recruits"] = Model.Audience.Recruits,
+        ["in-service-officers"] = Model.Audience.InServiceOfficers,
+    };
+
+    public static CourseFrontMatter Read(YamlFields fields)
+    {
+        fields.RejectUnknown(Keys);
+        var origin = fields.Map("origin");
+        origin?.RejectUnknown("institution", "country");
+        return new CourseFrontMatter(
+            fields.String("id"), fields.String("title"), fields.String("version"), fields.String("language"),
+            fields.Choice("audience", Audiences), fields.Decimal("hours"),
+            fields.Int("hour-minutes") ?? 60, fields.Int("pass-mark-percent") ?? 70,
+            fields.Int("attendance-required-percent") ?? 80, fields.Int("late-credit-percent") ?? 50,
+            fields.Int("post-test-attempts") ?? 2,
+            origin?.String("institution"), origin?.String("country"), fields.String("summary"));
+    }
+}

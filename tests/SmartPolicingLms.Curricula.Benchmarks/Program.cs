@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using SmartPolicingLms.Curricula;
+using SmartPolicingLms.Curricula.Benchmarks;
+
+// A repeatable runner, not part of `dotnet test`: run by hand in Release,
+//   dotnet run -c Release --project tests/SmartPolicingLms.Curricula.Benchmarks
+// It pins itself to one core so the figure is per core, not per machine.
+if (OperatingSystem.IsLinux()) Process.GetCurrentProcess().ProcessorAffinity = 1;
+
+var root = Path.Combine(Path.GetTempPath(), "splms-bench-" + Environment.ProcessId);
+try
+{
+    Console.WriteLine("Generating 10 courses of 100 modules of ~20 KB (1,000 modules) from the shipped courses' text...");
+    var big = Enumerable.Range(1, 10).Select(i => GeneratedCourse.Write(Path.Combine(root, "big", $"course-{i:00}"), $"course-{i:00}", modules: 100, moduleBytes: 20_000)).ToList();
+    Speed.Run(big, moduleCount: 1000, rounds: 7);
+
+    Console.WriteLine();
+    Console.WriteLine("Generating 1,000 small courses (6 modules of ~4 KB each) for retained memory...");
+    var small = Enumerable.Range(1, 1000).Select(i => GeneratedCourse.Write(Path.Combine(root, "small", $"c{i:0000}"), $"c{i:0000}", modules: 6, moduleBytes: 4_000)).ToList();
+    foreach (var count in new[] { 10, 100, 1000 }) Memory.Run(small.Take(count).ToList());
+}
+finally
+{
+    Directory.Delete(root, recursive: true);
+}

@@ -1,0 +1,56 @@
+using SmartPolicingLms.Cli;
+using SmartPolicingLms.Curricula.Tests.Support;
+
+namespace SmartPolicingLms.Curricula.Tests;
+
+public sealed class CliTests
+{
+    [Fact]
+    public void Validate_exits_zero_and_prints_one_summary_line_for_a_clean_course()
+    {
+        using var course = new TempCourse();
+        var output = new StringWriter();
+
+        var exit = ValidateCommand.Run(course.Folder, strict: true, output);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^.*: test-course 1: 1 modules, 2 hours, 1 questions, hash [0-9a-f]{12} \(0 errors, 0 warnings\)\r?\n$", output.ToString());
+    }
+
+    [Fact]
+    public void Validate_exits_one_and_prints_canonical_lines_for_errors()
+    {
+        using var course = new TempCourse();
+        course.Write("modules/01-basics.md", TempCourse.ValidFiles["modules/01-basics.md"].Replace("hours: 2", "hours: lots"));
+        var output = new StringWriter();
+
+        var exit = ValidateCommand.Run(course.Folder, strict: false, output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{course.Folder}/modules/01-basics.md(4,8): error CUR0106: 'hours' must be a number", output.ToString());
+        Assert.Contains("refused (1 error, 0 warnings)", output.ToString());
+    }
+
+    [Fact]
+    public void Strict_validation_fails_on_warnings_alone()
+    {
+        using var course = new TempCourse();
+        course.Write("notes.txt", "stray");
+
+        Assert.Equal(0, ValidateCommand.Run(course.Folder, strict: false, new StringWriter()));
+        Assert.Equal(1, ValidateCommand.Run(course.Folder, strict: true, new StringWriter()));
+    }
+
+    [Fact]
+    public void Inspect_lists_modules_with_hours_delivery_and_slots()
+    {
+        using var course = new TempCourse();
+        var output = new StringWriter();
+
+        var exit = InspectCommand.Run(course.Folder, output);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("| 1 | Basics | 2 | workshop | 1 co-trainer (sex workers) | 1 | 1 |", output.ToString());
+        Assert.Contains("Objectives measured: 1 of 1", output.ToString());
+    }
+}

@@ -1,0 +1,40 @@
+using SmartPolicingLms.Curricula.Diagnostics;
+
+namespace SmartPolicingLms.Curricula.Tests.Gift;
+
+public sealed class GiftHostileInputTests
+{
+    [Fact]
+    public void A_javascript_link_in_Markdown_never_becomes_a_link()
+    {
+        var file = GiftTestFile.ReadQuestion("::q::[markdown]Click [x](javascript:alert(1)){=[x](javascript:alert(2)) ~[y]( JaVa\tScRiPt:alert(3) )#[z](javascript:alert(4))}");
+
+        var question = file.Single;
+        var html = question.PromptHtml + string.Concat(question.Options.Select(o => o.Html + o.FeedbackHtml));
+        Assert.DoesNotContain("javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href", html);
+        Assert.Contains(file.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeLink);
+    }
+
+    [Fact]
+    public void The_link_policy_reports_the_line_of_the_link_in_the_GIFT_file()
+    {
+        var file = GiftTestFile.Read("// objective: a\n\n::q::[markdown]First line\nthen [x](javascript:alert(1))\n{T}", "a");
+
+        Assert.Equal(4, file.Only(DiagnosticCodes.UnsafeLink).Line);
+    }
+
+    [Theory]
+    [InlineData("[markdown]<script>alert(1)</script> <img src=x onerror=alert(1)>")]
+    [InlineData("[html]<script>alert(1)</script><a href\\=\"javascript:alert(1)\" onclick\\=\"alert(1)\">x</a>")]
+    [InlineData("[plain]<script>alert(1)</script>")]
+    [InlineData("&lt;script&gt;alert(1)&lt;/script&gt;")]
+    public void Html_in_any_format_never_reaches_the_page_as_markup(string prompt)
+    {
+        var question = GiftTestFile.ReadQuestion($"::q::{prompt}{{T}}").Single;
+
+        Assert.DoesNotContain("<script", question.PromptHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", question.PromptHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<a ", question.PromptHtml, StringComparison.OrdinalIgnoreCase);
+    }
+}
