@@ -18,7 +18,8 @@ public sealed class PropertyTests
     static readonly Gen<string> Noise = Gen.OneOf(
         Gen.String,
         Gen.String[Gen.Char["-:#[]{}&*!|>\n x'\"\\%=~`"], 0, 80],
-        AnyOf("---\n", "\n- [x] ", "## q-", "Kind: ", "&a ", "*a", "<<: ", "[x](javascript:1)", "\t", "\r\n", "{", "}", "::", "\uFEFF"));
+        AnyOf("---\n", "\n- [x] ", "## q-", "Kind: ", "&a ", "*a", "<<: ", "[x](javascript:1)", "\t", "\r\n", "{", "}", "::", "\uFEFF",
+            new string('>', 300), string.Concat(Enumerable.Repeat("[^a", 200)), string.Concat(Enumerable.Repeat("[x](", 600))));
 
     static readonly Gen<(string Target, string Text)> Mutated =
         from target in AnyOf(Targets)

@@ -18,7 +18,7 @@ public sealed class RenderingTests
         using var course = new TempCourse();
         course.Write("modules/01-basics.md", TempCourse.ValidFiles["modules/01-basics.md"] + "\n" + body + "\n");
         // Unsafe links are errors, so the course is refused; render through the same pipeline to see what would show.
-        var document = Rendering.CourseMarkdown.Parse(body);
+        var document = Rendering.CourseMarkdown.Parse(body, out _);
         new Rendering.LinkPolicy("modules/01-basics.md", new HashSet<string>(), p => p, new Diagnostics.DiagnosticBag()).Apply(document);
         return Rendering.CourseMarkdown.ToHtml(document);
     }

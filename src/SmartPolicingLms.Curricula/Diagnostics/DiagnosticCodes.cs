@@ -27,6 +27,8 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "CUR0009";
     /// <summary>A file of a kind the format does not know sits in the folder.</summary>
     public const string UnknownFile = "CUR0010";
+    /// <summary>Markdown too long in one paragraph or nested too deeply to parse in reasonable time.</summary>
+    public const string MarkdownTooComplex = "CUR0011";
 
     // CUR01xx: front matter.
     /// <summary>The file has no YAML front matter between <c>---</c> lines.</summary>
@@ -83,8 +85,6 @@ public static class DiagnosticCodes
     public const string LinkOutsideCourse = "CUR0402";
     /// <summary>A link or image uses a scheme other than http, https or mailto; it was neutralised.</summary>
     public const string UnsafeLink = "CUR0403";
-    /// <summary>Raw HTML in Markdown, which is not rendered.</summary>
-    public const string RawHtml = "CUR0404";
 
     // CUR05xx: Moodle GIFT files.
     /// <summary>The GIFT text cannot be parsed.</summary>

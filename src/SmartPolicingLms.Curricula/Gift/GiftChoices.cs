@@ -33,7 +33,8 @@ internal sealed class GiftChoices(GiftTextRenderer renderer, GiftOptions options
             var rendered = renderer.Inline(text, textFormat);
             if (rendered.Html.Length == 0)
                 return Refuse(DiagnosticCodes.QuestionShape, answer.Position, "this answer has no text once its HTML is reduced (images are dropped)");
-            chosen.Add(new QuestionOption(rendered.Html, rendered.Text, WeightOf(answer), options.Feedback(answer.Feedback, format)));
+            var feedback = options.Feedback(answer.Feedback, format);
+            chosen.Add(new QuestionOption(rendered.Html, rendered.Text, WeightOf(answer), feedback));
         }
         if (rightMarks == 1) return new GiftOptionSet(QuestionKind.SingleChoice, chosen);
         CheckWeightsAddUp(answers, at);

@@ -18,7 +18,8 @@ internal sealed class GiftOptions(GiftTextRenderer renderer, GiftDiagnostics rep
         var firstHash = block.IndexOf('#');
         var secondHash = firstHash < 0 ? -1 : block.IndexOf('#', firstHash + 1);
         var answer = (firstHash < 0 ? block : block.Slice(0, firstHash)).Text.Trim();
-        var wrong = firstHash < 0 ? null : Feedback(secondHash < 0 ? block.Slice(firstHash + 1) : block.Slice(firstHash + 1, secondHash - firstHash - 1), format);
+        var wrongEnd = secondHash < 0 ? block.Length : secondHash;
+        var wrong = firstHash < 0 ? null : Feedback(block.Slice(firstHash + 1, wrongEnd - firstHash - 1), format);
         var right = secondHash < 0 ? null : Feedback(block.Slice(secondHash + 1), format);
         var isTrue = TrueWords.Contains(answer, StringComparer.OrdinalIgnoreCase);
         return new GiftOptionSet(QuestionKind.TrueFalse,
@@ -42,11 +43,13 @@ internal sealed class GiftOptions(GiftTextRenderer renderer, GiftDiagnostics rep
                 report.Error(DiagnosticCodes.QuestionShape, answer.Position, "this accepted answer is empty");
                 return null;
             }
-            options.Add(new QuestionOption(WebUtility.HtmlEncode(text), text, (answer.Weight ?? 100) / 100, Feedback(answer.Feedback, format)));
+            var weight = (answer.Weight ?? 100) / 100;
+            options.Add(new QuestionOption(WebUtility.HtmlEncode(text), text, weight, Feedback(answer.Feedback, format)));
         }
         if (!options.Any(o => o.IsCorrect))
         {
-            report.Error(DiagnosticCodes.NoRightAnswer, at, "no accepted answer earns credit; give at least one a positive weight (or none: =answer earns 100%)");
+            report.Error(DiagnosticCodes.NoRightAnswer, at,
+                "no accepted answer earns credit; give at least one a positive weight (or none: =answer earns 100%)");
             return null;
         }
         return new GiftOptionSet(QuestionKind.ShortAnswer, options);

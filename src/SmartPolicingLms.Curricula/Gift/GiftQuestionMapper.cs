@@ -10,12 +10,14 @@ namespace SmartPolicingLms.Curricula.Gift;
 internal sealed class GiftQuestionMapper(string filePath, GiftTextRenderer renderer, GiftDiagnostics report)
 {
     static readonly string[] TrueFalseWords = ["T", "TRUE", "F", "FALSE"];
+    const string MissingWord =
+        "missing-word questions (an answer block inside the sentence) are not supported; put the answer block at the end of the question";
+
     readonly GiftOptions options = new(renderer, report);
 
     public Question? Map(GiftQuestionSyntax syntax)
     {
-        var unsupported = UnsupportedKind(syntax.Answers)
-            ?? (syntax.Trailing.IsEmpty ? null : "missing-word questions (an answer block inside the sentence) are not supported; put the answer block at the end of the question");
+        var unsupported = UnsupportedKind(syntax.Answers) ?? (syntax.Trailing.IsEmpty ? null : MissingWord);
         if (unsupported is not null)
         {
             report.Error(DiagnosticCodes.GiftUnsupported, syntax.AnswerBlock, unsupported);

@@ -54,7 +54,8 @@ internal static class GiftQuestionParser
             return null;
         }
         if (close < 0)
-            return SyntaxError(text.PositionAt(open), "the answer block opened here is not closed with '}'; a blank line inside it ends the question", report);
+            return SyntaxError(text.PositionAt(open),
+                "the answer block opened here is not closed with '}'; a blank line inside it ends the question", report);
         if (open < 0 || close < open) return StrayClose(text.PositionAt(close), report);
         var nested = text.IndexOf('{', open + 1);
         if (nested >= 0 && nested < close)

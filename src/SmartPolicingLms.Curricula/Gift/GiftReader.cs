@@ -12,7 +12,8 @@ internal static class GiftReader
 {
     // filePath: forward-slash path relative to the course folder (used in diagnostics and Question.SourcePath)
     // objectiveIds: the course's objective ids, to resolve $CATEGORY
-    public static IReadOnlyList<Question> Read(string text, string filePath, IReadOnlySet<string> objectiveIds, LinkPolicy links, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Question> Read(
+        string text, string filePath, IReadOnlySet<string> objectiveIds, LinkPolicy links, DiagnosticBag diagnostics)
     {
         var lines = GiftLines.Split(text);
         var report = new GiftDiagnostics(filePath, diagnostics);
@@ -32,7 +33,8 @@ internal static class GiftReader
             var objective = block.ObjectiveComment ?? categoryObjective;
             if (objective is null)
                 report.Warning(DiagnosticCodes.QuestionWithoutObjective, syntax.Start,
-                    $"question '{id}' names no objective; add `// objective: <id>` above it, or put it under a $CATEGORY: whose last part is the objective's id");
+                    $"question '{id}' names no objective; add `// objective: <id>` above it, " +
+                    "or put it under a $CATEGORY: whose last part is the objective's id");
             questions.Add(question with { Id = id, ObjectiveId = objective });
         }
         return questions;
@@ -52,7 +54,8 @@ internal static class GiftReader
         var id = GiftIds.FromPlace(filePath, ordinal);
         var why = syntax.Title is null ? "has no ::title::" : $"has a title ('{syntax.Title}') with no letter or digit a-z, 0-9";
         report.Warning(DiagnosticCodes.QuestionShape, syntax.Start,
-            $"the question {why}, so its id '{id}' comes from its place in the file and changes when questions are reordered; give it a title such as ::{id}::");
+            $"the question {why}, so its id '{id}' comes from its place in the file and changes when questions are " +
+            $"reordered; give it a title such as ::{id}::");
         return id;
     }
 }

@@ -13,6 +13,11 @@ internal readonly record struct RenderedText(string Html, string Text);
 /// </summary>
 internal sealed partial class GiftTextRenderer(string filePath, int lineCount, LinkPolicy links, DiagnosticBag diagnostics)
 {
+    /// <summary>Markdig takes quadratic time on some hostile patterns; a question's text is far shorter.</summary>
+    const int MaxMarkdownLength = 4000;
+
+    int paddingBudget = 2 * lineCount + 100_000;
+
     /// <summary>Block HTML (paragraphs), for question text and feedback.</summary>
     public RenderedText Block(GiftSpan text, GiftTextFormat format) => Render(text, format, inline: false);
 
@@ -36,6 +41,9 @@ internal sealed partial class GiftTextRenderer(string filePath, int lineCount, L
 
     RenderedText Markdown(GiftSpan text, bool inline)
     {
+        if (text.Length > MaxMarkdownLength)
+            return Refused(text, DiagnosticCodes.QuestionShape, inline,
+                $"this Markdown text is longer than {MaxMarkdownLength} characters, too long for a question; it is shown as plain text");
         var source = text.Text;
         var escapedBreaks = text.EscapedLineBreaks();
         if (LineCount(source) > lineCount)
@@ -50,19 +58,53 @@ internal sealed partial class GiftTextRenderer(string filePath, int lineCount, L
             ImageDropped(text.Position, match.Groups["src"].Value);
             return "";
         });
-        // Leading blank lines make Markdig count lines as the file does, so the link policy's
-        // diagnostics point at the GIFT line (exactly, unless \n escapes come before the link).
-        var padding = Math.Max(0, Math.Min(text.Position.Line - 1 - escapedBreaks, lineCount - LineCount(source)));
-        var html = CourseMarkdown.SnippetToHtml(new string('\n', padding) + source, links);
-        var plain = Markdig.Markdown.ToPlainText(source, CourseMarkdown.Pipeline).Trim();
+        var html = Snippet(new string('\n', Padding(text.Position.Line - 1 - escapedBreaks, source)) + source, out var problem);
+        if (html is null)
+            return Refused(text, DiagnosticCodes.GiftSyntax, inline, $"{problem}; it is shown as plain text");
+        var plain = HtmlToText.Reduce(html, newlinesAreBreaks: false, images: []);
         return new RenderedText(inline ? Unwrap(html) : html, plain);
+    }
+
+    /// <summary>
+    /// Leading blank lines make Markdig count lines as the file does, so the link policy's
+    /// diagnostics point at the GIFT line (exactly, unless \n escapes come before the link).
+    /// Only text that can hold a link needs them, and a budget keeps a hostile file linear.
+    /// </summary>
+    int Padding(int wanted, string source)
+    {
+        if (source.IndexOfAny(['[', '<']) < 0) return 0;
+        var padding = Math.Max(0, Math.Min(Math.Min(wanted, lineCount - LineCount(source)), paddingBudget));
+        paddingBudget -= padding;
+        return padding;
+    }
+
+    /// <summary>
+    /// What <see cref="CourseMarkdown.SnippetToHtml"/> does, except that Markdig's refusal (text
+    /// nested too deeply) is kept so it can be reported instead of shown silently as plain text.
+    /// </summary>
+    string? Snippet(string markdown, out string? problem)
+    {
+        var document = CourseMarkdown.Parse(markdown, out var refusal);
+        problem = refusal?.Message;
+        if (refusal is not null) return null;
+        links.Apply(document);
+        return CourseMarkdown.ToHtml(document);
+    }
+
+    RenderedText Refused(GiftSpan text, string code, bool inline, string message)
+    {
+        diagnostics.Error(code, filePath, text.Position.Line, text.Position.Column, message);
+        var plain = text.Text.Trim();
+        return new RenderedText(inline ? PlainHtml.Inline(plain) : PlainHtml.Block(plain), plain);
     }
 
     /// <summary>An option is one paragraph: render it without the paragraph around it.</summary>
     static string Unwrap(string html)
     {
         var trimmed = html.Trim();
-        var single = trimmed.Length >= 7 && trimmed.StartsWith("<p>", StringComparison.Ordinal) && trimmed.EndsWith("</p>", StringComparison.Ordinal)
+        var single = trimmed.Length >= 7
+            && trimmed.StartsWith("<p>", StringComparison.Ordinal)
+            && trimmed.EndsWith("</p>", StringComparison.Ordinal)
             && trimmed.IndexOf("<p>", 1, StringComparison.Ordinal) < 0;
         return single ? trimmed[3..^4] : trimmed;
     }

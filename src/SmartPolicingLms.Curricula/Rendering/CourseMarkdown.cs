@@ -25,7 +25,91 @@ internal static class CourseMarkdown
         .DisableHtml()
         .Build();
 
-    public static MarkdownDocument Parse(string text) => Markdown.Parse(text, Pipeline);
+    /// <summary>
+    /// Limits on one run of non-blank lines (a paragraph, list or table). Markdig's inline parser
+    /// takes time that grows with the square of the number of '[', '*' and '~' in a paragraph
+    /// ("[x](" repeated thousands of times takes minutes). The shipped courses have at most a few
+    /// dozen in any paragraph and none longer than 2,500 characters, so these limits cost authors
+    /// nothing while a hostile 512 KB file reads in seconds.
+    /// </summary>
+    public const int MaxBlockChars = 12_000;
+
+    /// <summary>Most '[', '*' and '~' characters in one paragraph; see <see cref="MaxBlockChars"/>.</summary>
+    public const int MaxBlockDelimiters = 500;
+
+    /// <summary>Parses, or explains why the text cannot be parsed safely (and gives an empty document).</summary>
+    public static MarkdownDocument Parse(string text, out MarkdownProblem? problem)
+    {
+        problem = FirstOversizedBlock(text);
+        if (problem is not null) return new MarkdownDocument();
+        try
+        {
+            var document = Markdown.Parse(text, Pipeline);
+            if (Depth(document) <= MaxDepth) return document;
+            problem = new MarkdownProblem(1, $"the Markdown is nested more than {MaxDepth} levels deep (unclosed '[' or '*' inside each other, or quotes in quotes); the renderer cannot show it");
+            return new MarkdownDocument();
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses nesting past its depth limit (thousands of '>' in a row): input no author means.
+            problem = new MarkdownProblem(1, "the Markdown is nested too deeply to read (thousands of '>' or list markers in a row)");
+            return new MarkdownDocument();
+        }
+    }
+
+    /// <summary>
+    /// Deepest nesting rendered. Markdig's renderer gives up (throws) on deep trees, and each
+    /// unclosed '[' nests everything after it one level deeper; real text stays under ten.
+    /// </summary>
+    const int MaxDepth = 64;
+
+    static int Depth(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((document, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > MaxDepth) return depth;
+            deepest = Math.Max(deepest, depth);
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container) stack.Push((child, depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) stack.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return deepest;
+    }
+
+    static MarkdownProblem? FirstOversizedBlock(string text)
+    {
+        var (blockStart, blockLine, lineStart, line, delimiters) = (0, 1, 0, 1, 0);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+            {
+                if (text[i] is '[' or '*' or '~') delimiters++;
+                continue;
+            }
+            var blank = text.AsSpan(lineStart, i - lineStart).IsWhiteSpace();
+            var length = (blank ? lineStart : i) - blockStart;
+            if (length > MaxBlockChars)
+                return new MarkdownProblem(blockLine, $"a paragraph of {length:N0} characters starts here; a paragraph, list or table may be at most {MaxBlockChars:N0} characters, so split it with blank lines");
+            if (delimiters > MaxBlockDelimiters)
+                return new MarkdownProblem(blockLine, $"the paragraph starting here has {delimiters:N0} of the characters '[', '*' and '~'; at most {MaxBlockDelimiters} fit in one paragraph, so split it with blank lines");
+            if (blank) (blockStart, blockLine, delimiters) = (i + 1, line + 1, 0);
+            (lineStart, line) = (i + 1, line + 1);
+        }
+        return null;
+    }
 
     /// <summary>Renders a document (or some of its blocks) after its links were made safe.</summary>
     public static string ToHtml(MarkdownDocument document)
@@ -62,7 +146,8 @@ internal static class CourseMarkdown
     /// <summary>Renders a snippet of Markdown that has no file of its own (GIFT text).</summary>
     public static string SnippetToHtml(string markdown, LinkPolicy links)
     {
-        var document = Parse(markdown);
+        var document = Parse(markdown, out var problem);
+        if (problem is not null) return "<p>" + System.Net.WebUtility.HtmlEncode(markdown) + "</p>";
         links.Apply(document);
         return ToHtml(document);
     }
@@ -84,3 +169,6 @@ internal static class CourseMarkdown
         return text.ToString().Trim();
     }
 }
+
+/// <summary>Why a Markdown text was not parsed, and the line to point at.</summary>
+internal sealed record MarkdownProblem(int Line, string Message);

@@ -115,4 +115,13 @@ public sealed class GiftChoiceTests
         Assert.Empty(file.Questions);
         Assert.Equal(Severity.Error, file.Only(DiagnosticCodes.QuestionShape).Severity);
     }
+
+    [Fact]
+    public void An_equals_answer_earns_full_credit_and_a_weight_written_on_it_is_ignored_with_a_warning()
+    {
+        var file = GiftTestFile.ReadQuestion("::q::Pick{=%50%A ~B}");
+
+        Assert.Equal(new[] { 1m, 0m }, file.Single.Options.Select(o => o.Weight));
+        Assert.Equal(Severity.Warning, file.Only(DiagnosticCodes.GiftWeight).Severity);
+    }
 }

@@ -37,4 +37,35 @@ public sealed class GiftHostileInputTests
         Assert.DoesNotContain("<img", question.PromptHtml, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<a ", question.PromptHtml, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Markdown_nested_deeper_than_Markdig_renders_is_an_error_not_an_exception()
+    {
+        var file = GiftTestFile.ReadQuestion("::q::[markdown]" + string.Concat(Enumerable.Repeat("> ", 300)) + "deep{T}");
+
+        Assert.Equal(Severity.Error, file.Only(DiagnosticCodes.GiftSyntax).Severity);
+        Assert.StartsWith("<p>&gt; &gt; &gt;", file.Single.PromptHtml);
+    }
+
+    [Fact]
+    public void Markdown_too_long_for_a_question_is_an_error_and_is_shown_as_plain_text()
+    {
+        var file = GiftTestFile.ReadQuestion("::q::[markdown]" + string.Concat(Enumerable.Repeat("*a_", 2000)) + "{T}");
+
+        Assert.Equal(Severity.Error, file.Only(DiagnosticCodes.QuestionShape).Severity);
+        Assert.StartsWith("<p>*a_*a_", file.Single.PromptHtml);
+    }
+
+    [Fact]
+    public void A_large_hostile_file_is_read_in_reasonable_time()
+    {
+        var question = "::q::[markdown]" + string.Concat(Enumerable.Repeat("[x](", 990)) + "{T}\n\n";
+        var text = string.Concat(Enumerable.Repeat(question, 512_000 / question.Length));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var file = GiftTestFile.Read(text, "a");
+
+        Assert.Equal(512_000 / question.Length, file.Questions.Count);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 30);
+    }
 }

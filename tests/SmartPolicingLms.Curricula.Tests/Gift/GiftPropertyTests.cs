@@ -35,6 +35,9 @@ public sealed class GiftPropertyTests
 
     static readonly Gen<string> GiftLike = Gen.Char[Syntax + "abcxyz01"].Array[0, 300].Select(chars => new string(chars));
 
+    static readonly Gen<string> MarkdownLike = Gen.Char["[]()!*_<>:/%#`-|^ \n\\nabjsvcript@"].Array[0, 200]
+        .Select(chars => "// objective: a\n::q::[markdown]" + new string(chars) + "{T}");
+
     [Fact]
     public void Random_text_never_throws_and_never_reports_a_line_outside_the_text() =>
         Gen.String.Sample(AssertSane, iter: 2000);
@@ -42,6 +45,10 @@ public sealed class GiftPropertyTests
     [Fact]
     public void Text_made_of_GIFT_syntax_never_throws_and_never_reports_a_line_outside_the_text() =>
         GiftLike.Sample(AssertSane, iter: 3000);
+
+    [Fact]
+    public void Random_Markdown_text_never_throws_and_never_reports_a_line_outside_the_text() =>
+        MarkdownLike.Sample(AssertSane, iter: 3000);
 
     [Fact]
     public void Mutated_valid_GIFT_never_throws_and_never_reports_a_line_outside_the_text() =>
