@@ -42,7 +42,7 @@ internal static class InspectCommand
 
     static string Slots(IReadOnlyList<CoTrainerSlot> slots) => slots.Count == 0
         ? "none"
-        : string.Join(", ", slots.GroupBy(s => s).Select(g => $"{g.Count()} {Words(g.Key.Role)} ({Words(g.Key.Community)})"));
+        : string.Join(", ", slots.GroupBy(s => s).Select(g => $"{g.Count()} {Words(g.Key.Role)}{(g.Count() > 1 ? "s" : "")} ({Words(g.Key.Community)})"));
 
     static string Kinds(IEnumerable<Question> questions) =>
         string.Join(", ", questions.GroupBy(q => q.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Words(g.Key)}"));

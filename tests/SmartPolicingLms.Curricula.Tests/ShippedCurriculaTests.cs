@@ -1,0 +1,97 @@
+using SmartPolicingLms.Curricula.Model;
+
+namespace SmartPolicingLms.Curricula.Tests;
+
+/// <summary>The courses in curricula/ are the product: they load cleanly and keep the shape the source describes.</summary>
+public sealed class ShippedCurriculaTests
+{
+    static readonly Lazy<IReadOnlyList<CourseLoadResult>> Results = new(() => CourseLoader.LoadAll(CurriculaFolder()));
+
+    static Course Course(string id) => Results.Value.Select(r => r.Course).OfType<Course>().Single(c => c.Id == id);
+
+    [Fact]
+    public void Every_shipped_course_loads_with_no_diagnostics_at_all()
+    {
+        Assert.Equal(5, Results.Value.Count);
+        Assert.All(Results.Value, r => Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics)));
+    }
+
+    [Fact]
+    public void The_Kyrgyz_course_is_46_hours_of_lectures_workshops_and_self_study_for_cadets()
+    {
+        var course = Course("kyrgyz-harm-reduction-46h");
+
+        Assert.Equal(46m, course.Modules.Sum(m => m.Hours));
+        Assert.Equal(Audience.Cadets, course.Audience);
+        Assert.Subset(course.Modules.Select(m => m.Delivery).ToHashSet(), new HashSet<Delivery> { Delivery.Lecture, Delivery.Workshop, Delivery.SelfStudy });
+        var workshopSlots = course.Modules.Where(m => m.Delivery == Delivery.Workshop).SelectMany(m => m.Slots).Select(s => s.Community).ToHashSet();
+        Assert.Contains(Community.SexWorkers, workshopSlots);
+        Assert.Contains(Community.PeopleWhoUseDrugs, workshopSlots);
+    }
+
+    [Fact]
+    public void The_Ghana_course_has_six_modules_of_four_to_eight_hours_with_the_named_titles_and_co_trainers()
+    {
+        var course = Course("ghana-police-recruit-hiv");
+
+        Assert.Equal(6, course.Modules.Count);
+        Assert.All(course.Modules, m => Assert.InRange(m.Hours, 4m, 8m));
+        var titles = course.Modules.Select(m => m.Title).ToList();
+        Assert.Contains("HIV-Related Stigma, Gender Discrimination and Violence", titles);
+        Assert.Contains("HIV and Human Rights", titles);
+        Assert.Contains("The Role of the Police When Working with Vulnerable Populations", titles);
+        Assert.Contains(course.Modules.SelectMany(m => m.Slots), s => s.Community == Community.SexWorkers);
+    }
+
+    [Fact]
+    public void Andhra_Pradesh_sessions_are_led_by_sex_worker_master_trainers()
+    {
+        var course = Course("andhra-pradesh-master-trainers");
+
+        Assert.All(course.Modules.Where(m => m.Delivery.IsContact()),
+            m => Assert.Contains(new CoTrainerSlot(Community.SexWorkers, SlotRole.LeadTrainer), m.Slots));
+        Assert.Equal(21m, course.Settings.DeclaredHours);
+    }
+
+    [Fact]
+    public void The_KASH_workshop_lasts_two_days_with_sex_worker_co_trainers()
+    {
+        var course = Course("kash-kisumu-two-day-workshop");
+
+        Assert.Equal("KE", course.Origin.Country);
+        Assert.Contains(course.Modules.SelectMany(m => m.Slots), s => s is { Community: Community.SexWorkers, Role: SlotRole.CoTrainer });
+        Assert.InRange(course.Settings.DeclaredHours, 10m, 16m);
+    }
+
+    [Theory]
+    [InlineData("kyrgyz-harm-reduction-46h")]
+    [InlineData("ghana-police-recruit-hiv")]
+    [InlineData("kash-kisumu-two-day-workshop")]
+    [InlineData("andhra-pradesh-master-trainers")]
+    public void Each_programme_has_a_full_question_bank_measuring_every_objective(string id)
+    {
+        var course = Course(id);
+        var scored = course.Questions.Where(q => q.IsScored).ToList();
+
+        Assert.True(scored.Count >= 15, $"{scored.Count} scored questions");
+        Assert.True(course.Questions.Count(q => !q.IsScored) >= 5);
+        Assert.All(course.Objectives, o => Assert.Contains(scored, q => q.ObjectiveId == o.Id));
+        Assert.All(course.Modules.Where(m => m.Delivery == Delivery.Workshop), m => Assert.Contains("Exercise", m.Html));
+        Assert.All(course.Modules, m => Assert.Contains("Facilitator", m.Html));
+    }
+
+    [Fact]
+    public void No_course_uses_words_that_demean_the_people_it_is_about()
+    {
+        foreach (var course in Results.Value.Select(r => r.Course!))
+            foreach (var text in course.Modules.Select(m => m.Html).Append(course.OverviewHtml).Concat(course.Questions.Select(q => q.PromptHtml)))
+                Assert.DoesNotMatch("(?i)prostitut|addict|junkie|drug abuser", text);
+    }
+
+    static string CurriculaFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "curricula", "README.md"))) return Path.Combine(dir.FullName, "curricula");
+        throw new DirectoryNotFoundException("curricula/ not found above " + AppContext.BaseDirectory);
+    }
+}
