@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace SmartPolicingLms.Web.Data;
+
+// One model, two providers: each subclass carries its own migrations, because SQLite's and PostgreSQL's
+// column types and DDL differ. Code everywhere else uses this base type.
+internal abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Institution> Institutions => Set<Institution>();
+    public DbSet<ProgramOfficerInstitution> ProgramOfficerInstitutions => Set<ProgramOfficerInstitution>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
+    public DbSet<CourseModule> CourseModules => Set<CourseModule>();
+    public DbSet<CourseQuestion> CourseQuestions => Set<CourseQuestion>();
+    public DbSet<CourseVersionFile> CourseVersionFiles => Set<CourseVersionFile>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        builder.Entity<ApplicationUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(100);
+            user.HasOne<Institution>().WithMany().HasForeignKey(u => u.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    // Instants are stored as UTC DateTime on both providers: Npgsql insists on UTC, and SQLite hands back
+    // DateTimeKind.Unspecified, which this turns back into UTC.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using SmartPolicingLms.Web.Features.Accounts;
+using SmartPolicingLms.Web.Features.CourseImport;
+using SmartPolicingLms.Web.Hosting;
+
+namespace SmartPolicingLms.Web.Data;
+
+// Runs before the server takes requests: migrates, seeds roles and the first administrator, and imports the
+// curricula, all under one database-wide lock so instances starting together take turns.
+internal sealed class DatabaseInitializer(
+    IServiceProvider services,
+    LmsSettings settings,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(settings.DataFolder);
+        logger.LogInformation("Database: {Provider}; data folder: {DataFolder}", settings.Provider, settings.DataFolder);
+
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<AppDbContext>();
+        if (settings.Provider == DatabaseProvider.Postgres && settings.MigrateOnStartup)
+            await CreatePostgresDatabaseIfMissingAsync(db, cancellationToken);
+
+        await using (await provider.GetRequiredService<DatabaseLock>().AcquireAsync(cancellationToken))
+        {
+            if (settings.MigrateOnStartup)
+                await db.Database.MigrateAsync(cancellationToken);
+            else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                throw new InvalidOperationException(
+                    "The database has pending migrations and Database:MigrateOnStartup is false. Apply them first.");
+
+            // Creating the first data-protection key under the lock means every instance shares that one key.
+            provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("startup").Protect([1]);
+
+            await provider.GetRequiredService<FirstAdministrator>().EnsureAsync();
+
+            if (settings.ImportOnStartup)
+                await provider.GetRequiredService<ImportCourses>().RunAsync(startedBy: null, cancellationToken);
+        }
+    }
+
+    // Migrate would create a missing database itself, but the advisory lock needs the database to connect to.
+    static async Task CreatePostgresDatabaseIfMissingAsync(AppDbContext db, CancellationToken ct)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(ct))
+            return;
+        try
+        {
+            await creator.CreateAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance created it a moment ago.
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SmartPolicingLms.Web.Data;
+
+internal sealed class Institution
+{
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    // ISO 3166-1 alpha-2, upper case.
+    public string CountryCode { get; private set; } = "";
+    // IANA id; sessions are scheduled in the institution's local time and stored as UTC.
+    public string TimeZoneId { get; private set; } = "";
+    // Application-managed concurrency token: SQLite has no rowversion.
+    public int Version { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+
+    public static Institution Create(string name, string countryCode, string timeZoneId, DateTime now) => new()
+    {
+        Name = name.Trim(),
+        CountryCode = countryCode.Trim().ToUpperInvariant(),
+        TimeZoneId = timeZoneId.Trim(),
+        Version = 1,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    public void Update(string name, string countryCode, string timeZoneId, DateTime now)
+    {
+        Name = name.Trim();
+        CountryCode = countryCode.Trim().ToUpperInvariant();
+        TimeZoneId = timeZoneId.Trim();
+        Version++;
+        UpdatedAt = now;
+    }
+}
+
+internal sealed class ProgramOfficerInstitution
+{
+    public required string UserId { get; init; }
+    public required int InstitutionId { get; init; }
+}
+
+internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Institution>
+{
+    public void Configure(EntityTypeBuilder<Institution> institution)
+    {
+        institution.Property(i => i.Name).HasMaxLength(200);
+        institution.Property(i => i.CountryCode).HasMaxLength(2);
+        institution.Property(i => i.TimeZoneId).HasMaxLength(64);
+        institution.Property(i => i.Version).IsConcurrencyToken();
+        institution.HasIndex(i => i.Name).IsUnique();
+    }
+}
+
+internal sealed class ProgramOfficerInstitutionConfiguration : IEntityTypeConfiguration<ProgramOfficerInstitution>
+{
+    public void Configure(EntityTypeBuilder<ProgramOfficerInstitution> assignment)
+    {
+        assignment.HasKey(a => new { a.UserId, a.InstitutionId });
+        assignment.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.UserId);
+        assignment.HasOne<Institution>().WithMany().HasForeignKey(a => a.InstitutionId);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Accounts;
+
+internal sealed class ListAccounts(AppDbContext db, TimeProvider clock)
+{
+    internal sealed record Row(
+        string Id, string Email, string DisplayName, IReadOnlyList<string> Roles,
+        IReadOnlyList<string> Institutions, bool LockedOut, bool MustSetPassword);
+
+    public async Task<Row?> OneAsync(string userId, CancellationToken ct) =>
+        (await HandleAsync(userId, ct)).SingleOrDefault();
+
+    public async Task<List<Row>> HandleAsync(string? onlyUserId, CancellationToken ct)
+    {
+        var users = await db.Users.AsNoTracking()
+            .Where(u => onlyUserId == null || u.Id == onlyUserId)
+            .OrderBy(u => u.Email)
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.InstitutionId, u.LockoutEnd, u.MustSetPassword })
+            .ToListAsync(ct);
+        var roles = (await (from userRole in db.UserRoles
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            where onlyUserId == null || userRole.UserId == onlyUserId
+                            select new { userRole.UserId, role.Name }).ToListAsync(ct))
+            .ToLookup(r => r.UserId, r => r.Name!);
+        var institutionNames = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        var assignments = (await db.ProgramOfficerInstitutions.AsNoTracking()
+                .Where(a => onlyUserId == null || a.UserId == onlyUserId).ToListAsync(ct))
+            .ToLookup(a => a.UserId, a => institutionNames[a.InstitutionId]);
+        // Compared here rather than in SQL: SQLite cannot compare DateTimeOffset.
+        var now = clock.GetUtcNow();
+
+        return [.. users.Select(u => new Row(
+            u.Id, u.Email ?? "", u.DisplayName,
+            [.. roles[u.Id].Order()],
+            u.InstitutionId is { } id ? [institutionNames[id]] : [.. assignments[u.Id].Order()],
+            u.LockoutEnd > now,
+            u.MustSetPassword))];
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Catalogue;
+
+internal sealed class ShowCourse(AppDbContext db)
+{
+    internal sealed record Model(string CourseId, string Title, IReadOnlyList<VersionRow> Versions);
+    internal sealed record VersionRow(
+        int Number, string Label, string ContentHash, DateTime ImportedAt, int Modules, int Questions, decimal DeclaredHours);
+
+    public async Task<Model?> HandleAsync(string courseId, CancellationToken ct)
+    {
+        var course = await db.Courses.AsNoTracking()
+            .Where(c => c.Id == courseId)
+            .Select(c => new { c.Id, c.Title })
+            .SingleOrDefaultAsync(ct);
+        if (course is null)
+            return null;
+        var versions = await db.CourseVersions.AsNoTracking()
+            .Where(v => v.CourseId == courseId)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new VersionRow(v.Number, v.VersionLabel, v.ContentHash, v.ImportedAt,
+                v.Modules.Count, v.Questions.Count, v.DeclaredHours))
+            .ToListAsync(ct);
+        return new Model(course.Id, course.Title, versions);
+    }
+}

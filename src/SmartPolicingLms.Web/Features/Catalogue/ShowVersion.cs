@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Catalogue;
+
+internal sealed class ShowVersion(AppDbContext db)
+{
+    internal sealed record Model(
+        string CourseId, int Number, string Title, string VersionLabel, string Language, Audience Audience,
+        string OriginInstitution, string OriginCountry, string OverviewHtml, decimal DeclaredHours, int HourMinutes,
+        int PassMarkPercent, int AttendanceRequiredPercent, int PostTestAttempts, DateTime ImportedAt, string ContentHash,
+        bool IsLatest, IReadOnlyList<ModuleRow> Modules, IReadOnlyList<QuestionCount> QuestionCounts);
+
+    internal sealed record ModuleRow(
+        string Key, int Number, string Title, decimal Hours, Delivery Delivery, int Objectives, int Questions,
+        IReadOnlyList<SlotRow> Slots);
+    internal sealed record SlotRow(Community Community, SlotRole Role)
+    {
+        public string Text => $"{CatalogueText.Of(Role)}: {CatalogueText.Of(Community)}";
+    }
+    internal sealed record QuestionCount(QuestionKind Kind, int Count);
+
+    public async Task<Model?> HandleAsync(string courseId, int number, CancellationToken ct)
+    {
+        var version = await db.CourseVersions.AsNoTracking()
+            .Where(v => v.CourseId == courseId && v.Number == number)
+            .Select(v => new
+            {
+                v.Id, v.Title, v.VersionLabel, v.Language, v.Audience, v.OriginInstitution, v.OriginCountry, v.OverviewHtml,
+                v.DeclaredHours, v.HourMinutes, v.PassMarkPercent, v.AttendanceRequiredPercent, v.PostTestAttempts,
+                v.ImportedAt, v.ContentHash,
+                IsLatest = db.Courses.Any(c => c.Id == courseId && c.LatestVersionNumber == v.Number),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (version is null)
+            return null;
+
+        var modules = await db.CourseModules.AsNoTracking()
+            .Where(m => m.CourseVersionId == version.Id)
+            .OrderBy(m => m.Number)
+            .Select(m => new ModuleRow(m.Key, m.Number, m.Title, m.Hours, m.Delivery, m.Objectives.Count,
+                // A question belongs to a module through the objective it measures.
+                db.CourseQuestions.Count(q => q.CourseVersionId == version.Id && m.Objectives.Any(o => o.Key == q.ObjectiveKey)),
+                m.Slots.OrderBy(s => s.Position).Select(s => new SlotRow(s.Community, s.Role)).ToList()))
+            .ToListAsync(ct);
+        var counts = await db.CourseQuestions.AsNoTracking()
+            .Where(q => q.CourseVersionId == version.Id)
+            .GroupBy(q => q.Kind)
+            .Select(g => new QuestionCount(g.Key, g.Count()))
+            .ToListAsync(ct);
+
+        return new Model(courseId, number, version.Title, version.VersionLabel, version.Language, version.Audience,
+            version.OriginInstitution, version.OriginCountry, version.OverviewHtml, version.DeclaredHours, version.HourMinutes,
+            version.PassMarkPercent, version.AttendanceRequiredPercent, version.PostTestAttempts, version.ImportedAt,
+            version.ContentHash, version.IsLatest, modules, [.. counts.OrderBy(c => c.Kind)]);
+    }
+}

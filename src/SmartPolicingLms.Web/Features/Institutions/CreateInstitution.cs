@@ -1,0 +1,39 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Institutions;
+
+internal static class CreateInstitution
+{
+    internal sealed class Command : IInstitutionFields
+    {
+        public string Name { get; set; } = "";
+        public string CountryCode { get; set; } = "";
+        public string TimeZoneId { get; set; } = "";
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => Include(new InstitutionFieldsValidator());
+    }
+
+    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, TimeProvider clock)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            var name = command.Name.Trim();
+            if (await db.Institutions.AnyAsync(i => i.Name == name, ct))
+                return Outcome<int>.Invalid(nameof(Command.Name), "An institution with this name exists already.");
+
+            var institution = Institution.Create(name, command.CountryCode, command.TimeZoneId, clock.GetUtcNow().UtcDateTime);
+            db.Institutions.Add(institution);
+            await db.SaveChangesAsync(ct);
+            return Outcome<int>.Ok(institution.Id);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Institutions;
+
+internal static class EditInstitution
+{
+    internal sealed class Command : IInstitutionFields
+    {
+        public int Id { get; set; }
+        // The version the form was filled from; a save over someone else's newer change is refused.
+        public int Version { get; set; }
+        public string Name { get; set; } = "";
+        public string CountryCode { get; set; } = "";
+        public string TimeZoneId { get; set; } = "";
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => Include(new InstitutionFieldsValidator());
+    }
+
+    public const string ConflictMessage =
+        "Someone else changed this institution while you were editing. The form now shows their version; make your change again.";
+
+    internal sealed class Query(AppDbContext db)
+    {
+        public Task<Command?> HandleAsync(int id, CancellationToken ct) =>
+            db.Institutions.AsNoTracking()
+                .Where(i => i.Id == id)
+                .Select(i => new Command
+                {
+                    Id = i.Id, Version = i.Version, Name = i.Name, CountryCode = i.CountryCode, TimeZoneId = i.TimeZoneId,
+                })
+                .SingleOrDefaultAsync(ct);
+    }
+
+    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, TimeProvider clock)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Id == command.Id, ct);
+            if (institution is null)
+                return Outcome<int>.Invalid("", "This institution no longer exists.");
+            var name = command.Name.Trim();
+            if (await db.Institutions.AnyAsync(i => i.Name == name && i.Id != command.Id, ct))
+                return Outcome<int>.Invalid(nameof(Command.Name), "An institution with this name exists already.");
+            if (institution.Version != command.Version)
+                return Outcome<int>.Invalid("", ConflictMessage);
+
+            institution.Update(name, command.CountryCode, command.TimeZoneId, clock.GetUtcNow().UtcDateTime);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another save got in between our read and our write: the Version column no longer matched.
+                return Outcome<int>.Invalid("", ConflictMessage);
+            }
+            return Outcome<int>.Ok(institution.Version);
+        }
+    }
+}

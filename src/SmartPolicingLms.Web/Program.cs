@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Components;
+using SmartPolicingLms.Web.Components.Account;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features;
+using SmartPolicingLms.Web.Features.FirstSignIn;
+using SmartPolicingLms.Web.Hosting;
+using SmartPolicingLms.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// First, so its hosted service migrates the database before anything else (data protection's key-ring
+// prefetch included) reads from it.
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(sp => LmsSettings.From(
+    sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+builder.Services.AddLmsDatabase();
+
+// Static server rendering only: every page works as plain links and form posts, and with no circuits there is
+// no SignalR hub to keep sticky behind a load balancer. A later page that truly needs interactivity adds
+// AddInteractiveServerComponents() here, AddInteractiveServerRenderMode() below, authorization for /_blazor,
+// and blazor.web.js in App.razor.
+builder.Services.AddRazorComponents();
+
+builder.Services.AddDatabaseDeveloperPageExceptionFilter();
+
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<IdentityRedirectManager>();
+builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+builder.Services.AddAuthentication(options =>
+    {
+        options.DefaultScheme = IdentityConstants.ApplicationScheme;
+        options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+    })
+    .AddIdentityCookies();
+builder.Services.AddAuthorizationBuilder().AddLmsPolicies();
+
+builder.Services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
+    .AddRoles<IdentityRole>()
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddClaimsPrincipalFactory<LmsClaimsPrincipalFactory>()
+    .AddSignInManager()
+    .AddDefaultTokenProviders();
+// A reset sign-in or a role change reaches open sessions within a minute rather than the default half hour.
+builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+
+// Keys in the database and one application name: a cookie or antiforgery token from one instance works on all.
+builder.Services.AddDataProtection()
+    .SetApplicationName(LmsSettings.ApplicationName)
+    .PersistKeysToDbContext<AppDbContext>();
+
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
+builder.Services.AddFeatures();
+
+var app = builder.Build();
+
+if (app.Environment.IsDevelopment())
+{
+    app.UseMigrationsEndPoint();
+}
+else
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    // TLS ends at the reverse proxy or load balancer in front of the app (forwarded headers:
+    // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true), so there is no HTTPS redirection here.
+    app.UseHsts();
+}
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<MustSetPasswordMiddleware>();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorComponents<App>()
+    .AllowAnonymousOnPublicIdentityPages()
+    .AllowAnonymousOnBlazorRedirects();
+app.MapAdditionalIdentityEndpoints().AllowAnonymousOnPublicIdentityPages();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapFeatureEndpoints();
+
+app.Run();

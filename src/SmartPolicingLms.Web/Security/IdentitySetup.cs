@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SmartPolicingLms.Web.Security;
+
+internal static class IdentitySetup
+{
+    // Shared by the app and the design-time DbContext factories: the Identity schema version shapes the model,
+    // so migrations must be generated with the same options the app runs with.
+    public static void Configure(IdentityOptions options)
+    {
+        options.SignIn.RequireConfirmedAccount = true;
+        options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 12;
+        options.Password.RequiredUniqueChars = 5;
+        options.Password.RequireDigit = true;
+        options.Password.RequireLowercase = true;
+        options.Password.RequireUppercase = true;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace SmartPolicingLms.Web.Security;
+
+// Pages and endpoints name one of these (or [Authorize] for any signed-in person, or [AllowAnonymous]),
+// so the authorization matrix can read every endpoint's expectation from its metadata.
+internal static class Policies
+{
+    public const string Administrators = nameof(Administrators);
+    public const string ProgramOfficers = nameof(ProgramOfficers);
+    public const string Instructors = nameof(Instructors);
+    public const string Recruits = nameof(Recruits);
+
+    public static AuthorizationBuilder AddLmsPolicies(this AuthorizationBuilder authorization) => authorization
+        // Anything that forgets to say who may use it is closed to anonymous visitors.
+        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+        .AddPolicy(Administrators, policy => policy.RequireRole(Roles.Administrator))
+        .AddPolicy(ProgramOfficers, policy => policy.RequireRole(Roles.ProgramOfficer))
+        .AddPolicy(Instructors, policy => policy.RequireRole(Roles.Instructor))
+        .AddPolicy(Recruits, policy => policy.RequireRole(Roles.Recruit));
+}
