@@ -19,6 +19,16 @@ internal abstract class AppDbContext(DbContextOptions options)
     public DbSet<CourseQuestion> CourseQuestions => Set<CourseQuestion>();
     public DbSet<CourseVersionFile> CourseVersionFiles => Set<CourseVersionFile>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+    public DbSet<CoTrainer> CoTrainers => Set<CoTrainer>();
+    public DbSet<ContactView> ContactViews => Set<ContactView>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<CohortInstructor> CohortInstructors => Set<CohortInstructor>();
+    public DbSet<CohortSession> CohortSessions => Set<CohortSession>();
+    public DbSet<SessionInstructor> SessionInstructors => Set<SessionInstructor>();
+    public DbSet<SessionSlot> SessionSlots => Set<SessionSlot>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<InstructorCalendar> InstructorCalendars => Set<InstructorCalendar>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

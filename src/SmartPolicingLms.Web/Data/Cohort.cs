@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SmartPolicingLms.Web.Data;
+
+internal enum CohortState
+{
+    Draft,
+    Published,
+    InProgress,
+    Completed,
+    Cancelled,
+}
+
+// A group of recruits taking one course version at one institution. The version is fixed for the
+// cohort's whole life, so a changed curriculum never changes a course already running.
+internal sealed class Cohort
+{
+    public int Id { get; private set; }
+    public int InstitutionId { get; private set; }
+    public int CourseVersionId { get; private set; }
+    public string Name { get; private set; } = "";
+    public DateOnly StartDate { get; private set; }
+    public DateOnly EndDate { get; private set; }
+    public int Capacity { get; private set; }
+    public CohortState State { get; private set; }
+    // Secret for the cohort's iCalendar feed (calendar apps send no cookies); replaced to revoke it.
+    public string CalendarToken { get; private set; } = "";
+    public string CreatedByUserId { get; private set; } = "";
+    public int Version { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public List<CohortInstructor> Instructors { get; private set; } = [];
+    public List<CohortSession> Sessions { get; private set; } = [];
+
+    public static Cohort Create(int institutionId, int courseVersionId, string name, DateOnly start, DateOnly end, int capacity,
+        string createdBy, string calendarToken, DateTime now) => new()
+    {
+        InstitutionId = institutionId, CourseVersionId = courseVersionId, Name = name.Trim(), StartDate = start, EndDate = end,
+        Capacity = capacity, State = CohortState.Draft, CalendarToken = calendarToken, CreatedByUserId = createdBy,
+        Version = 1, CreatedAt = now, UpdatedAt = now,
+    };
+
+    public void Update(string name, DateOnly start, DateOnly end, int capacity, DateTime now)
+    {
+        (Name, StartDate, EndDate, Capacity) = (name.Trim(), start, end, capacity);
+        Touch(now);
+    }
+
+    public void MoveTo(CohortState state, DateTime now)
+    {
+        State = state;
+        Touch(now);
+    }
+
+    public void ReplaceCalendarToken(string token, DateTime now)
+    {
+        CalendarToken = token;
+        Touch(now);
+    }
+
+    // Every change to the cohort or anything in it bumps the version, so two instructors editing at
+    // once never silently overwrite each other.
+    public void Touch(DateTime now)
+    {
+        Version++;
+        UpdatedAt = now;
+    }
+}
+
+internal sealed class CohortInstructor
+{
+    public int CohortId { get; init; }
+    public required string UserId { get; init; }
+    public bool IsLead { get; set; }
+}
+
+internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
+{
+    public void Configure(EntityTypeBuilder<Cohort> cohort)
+    {
+        cohort.HasOne<Institution>().WithMany().HasForeignKey(c => c.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        cohort.HasOne<CourseVersion>().WithMany().HasForeignKey(c => c.CourseVersionId).OnDelete(DeleteBehavior.Restrict);
+        cohort.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
+        cohort.Property(c => c.Name).HasMaxLength(200);
+        cohort.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
+        cohort.Property(c => c.CalendarToken).HasMaxLength(64);
+        cohort.HasIndex(c => c.CalendarToken).IsUnique();
+        cohort.Property(c => c.Version).IsConcurrencyToken();
+        cohort.HasMany(c => c.Instructors).WithOne().HasForeignKey(i => i.CohortId).OnDelete(DeleteBehavior.Cascade);
+        cohort.HasMany(c => c.Sessions).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CohortInstructorConfiguration : IEntityTypeConfiguration<CohortInstructor>
+{
+    public void Configure(EntityTypeBuilder<CohortInstructor> instructor)
+    {
+        instructor.HasKey(i => new { i.CohortId, i.UserId });
+        instructor.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
