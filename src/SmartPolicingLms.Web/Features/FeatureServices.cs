@@ -12,6 +12,8 @@ internal static class FeatureServices
 {
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
+        services.AddScoped<Audit.AuditLog>();
+
         services.AddScoped<TemporaryPassword>();
         services.AddScoped<FirstAdministrator>();
         services.AddScoped<ListAccounts>();
