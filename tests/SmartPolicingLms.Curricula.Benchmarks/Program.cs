@@ -13,6 +13,7 @@ try
     Console.WriteLine("Generating 10 courses of 100 modules of ~20 KB (1,000 modules) from the shipped courses' text...");
     var big = Enumerable.Range(1, 10).Select(i => GeneratedCourse.Write(Path.Combine(root, "big", $"course-{i:00}"), $"course-{i:00}", modules: 100, moduleBytes: 20_000)).ToList();
     Speed.Run(big, moduleCount: 1000, rounds: 7);
+    if (args.Contains("--breakdown")) Breakdown.Run(big, moduleCount: 1000);
 
     Console.WriteLine();
     Console.WriteLine("Generating 1,000 small courses (6 modules of ~4 KB each) for retained memory...");

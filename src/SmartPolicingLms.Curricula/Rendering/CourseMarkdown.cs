@@ -63,8 +63,17 @@ internal static class CourseMarkdown
     /// </summary>
     const int MaxDepth = 64;
 
+    /// <summary>Where <see cref="Parse"/> leaves the document's links, found on the walk it makes anyway.</summary>
+    static readonly object LinksKey = new();
+
+    /// <summary>The links and autolinks of a parsed document, in no particular order.</summary>
+    public static IReadOnlyList<Inline> Links(MarkdownDocument document) =>
+        document.GetData(LinksKey) as List<Inline> ?? [];
+
     static int Depth(MarkdownDocument document)
     {
+        var links = new List<Inline>();
+        document.SetData(LinksKey, links);
         var deepest = 0;
         var stack = new Stack<(MarkdownObject Node, int Depth)>();
         stack.Push((document, 0));
@@ -82,7 +91,11 @@ internal static class CourseMarkdown
                     stack.Push((inline, depth + 1));
                     break;
                 case ContainerInline container:
+                    if (container is LinkInline) links.Add(container);
                     for (var child = container.FirstChild; child is not null; child = child.NextSibling) stack.Push((child, depth + 1));
+                    break;
+                case AutolinkInline autolink:
+                    links.Add(autolink);
                     break;
             }
         }
@@ -112,35 +125,37 @@ internal static class CourseMarkdown
     }
 
     /// <summary>Renders a document (or some of its blocks) after its links were made safe.</summary>
-    public static string ToHtml(MarkdownDocument document)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
+    public static string ToHtml(MarkdownDocument document) => Render(renderer => renderer.Render(document));
 
-    public static string ToHtml(IEnumerable<Block> blocks)
+    public static string ToHtml(IEnumerable<Block> blocks) => Render(renderer =>
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
         foreach (var block in blocks) renderer.Render(block);
-        writer.Flush();
-        return writer.ToString();
-    }
+    });
 
     /// <summary>Renders inline content only, as for an option of a question.</summary>
-    public static string InlineToHtml(ContainerInline inline)
+    public static string InlineToHtml(ContainerInline inline) =>
+        Render(renderer => renderer.WriteChildren(inline), implicitParagraph: true).Trim();
+
+    // Building an HtmlRenderer sets up a few dozen object renderers; a question bank renders every
+    // prompt, option and feedback separately, so one renderer is kept per thread and reused.
+    [ThreadStatic] static HtmlRenderer? cachedRenderer;
+
+    static string Render(Action<HtmlRenderer> write, bool implicitParagraph = false)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = true };
-        Pipeline.Setup(renderer);
-        renderer.WriteChildren(inline);
+        var renderer = cachedRenderer;
+        cachedRenderer = null; // taken, so a nested render (none today) would build its own
+        if (renderer is null)
+        {
+            renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+        }
+        renderer.Writer = writer;
+        renderer.ImplicitParagraph = implicitParagraph;
+        write(renderer);
         writer.Flush();
-        return writer.ToString().Trim();
+        cachedRenderer = renderer;
+        return writer.ToString();
     }
 
     /// <summary>Renders a snippet of Markdown that has no file of its own (GIFT text).</summary>

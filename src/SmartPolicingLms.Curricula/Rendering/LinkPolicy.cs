@@ -19,9 +19,8 @@ internal sealed class LinkPolicy(
 
     public void Apply(MarkdownDocument document)
     {
-        // One walk over the tree; collected first because checking may replace nodes.
-        var links = document.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList();
-        foreach (var link in links)
+        // Parsing already collected the links on its depth walk; checking may replace them in the tree.
+        foreach (var link in CourseMarkdown.Links(document))
         {
             if (link is LinkInline inline) Check(inline);
             else Check((AutolinkInline)link);
