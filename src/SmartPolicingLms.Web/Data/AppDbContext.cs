@@ -29,6 +29,11 @@ internal abstract class AppDbContext(DbContextOptions options)
     public DbSet<SessionSlot> SessionSlots => Set<SessionSlot>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<InstructorCalendar> InstructorCalendars => Set<InstructorCalendar>();
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public DbSet<ModuleCompletion> ModuleCompletions => Set<ModuleCompletion>();
+    public DbSet<SignInCode> SignInCodes => Set<SignInCode>();
+    public DbSet<TestAttempt> TestAttempts => Set<TestAttempt>();
+    public DbSet<TestAnswer> TestAnswers => Set<TestAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -38,6 +43,8 @@ internal abstract class AppDbContext(DbContextOptions options)
         builder.Entity<ApplicationUser>(user =>
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
+            user.Property(u => u.ServiceNumber).HasMaxLength(50);
+            user.HasIndex(u => new { u.InstitutionId, u.ServiceNumber }).IsUnique();
             user.HasOne<Institution>().WithMany().HasForeignKey(u => u.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         });
     }

@@ -12,6 +12,10 @@ public class ApplicationUser : IdentityUser
     // Instructors and recruits belong to one institution; program officers use ProgramOfficerInstitutions instead.
     public int? InstitutionId { get; set; }
 
+    // How a recruit without email is known at their institution (unique there); null for other accounts.
+    [PersonalData]
+    public string? ServiceNumber { get; set; }
+
     // Set when an administrator creates the account or resets its sign-in: the temporary password it got
     // must be replaced before the person can do anything else.
     public bool MustSetPassword { get; set; }

@@ -27,6 +27,10 @@ internal sealed class Cohort
     // Secret for the cohort's iCalendar feed (calendar apps send no cookies); replaced to revoke it.
     public string CalendarToken { get; private set; } = "";
     public string CreatedByUserId { get; private set; } = "";
+    // A short code an instructor shares so recruits can join themselves; null when joining is closed.
+    public string? JoinCode { get; private set; }
+    // Set when an instructor opens the post-test during the last session, before it ends.
+    public DateTime? PostTestOpenedAt { get; private set; }
     public int Version { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
@@ -59,6 +63,18 @@ internal sealed class Cohort
         Touch(now);
     }
 
+    public void SetJoinCode(string? code, DateTime now)
+    {
+        JoinCode = code;
+        Touch(now);
+    }
+
+    public void OpenPostTest(DateTime now)
+    {
+        PostTestOpenedAt = now;
+        Touch(now);
+    }
+
     // Every change to the cohort or anything in it bumps the version, so two instructors editing at
     // once never silently overwrite each other.
     public void Touch(DateTime now)
@@ -86,6 +102,8 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         cohort.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
         cohort.Property(c => c.CalendarToken).HasMaxLength(64);
         cohort.HasIndex(c => c.CalendarToken).IsUnique();
+        cohort.Property(c => c.JoinCode).HasMaxLength(20);
+        cohort.HasIndex(c => c.JoinCode).IsUnique();
         cohort.Property(c => c.Version).IsConcurrencyToken();
         cohort.HasMany(c => c.Instructors).WithOne().HasForeignKey(i => i.CohortId).OnDelete(DeleteBehavior.Cascade);
         cohort.HasMany(c => c.Sessions).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);

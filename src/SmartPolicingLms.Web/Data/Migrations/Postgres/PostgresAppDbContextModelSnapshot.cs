@@ -254,6 +254,10 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<string>("ServiceNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -263,14 +267,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstitutionId");
-
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("InstitutionId", "ServiceNumber")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -390,10 +395,17 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.Property<int>("InstitutionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("JoinCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("PostTestOpenedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -420,6 +432,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasIndex("CreatedByUserId");
 
                     b.HasIndex("InstitutionId");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
 
                     b.ToTable("Cohorts");
                 });
@@ -806,6 +821,60 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.ToTable("CourseVersionFiles");
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ExtraPostTestAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PreTestExtendedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PreTestWaivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PreTestWaivedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreTestWaiverReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecruitUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnByUserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecruitUserId");
+
+                    b.HasIndex("CohortId", "RecruitUserId")
+                        .IsUnique();
+
+                    b.ToTable("Enrollments");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ImportRun", b =>
                 {
                     b.Property<int>("Id")
@@ -968,6 +1037,24 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("InstructorCalendars");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleCompletion", b =>
+                {
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseModuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EnrollmentId", "CourseModuleId");
+
+                    b.HasIndex("CourseModuleId");
+
+                    b.ToTable("ModuleCompletions");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleObjective", b =>
@@ -1155,6 +1242,124 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasIndex("SessionId");
 
                     b.ToTable("SessionSlots");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.SignInCode", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("SignInCodes");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.TestAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Agreement")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChosenOptions")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CourseQuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<int>("TestAttemptId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseQuestionId");
+
+                    b.HasIndex("TestAttemptId", "CourseQuestionId")
+                        .IsUnique();
+
+                    b.ToTable("TestAnswers");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.TestAttempt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EnteredByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("ScorePercent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnteredByUserId");
+
+                    b.HasIndex("EnrollmentId", "Kind", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TestAttempts");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1405,6 +1610,21 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecruitUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ImportRunDiagnostic", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.ImportRunFolder", null)
@@ -1428,6 +1648,21 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleCompletion", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseModule", null)
+                        .WithMany()
+                        .HasForeignKey("CourseModuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1502,6 +1737,44 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.SignInCode", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.TestAnswer", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("CourseQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.TestAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("TestAttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.TestAttempt", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Cohort", b =>

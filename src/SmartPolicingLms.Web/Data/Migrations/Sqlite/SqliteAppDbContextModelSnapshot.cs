@@ -243,6 +243,10 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ServiceNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -252,14 +256,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InstitutionId");
-
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("InstitutionId", "ServiceNumber")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -373,9 +378,16 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.Property<int>("InstitutionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JoinCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PostTestOpenedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
@@ -403,6 +415,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasIndex("CreatedByUserId");
 
                     b.HasIndex("InstitutionId");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique();
 
                     b.ToTable("Cohorts");
                 });
@@ -775,6 +790,58 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.ToTable("CourseVersionFiles");
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EnrolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtraPostTestAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PreTestExtendedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PreTestWaivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreTestWaivedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreTestWaiverReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecruitUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecruitUserId");
+
+                    b.HasIndex("CohortId", "RecruitUserId")
+                        .IsUnique();
+
+                    b.ToTable("Enrollments");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ImportRun", b =>
                 {
                     b.Property<int>("Id")
@@ -929,6 +996,24 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("InstructorCalendars");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleCompletion", b =>
+                {
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnrollmentId", "CourseModuleId");
+
+                    b.HasIndex("CourseModuleId");
+
+                    b.ToTable("ModuleCompletions");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleObjective", b =>
@@ -1108,6 +1193,120 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasIndex("SessionId");
 
                     b.ToTable("SessionSlots");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.SignInCode", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("SignInCodes");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.TestAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Agreement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChosenOptions")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TestAttemptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseQuestionId");
+
+                    b.HasIndex("TestAttemptId", "CourseQuestionId")
+                        .IsUnique();
+
+                    b.ToTable("TestAnswers");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.TestAttempt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ScorePercent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnteredByUserId");
+
+                    b.HasIndex("EnrollmentId", "Kind", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TestAttempts");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1358,6 +1557,21 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecruitUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ImportRunDiagnostic", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.ImportRunFolder", null)
@@ -1381,6 +1595,21 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleCompletion", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseModule", null)
+                        .WithMany()
+                        .HasForeignKey("CourseModuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1455,6 +1684,44 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.SignInCode", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.TestAnswer", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("CourseQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.TestAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("TestAttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.TestAttempt", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Cohort", b =>
