@@ -1,0 +1,16 @@
+using Bunit;
+using SmartPolicingLms.Web.Features.Accounts;
+
+namespace SmartPolicingLms.Web.Tests.Accounts;
+
+public sealed class OneTimeCodeTests : BunitContext
+{
+    [Fact]
+    public void The_code_is_shown_with_the_account_it_signs_in()
+    {
+        var shown = Render<OneTimeCode>(p => p.Add(c => c.Email, "ama@example.org").Add(c => c.Code, "abcde-FGHJK-23456-mnpqr"));
+
+        Assert.Equal("abcde-FGHJK-23456-mnpqr", shown.Find("[data-testid=one-time-code]").TextContent);
+        Assert.Contains("ama@example.org", shown.Find("[role=status]").TextContent);
+    }
+}

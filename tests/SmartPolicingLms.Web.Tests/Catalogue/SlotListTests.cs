@@ -1,0 +1,27 @@
+using Bunit;
+using SmartPolicingLms.Web.Features.Catalogue;
+
+namespace SmartPolicingLms.Web.Tests.Catalogue;
+
+public sealed class SlotListTests : BunitContext
+{
+    [Fact]
+    public void A_module_without_slots_says_none()
+    {
+        var list = Render<SlotList>(p => p.Add(s => s.Slots, []));
+
+        Assert.Equal("None", list.Find("span").TextContent);
+        Assert.Empty(list.FindAll("li"));
+    }
+
+    [Fact]
+    public void Slots_are_listed_in_their_order()
+    {
+        string[] slots = ["Co-trainer: Sex workers", "Co-trainer: People who use drugs"];
+
+        var list = Render<SlotList>(p => p.Add(s => s.Slots, slots));
+
+        Assert.Equal(slots, list.FindAll("li").Select(li => li.TextContent));
+        Assert.Empty(list.FindAll("span"));
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Accounts;
+using SmartPolicingLms.Web.Hosting;
+
+namespace SmartPolicingLms.Web.Tests.Harness;
+
+// One installation of the LMS: its own data folder and database, the real Program, the real middleware.
+// Subclasses choose the database; everything else is configured the way an operator would, through settings.
+public abstract class LmsFactory : WebApplicationFactory<Program>
+{
+    readonly ConcurrentDictionary<string, Lazy<Task<object>>> shared = new();
+    readonly List<string> foldersToDelete = [];
+    int cleanedUp;
+
+    // A null data folder is a new one of this installation's own; a new one is deleted with the installation.
+    protected LmsFactory(string? dataFolder, string? curriculaFolder, bool editableCurricula = false)
+    {
+        if (dataFolder is null)
+        {
+            dataFolder = RepositoryPaths.NewTempFolder("data");
+            foldersToDelete.Add(dataFolder);
+        }
+        if (editableCurricula)
+        {
+            curriculaFolder = RepositoryPaths.CopyOfCurricula();
+            foldersToDelete.Add(curriculaFolder);
+        }
+        DataFolder = dataFolder;
+        CurriculaFolder = curriculaFolder ?? RepositoryPaths.Curricula;
+    }
+
+    public abstract string ProviderName { get; }
+
+    public string DataFolder { get; }
+
+    public string CurriculaFolder { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    // Set before the app starts to stand in for the clock (sessions, lockout, security-stamp checks).
+    public TimeProvider? Clock { get; set; }
+
+    // Off for installations whose tests do not need the catalogue: the start is then a second faster.
+    public bool ImportCoursesOnStart { get; set; } = true;
+
+    // Skips (or fails under CI=true) when the machine lacks what this provider needs.
+    public abstract void EnsureAvailable();
+
+    // Another instance of the same installation: same database, as a second server behind a load balancer.
+    public abstract LmsFactory NewInstanceOnSameDatabase();
+
+    // A separate installation with an empty database of the same kind; with editable curricula it imports from a
+    // private copy of the shipped courses that the test may change (CurriculaFolder).
+    public abstract LmsFactory NewInstallation(bool editableCurricula = false);
+
+    internal LmsSettings Settings => Services.GetRequiredService<LmsSettings>();
+
+    public void Start() => _ = Services;
+
+    protected abstract void ConfigureDatabase(IWebHostBuilder builder);
+
+    // Runs before the host is built: a provider that needs something to exist first (a database) creates it here.
+    protected virtual void PrepareDatabase()
+    {
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // The app as deployed, not the developer pages.
+        builder.UseEnvironment(Environments.Production);
+        // Serve static assets from the build manifest as a published app does. Left on, ASP.NET's build-time
+        // "runtime patching" looks for every asset under the content root's wwwroot and answers 500 for the
+        // component-scoped PasskeySubmit.razor.js, which lives beside its component (reported to the app).
+        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
+        builder.UseSetting("Data:Path", DataFolder);
+        builder.UseSetting("Curricula:Path", CurriculaFolder);
+        builder.UseSetting("Curricula:ImportOnStartup", ImportCoursesOnStart ? "true" : "false");
+        ConfigureDatabase(builder);
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.AddProvider(Logs);
+        });
+        if (Clock is { } clock)
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        PrepareDatabase();
+        return base.CreateHost(builder);
+    }
+
+    internal async Task<T> WithDatabaseAsync<T>(Func<AppDbContext, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    internal async Task WithServicesAsync(Func<IServiceProvider, Task> use)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await use(scope.ServiceProvider);
+    }
+
+    internal People People => new(this);
+
+    // The one-time code the first start wrote for the first administrator, as the README tells a newcomer to find it.
+    public string? FirstAdministratorCode()
+    {
+        Start();
+        var file = Path.Combine(DataFolder, FirstAdministrator.CodeFileName);
+        return File.Exists(file) ? File.ReadAllLines(file).Select(l => l.Trim()).LastOrDefault(l => l.Length > 0) : null;
+    }
+
+    // Data a test class builds once per installation (people, institutions) and reuses across its tests.
+    internal async Task<T> SharedAsync<T>(string key, Func<LmsFactory, Task<T>> create) where T : class =>
+        (T)await shared.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await create(this))).Value;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Interlocked.Exchange(ref cleanedUp, 1) == 1)
+            return;
+        await CleanUpDatabaseAsync();
+        foreach (var folder in foldersToDelete)
+            RepositoryPaths.DeleteQuietly(folder);
+    }
+
+    protected abstract Task CleanUpDatabaseAsync();
+
+    // Takes the database away from under the running app, as a crashed or unreachable server would.
+    public abstract Task MakeDatabaseUnreachableAsync();
+
+    public override string ToString() => ProviderName;
+}
