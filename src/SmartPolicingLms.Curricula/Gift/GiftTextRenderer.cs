@@ -16,8 +16,6 @@ internal sealed partial class GiftTextRenderer(string filePath, int lineCount, L
     /// <summary>Markdig takes quadratic time on some hostile patterns; a question's text is far shorter.</summary>
     const int MaxMarkdownLength = 4000;
 
-    int paddingBudget = 2 * lineCount + 100_000;
-
     /// <summary>Block HTML (paragraphs), for question text and feedback.</summary>
     public RenderedText Block(GiftSpan text, GiftTextFormat format) => Render(text, format, inline: false);
 
@@ -58,7 +56,7 @@ internal sealed partial class GiftTextRenderer(string filePath, int lineCount, L
             ImageDropped(text.Position, match.Groups["src"].Value);
             return "";
         });
-        var html = Snippet(new string('\n', Padding(text.Position.Line - 1 - escapedBreaks, source)) + source, out var problem);
+        var html = Snippet(source, text.Position.Line - escapedBreaks, out var problem);
         if (html is null)
             return Refused(text, DiagnosticCodes.GiftSyntax, inline, $"{problem}; it is shown as plain text");
         var plain = HtmlToText.Reduce(html, newlinesAreBreaks: false, images: []);
@@ -66,28 +64,20 @@ internal sealed partial class GiftTextRenderer(string filePath, int lineCount, L
     }
 
     /// <summary>
-    /// Leading blank lines make Markdig count lines as the file does, so the link policy's
-    /// diagnostics point at the GIFT line (exactly, unless \n escapes come before the link).
-    /// Only text that can hold a link needs them, and a budget keeps a hostile file linear.
-    /// </summary>
-    int Padding(int wanted, string source)
-    {
-        if (source.IndexOfAny(['[', '<']) < 0) return 0;
-        var padding = Math.Max(0, Math.Min(Math.Min(wanted, lineCount - LineCount(source)), paddingBudget));
-        paddingBudget -= padding;
-        return padding;
-    }
-
-    /// <summary>
     /// What <see cref="CourseMarkdown.SnippetToHtml"/> does, except that Markdig's refusal (text
     /// nested too deeply) is kept so it can be reported instead of shown silently as plain text.
     /// </summary>
-    string? Snippet(string markdown, out string? problem)
+    string? Snippet(string markdown, int firstLine, out string? problem)
     {
         var document = CourseMarkdown.Parse(markdown, out var refusal);
         problem = refusal?.Message;
         if (refusal is not null) return null;
-        links.Apply(document);
+        // The link policy counts lines within the snippet; map them back to the file, kept inside it
+        // (escaped line breaks can make the snippet's lines differ from the file's).
+        var local = new DiagnosticBag();
+        links.ReportingTo(local).Apply(document);
+        foreach (var d in local.Items)
+            diagnostics.Add(d.Code, d.Severity, filePath, Math.Clamp(firstLine + d.Line - 1, 1, lineCount), d.Column, d.Message);
         return CourseMarkdown.ToHtml(document);
     }
 

@@ -17,6 +17,9 @@ internal sealed class LinkPolicy(
 {
     static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
+    /// <summary>The same policy, reporting into another bag (a snippet whose lines are mapped back to its file).</summary>
+    public LinkPolicy ReportingTo(DiagnosticBag other) => new(filePath, courseFiles, resolve, other);
+
     public void Apply(MarkdownDocument document)
     {
         // Parsing already collected the links on its depth walk; checking may replace them in the tree.
