@@ -42,6 +42,7 @@ builder.Services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<AppDbContext>()
     .AddClaimsPrincipalFactory<LmsClaimsPrincipalFactory>()
+    .AddUserValidator<OptionalEmailValidator>()
     .AddSignInManager()
     .AddDefaultTokenProviders();
 // A reset sign-in or a role change reaches open sessions within a minute rather than the default half hour.

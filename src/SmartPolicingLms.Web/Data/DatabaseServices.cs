@@ -10,7 +10,7 @@ internal static class DatabaseServices
     public static IServiceCollection AddLmsDatabase(this IServiceCollection services)
     {
         services.AddDbContext<SqliteAppDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<LmsSettings>().ConnectionString));
+            options.UseSqlite(sp.GetRequiredService<LmsSettings>().ConnectionString).AddInterceptors(new SqlitePragmas()));
         services.AddDbContext<PostgresAppDbContext>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<LmsSettings>().ConnectionString));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<LmsSettings>().Provider switch

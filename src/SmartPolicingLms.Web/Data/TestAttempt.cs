@@ -41,6 +41,10 @@ internal sealed class TestAttempt
         (SubmittedAt, ScorePercent) = (now, scorePercent);
         Version++;
     }
+
+    // Every saved answer moves the version on, so a submit racing an answer save fails on the version check
+    // and scores again instead of missing that answer.
+    public void AnswerSaved() => Version++;
 }
 
 // The answer to one question of an attempt: at most one row per question, so a repeated submission

@@ -10,7 +10,9 @@ internal static class IdentitySetup
     {
         options.SignIn.RequireConfirmedAccount = true;
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
-        options.User.RequireUniqueEmail = true;
+        // Recruits without email are known by their service number, so an email is optional; where there is one,
+        // OptionalEmailValidator keeps it valid and unique (Identity's own check would refuse every email-less account).
+        options.User.RequireUniqueEmail = false;
         options.Password.RequiredLength = 12;
         options.Password.RequiredUniqueChars = 5;
         options.Password.RequireDigit = true;

@@ -10,6 +10,12 @@ internal static class Policies
     public const string ProgramOfficers = nameof(ProgramOfficers);
     public const string Instructors = nameof(Instructors);
     public const string Recruits = nameof(Recruits);
+    // Cohort pages: which cohorts a person sees, and whether they may change one, is decided per cohort.
+    public const string CohortViewers = nameof(CohortViewers);
+    // Partner organisations and co-trainers are managed across institutions by these two roles.
+    public const string PartnerManagers = nameof(PartnerManagers);
+    // Administrators see every audit entry; program officers those of their institutions' cohorts and of partners.
+    public const string AuditReaders = nameof(AuditReaders);
 
     public static AuthorizationBuilder AddLmsPolicies(this AuthorizationBuilder authorization) => authorization
         // Anything that forgets to say who may use it is closed to anonymous visitors.
@@ -17,5 +23,8 @@ internal static class Policies
         .AddPolicy(Administrators, policy => policy.RequireRole(Roles.Administrator))
         .AddPolicy(ProgramOfficers, policy => policy.RequireRole(Roles.ProgramOfficer))
         .AddPolicy(Instructors, policy => policy.RequireRole(Roles.Instructor))
-        .AddPolicy(Recruits, policy => policy.RequireRole(Roles.Recruit));
+        .AddPolicy(Recruits, policy => policy.RequireRole(Roles.Recruit))
+        .AddPolicy(CohortViewers, policy => policy.RequireRole(Roles.Instructor, Roles.ProgramOfficer, Roles.Administrator))
+        .AddPolicy(PartnerManagers, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
+        .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator));
 }

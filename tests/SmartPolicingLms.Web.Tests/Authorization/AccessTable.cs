@@ -33,6 +33,21 @@ internal static class AccessTable
     static readonly Access OwnAccountRedirect = new(SignIn, Redirect, Redirect, Redirect, Redirect, ChoosePassword);
     // Endpoints reached by everyone that refuse the bare request made here (a missing form field or parameter).
     static readonly Access PublicBadRequest = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, ChoosePassword);
+    // Pages of instructors' own work (a new cohort, their calendar, the calendar link of a cohort they teach).
+    static readonly Access InstructorsOnly = new(SignIn, Denied, Denied, Ok, Denied, ChoosePassword);
+    // A cohort the visitor may see: its institution's instructors, the program officers following it, administrators.
+    static readonly Access CohortViewers = new(SignIn, Ok, Ok, Ok, Denied, ChoosePassword);
+    // A cohort's forms: open to its own instructors; those who may only view it are refused (403).
+    static readonly Access CohortChangers = new(SignIn, Denied, Denied, Ok, Denied, ChoosePassword);
+    // Partner organisations, co-trainers and the audit log, across institutions.
+    static readonly Access PartnerManagers = new(SignIn, Ok, Ok, Denied, Denied, Denied);
+    // Calendar apps send no cookies: the secret token in the address is the only key, whoever asks.
+    static readonly Access SecretLink = new(Ok, Ok, Ok, Ok, Ok, Ok);
+    // A recruit's own learning pages.
+    static readonly Access RecruitsOnly = new(SignIn, Denied, Denied, Denied, Ok, Denied);
+    // Results show recruits' scores: the cohort's instructors and the program officers following its institution;
+    // administrators run the installation and do not need them.
+    static readonly Access ResultReaders = new(SignIn, Denied, Ok, Ok, Denied, ChoosePassword);
 
     public static readonly IReadOnlyDictionary<string, Access> Rows = new Dictionary<string, Access>
     {
@@ -59,6 +74,46 @@ internal static class AccessTable
         ["/admin/accounts/new"] = Administrators,
         ["/admin/accounts/{Id}"] = Administrators,
         ["/admin/course-import"] = Administrators,
+
+        ["/partners"] = PartnerManagers,
+        ["/partners/new"] = PartnerManagers,
+        ["/partners/{OrganisationId:int}"] = PartnerManagers,
+        ["/partners/{OrganisationId:int}/edit"] = PartnerManagers,
+        ["/partners/{OrganisationId:int}/contact"] = PartnerManagers,
+        ["/partners/{OrganisationId:int}/co-trainers/new"] = PartnerManagers,
+        ["/partners/{OrganisationId:int}/co-trainers/{CoTrainerId:int}/edit"] = PartnerManagers,
+        ["/partners/{OrganisationId:int}/co-trainers/{CoTrainerId:int}/contact"] = PartnerManagers,
+        ["/partners/{OrganisationId:int}/co-trainers/{CoTrainerId:int}/remove"] = PartnerManagers,
+        ["/audit"] = PartnerManagers,
+
+        ["/cohorts"] = CohortViewers,
+        ["/cohorts/new"] = InstructorsOnly,
+        ["/cohorts/{Id:int}"] = CohortViewers,
+        ["/cohorts/{Id:int}/edit"] = CohortChangers,
+        ["/cohorts/{Id:int}/schedule"] = CohortChangers,
+        ["/cohorts/{Id:int}/sessions/new"] = CohortChangers,
+        ["/cohorts/{Id:int}/sessions/{SessionId:int}"] = CohortChangers,
+        ["/cohorts/{Id:int}/slots/{SlotId:int}"] = CohortChangers,
+
+        ["/code"] = Public,
+        ["/learn"] = RecruitsOnly,
+        ["/learn/join"] = RecruitsOnly,
+        ["/learn/cohorts/{CohortId:int}/modules/{ModuleKey}"] = RecruitsOnly,
+        ["/learn/cohorts/{CohortId:int}/tests/{Kind}"] = RecruitsOnly,
+        ["/learn/cohorts/{CohortId:int}/tests/{Kind}/q/{Number:int}"] = RecruitsOnly,
+        ["/learn/cohorts/{CohortId:int}/tests/{Kind}/review"] = RecruitsOnly,
+        ["/cohorts/{Id:int}/recruits"] = CohortViewers,
+        ["/cohorts/{Id:int}/recruits/{EnrollmentId:int}"] = CohortViewers,
+        ["/cohorts/{Id:int}/recruits/import"] = CohortChangers,
+        ["/cohorts/{Id:int}/results"] = ResultReaders,
+        ["/cohorts/{Id:int}/tests"] = InstructorsOnly,
+        ["/cohorts/{Id:int}/tests/recruits/{EnrollmentId:int}"] = InstructorsOnly,
+        ["/cohorts/{Id:int}/tests/recruits/{EnrollmentId:int}/paper/{Kind}"] = InstructorsOnly,
+
+        ["/calendar/mine"] = InstructorsOnly,
+        ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,
+        ["/calendar/cohort/{token}.ics"] = SecretLink,
+        ["/calendar/instructor/{token}.ics"] = SecretLink,
 
         ["/Account/Login"] = Public,
         ["/Account/Lockout"] = Public,
@@ -104,13 +159,38 @@ internal static class AccessTable
         ["/Account/Manage/LinkExternalLogin"] = new(SignIn, BadRequest, BadRequest, BadRequest, BadRequest, ChoosePassword),
     };
 
-    // Ownership: records of another institution than the visitor's. Only administrators see other institutions'
-    // records today; later features (cohorts, results) add their rows here.
-    internal sealed record OwnershipCase(string Pattern, string Parameter, Func<MatrixWorld, string> OtherInstitutionValue, Access Expected);
+    // Ownership: records of another institution than the visitor's, answered as if they did not exist. Only
+    // administrators see other institutions' records, and even they only view cohorts, never change them.
+    internal sealed record OwnershipCase(string Pattern, Func<MatrixWorld, IReadOnlyDictionary<string, string>> OtherInstitutionValues,
+        Access Expected);
+
+    static Func<MatrixWorld, IReadOnlyDictionary<string, string>> Values(params (string Parameter, Func<MatrixWorld, object> Value)[] values) =>
+        world => values.ToDictionary(v => v.Parameter, v => v.Value(world).ToString()!);
+
+    static readonly Access OtherInstitutionsCohort = new(SignIn, Ok, NotFound, NotFound, Denied, ChoosePassword);
+    static readonly Access OtherInstitutionsCohortForm = new(SignIn, Denied, NotFound, NotFound, Denied, ChoosePassword);
 
     public static readonly IReadOnlyList<OwnershipCase> OtherInstitutions =
     [
-        new("/admin/accounts/{Id}", "Id", w => w.OtherInstitutionInstructor.Id, Administrators),
-        new("/admin/institutions/{Id:int}/edit", "Id:int", w => w.OtherInstitution.ToString(), Administrators),
+        new("/admin/accounts/{Id}", Values(("Id", w => w.OtherInstitutionInstructor.Id)), Administrators),
+        new("/admin/institutions/{Id:int}/edit", Values(("Id:int", w => w.OtherInstitution)), Administrators),
+        new("/cohorts/{Id:int}", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohort),
+        new("/cohorts/{Id:int}/edit", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/schedule", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/sessions/new", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/sessions/{SessionId:int}", Values(("Id:int", w => w.OtherCohort), ("SessionId:int", w => w.OtherSession)),
+            OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/slots/{SlotId:int}", Values(("Id:int", w => w.OtherCohort), ("SlotId:int", w => w.OtherSlot)),
+            OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/recruits", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohort),
+        new("/cohorts/{Id:int}/recruits/import", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/results", Values(("Id:int", w => w.OtherCohort)), new(SignIn, Denied, NotFound, NotFound, Denied, ChoosePassword)),
+        new("/cohorts/{Id:int}/tests", Values(("Id:int", w => w.OtherCohort)), new(SignIn, Denied, Denied, NotFound, Denied, ChoosePassword)),
+        // A recruit reaches only the cohorts they are enrolled in; any other is answered as if it did not exist.
+        new("/learn/cohorts/{CohortId:int}/modules/{ModuleKey}", Values(("CohortId:int", w => w.OtherCohort)), new(SignIn, Denied, Denied, Denied, NotFound, Denied)),
+        // The test pages refuse (403) rather than hide: a recruit not enrolled there is told they cannot take it.
+        new("/learn/cohorts/{CohortId:int}/tests/{Kind}", Values(("CohortId:int", w => w.OtherCohort)), RecruitsOnly with { Recruit = Denied }),
+        new("/calendar/cohorts/{CohortId:int}", Values(("CohortId:int", w => w.OtherCohort)),
+            new(SignIn, Denied, Denied, NotFound, Denied, ChoosePassword)),
     ];
 }

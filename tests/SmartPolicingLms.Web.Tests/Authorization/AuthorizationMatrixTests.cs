@@ -49,7 +49,7 @@ public abstract class AuthorizationMatrixTests(LmsFactory factory) : LmsTest(fac
         var world = await MatrixWorld.For(Factory);
         foreach (var ownership in AccessTable.OtherInstitutions)
         {
-            var url = world.Fill(ownership.Pattern, new Dictionary<string, string> { [ownership.Parameter] = ownership.OtherInstitutionValue(world) });
+            var url = world.Fill(ownership.Pattern, ownership.OtherInstitutionValues(world));
             foreach (var visitor in MatrixWorld.Visitors)
             {
                 var response = await world.SignedIn[visitor].GetAsync(url);

@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Calendar;
 using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Authorization;
 
 // The people and records the matrix requests are made with: one signed-in person per role at institution A,
-// an instructor at institution B for ownership cases, and real ids for every route parameter.
+// an instructor at institution B for ownership cases, and real ids for every route parameter. Institution A has a
+// published cohort led by its instructor, with a recruit enrolled, every slot filled, and one slot naming a co-trainer
+// who has since withdrawn their consent to be named; the community-safety crawl searches every page for them.
 internal sealed class MatrixWorld
 {
     public const string Anonymous = nameof(Anonymous);
@@ -20,9 +25,24 @@ internal sealed class MatrixWorld
     public required int OwnInstitution { get; init; }
     public required int OtherInstitution { get; init; }
     public required Person OtherInstitutionInstructor { get; init; }
+    public required int Organisation { get; init; }
+    public required string OrganisationContact { get; init; }
+    public required int CoTrainer { get; init; }
+    public required string CoTrainerName { get; init; }
+    public required string CoTrainerContact { get; init; }
+    public required int Cohort { get; init; }
+    public required int Session { get; init; }
+    // The slot that names the co-trainer.
+    public required int Slot { get; init; }
+    // A draft cohort of institution B, led by its instructor.
+    public required int OtherCohort { get; init; }
+    public required int OtherSession { get; init; }
+    public required int OtherSlot { get; init; }
     // Route values by path prefix and parameter name; the longest prefix that has the parameter wins, so
     // /admin/institutions/{Id:int} and a later /cohorts/{Id:int} each get an id of their own kind.
     public required IReadOnlyList<(string Prefix, string Parameter, string Value)> RouteValues { get; init; }
+    // Query strings a page needs to show anything at all (the new-session page names its module).
+    public required IReadOnlyDictionary<string, string> Queries { get; init; }
 
     public static Task<MatrixWorld> For(LmsFactory factory) => factory.SharedAsync(nameof(MatrixWorld), BuildAsync);
 
@@ -56,6 +76,27 @@ internal sealed class MatrixWorld
             return (module, images.First(i => CourseFileKinds.IsImage(i.Path)));
         });
 
+        var scheduling = new Scheduling(factory);
+        var hex = Guid.NewGuid().ToString("N");
+        var coTrainerName = $"Aigerim-{hex[..10]}";
+        var coTrainerContact = $"+996 555 {Random.Shared.Next(100_000, 999_999)} aig{hex[10..18]}@example.org";
+        var organisationContact = $"Office {hex[18..26]}, Bishkek";
+        var organisation = await scheduling.OrganisationAsync(byRole[Roles.Administrator], contact: organisationContact);
+        var coTrainer = await scheduling.CoTrainerAsync(byRole[Roles.ProgramOfficer], organisation, coTrainerName, consent: true, coTrainerContact);
+        var start = Scheduling.MondayAhead();
+        var cohort = await scheduling.DraftedCohortAsync(byRole[Roles.Instructor], Scheduling.GhanaCourse, start);
+        var named = (await scheduling.SlotsAsync(cohort)).First();
+        await scheduling.FillAsync(byRole[Roles.Instructor], cohort, named.Id, organisation, coTrainer);
+        await scheduling.FillOpenSlotsAsync(byRole[Roles.Instructor], cohort, organisation);
+        await scheduling.PublishAsync(byRole[Roles.Instructor], cohort);
+        await scheduling.SetConsentAsync(byRole[Roles.ProgramOfficer], organisation, coTrainer, consent: false);
+        var otherCohort = await scheduling.DraftedCohortAsync(otherInstructor, Scheduling.GhanaCourse, start);
+        var otherSlot = (await scheduling.SlotsAsync(otherCohort)).First();
+        var (enrollment, instructorToken) = await EnrolAndSubscribeAsync(factory, cohort, byRole[Roles.Recruit], byRole[Roles.Instructor]);
+        // The module of the session that names the co-trainer: its page shows recruits who co-teaches.
+        var contactModule = await factory.WithDatabaseAsync(db => db.CohortSessions.Where(s => s.Id == named.SessionId)
+            .Join(db.CourseModules, s => s.CourseModuleId, m => m.Id, (s, m) => new { m.Id, m.Key }).SingleAsync());
+
         return new MatrixWorld
         {
             Factory = factory,
@@ -64,6 +105,18 @@ internal sealed class MatrixWorld
             OwnInstitution = own,
             OtherInstitution = other,
             OtherInstitutionInstructor = otherInstructor,
+            Organisation = organisation,
+            OrganisationContact = organisationContact,
+            CoTrainer = coTrainer,
+            CoTrainerName = coTrainerName,
+            CoTrainerContact = coTrainerContact,
+            Cohort = cohort,
+            Session = named.SessionId,
+            Slot = named.Id,
+            OtherCohort = otherCohort,
+            OtherSession = otherSlot.SessionId,
+            OtherSlot = otherSlot.Id,
+            Queries = new Dictionary<string, string> { ["/cohorts/{Id:int}/sessions/new"] = $"?module={contactModule.Id}" },
             RouteValues =
             [
                 ("/admin/institutions/", "Id:int", own.ToString()),
@@ -76,12 +129,47 @@ internal sealed class MatrixWorld
                 ("/course-files/", "courseId", image.CourseId),
                 ("/course-files/", "contentHash", image.ContentHash),
                 ("/course-files/", "**path", image.Path),
+                ("/partners/", "OrganisationId:int", organisation.ToString()),
+                ("/partners/", "CoTrainerId:int", coTrainer.ToString()),
+                ("/cohorts/", "Id:int", cohort.ToString()),
+                ("/cohorts/", "SessionId:int", named.SessionId.ToString()),
+                ("/cohorts/", "SlotId:int", named.Id.ToString()),
+                ("/calendar/cohorts/", "CohortId:int", cohort.ToString()),
+                ("/calendar/cohort/", "token", await scheduling.CalendarTokenAsync(cohort)),
+                ("/calendar/instructor/", "token", instructorToken),
+                // The recruit's enrolment, tests and modules in that cohort.
+                ("/cohorts/", "CohortId:int", cohort.ToString()),
+                ("/cohorts/", "EnrollmentId:int", enrollment.ToString()),
+                ("/cohorts/", "Kind", "pre"),
+                ("/learn/cohorts/", "CohortId:int", cohort.ToString()),
+                ("/learn/cohorts/", "Kind", "pre"),
+                ("/learn/cohorts/", "Number:int", "1"),
+                ("/learn/cohorts/", "ModuleKey", contactModule.Key),
             ],
         };
     }
 
+    // The recruit is enrolled as the enrolment feature will record it; the instructor has asked for a calendar link.
+    static async Task<(int Enrollment, string InstructorToken)> EnrolAndSubscribeAsync(LmsFactory factory, int cohort, Person recruit, Person instructor)
+    {
+        var (enrollment, token) = (0, "");
+        await factory.WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            var enrolled = Enrollment.Create(cohort, recruit.Id, DateTime.UtcNow);
+            db.Enrollments.Add(enrolled);
+            await db.SaveChangesAsync();
+            enrollment = enrolled.Id;
+            token = await services.GetRequiredService<InstructorCalendarLink>().NewAsync(instructor.Id, CancellationToken.None);
+        });
+        return (enrollment, token);
+    }
+
     // /catalogue/{CourseId}/versions/{Number:int} -> /catalogue/ghana.../versions/1
     public string Fill(string pattern, IReadOnlyDictionary<string, string>? overrides = null) =>
+        FillRoute(pattern, overrides) + Queries.GetValueOrDefault(pattern, "");
+
+    string FillRoute(string pattern, IReadOnlyDictionary<string, string>? overrides) =>
         System.Text.RegularExpressions.Regex.Replace(pattern, @"\{([^}]+)\}", match =>
         {
             var name = match.Groups[1].Value;

@@ -16,6 +16,8 @@ public abstract class LmsTest
 
     internal People People => Factory.People;
 
+    internal Scheduling Scheduling => new(Factory);
+
     protected Visitor NewVisitor() => new(Factory);
 
     protected async Task<(Visitor Visitor, Person Person)> SignedInAsync(string role, int? institutionId = null)

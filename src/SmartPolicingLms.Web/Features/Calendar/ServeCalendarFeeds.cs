@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Calendar;
+
+// The two subscription feeds. Calendar apps fetch them without cookies, so they are open to anonymous requests
+// and the secret token in the address is the only key: an unknown or revoked token is a plain 404.
+internal static class ServeCalendarFeeds
+{
+    public static IEndpointRouteBuilder MapCalendarFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(CalendarLinks.CohortFeedPattern, CohortAsync).AllowAnonymous();
+        endpoints.MapGet(CalendarLinks.InstructorFeedPattern, InstructorAsync).AllowAnonymous();
+        return endpoints;
+    }
+
+    static async Task<IResult> CohortAsync(string token, AppDbContext db, FeedSessions feed, TimeProvider clock,
+        HttpResponse response, CancellationToken ct)
+    {
+        if (!CalendarToken.LooksValid(token))
+            return Results.NotFound();
+        var cohort = await db.Cohorts.AsNoTracking()
+            .Where(c => c.CalendarToken == token)
+            .Join(db.Institutions, c => c.InstitutionId, i => i.Id, (c, i) => new { c.Id, c.Name, i.TimeZoneId })
+            .SingleOrDefaultAsync(ct);
+        if (cohort is null)
+            return Results.NotFound();
+        var sessions = await feed.HandleAsync(db.CohortSessions.Where(s => s.CohortId == cohort.Id), ct);
+        return Ics(response, CalendarFeed.Write(cohort.Name, cohort.TimeZoneId, sessions, clock.GetUtcNow().UtcDateTime));
+    }
+
+    // Every session the instructor teaches, and every session of the cohorts they lead.
+    static async Task<IResult> InstructorAsync(string token, AppDbContext db, FeedSessions feed, TimeProvider clock,
+        HttpResponse response, CancellationToken ct)
+    {
+        if (!CalendarToken.LooksValid(token))
+            return Results.NotFound();
+        var owner = await db.InstructorCalendars.AsNoTracking()
+            .Where(c => c.Token == token)
+            .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new { u.Id, u.DisplayName, u.InstitutionId })
+            .SingleOrDefaultAsync(ct);
+        if (owner is null)
+            return Results.NotFound();
+        var sessions = await feed.HandleAsync(db.CohortSessions.Where(s =>
+            db.SessionInstructors.Any(i => i.SessionId == s.Id && i.UserId == owner.Id)
+            || db.CohortInstructors.Any(i => i.CohortId == s.CohortId && i.UserId == owner.Id && i.IsLead)), ct);
+        var zone = await db.Institutions.Where(i => i.Id == owner.InstitutionId).Select(i => i.TimeZoneId).SingleOrDefaultAsync(ct);
+        return Ics(response, CalendarFeed.Write($"Teaching: {owner.DisplayName}", zone, sessions, clock.GetUtcNow().UtcDateTime));
+    }
+
+    static IResult Ics(HttpResponse response, string calendar)
+    {
+        // Apps poll the feed; nothing in between should keep a copy of what the secret link opened.
+        response.Headers.CacheControl = "private, no-store";
+        response.Headers["X-Robots-Tag"] = "noindex";
+        return Results.Text(calendar, "text/calendar; charset=utf-8");
+    }
+}

@@ -1,0 +1,62 @@
+using FluentValidation;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// Publish, back to draft, start, complete or cancel.
+internal static class ChangeCohortState
+{
+    internal sealed class Command
+    {
+        public int CohortId { get; set; }
+        public int Version { get; set; }
+        public CohortState Target { get; set; }
+        public bool ConfirmCancel { get; set; }
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Target).IsInEnum().WithName("New state");
+            RuleFor(c => c.ConfirmCancel).Equal(true).When(c => c.Target == CohortState.Cancelled)
+                .WithName("Confirm cancelling").WithMessage("Tick the box to confirm that the cohort is cancelled; this cannot be undone.");
+        }
+    }
+
+    internal sealed class Handler(IValidator<Command> validator, CohortAccess access, ScheduleReview review, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<CohortState>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<CohortState>.Invalid(validation.Errors);
+            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            if (cohort is null)
+                return Outcome<CohortState>.Invalid("", refusal!);
+            if (!CohortRules.CanMove(cohort.State, command.Target))
+                return Outcome<CohortState>.Invalid(nameof(Command.Target),
+                    $"A cohort that is {CohortText.Of(cohort.State).ToLowerInvariant()} cannot become {CohortText.Of(command.Target).ToLowerInvariant()}.");
+            if (command.Target == CohortState.Published
+                && (await review.HandleAsync(cohort.Id, ct)).PublishBlockers is { Count: > 0 } blockers)
+                return Outcome<CohortState>.Invalid(blockers.Select(b => new FluentValidation.Results.ValidationFailure("", b)));
+
+            var before = cohort.State;
+            cohort.MoveTo(command.Target, clock.GetUtcNow().UtcDateTime);
+            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Cohort, ActionFor(command.Target),
+                new { State = before.ToString() }, new { State = command.Target.ToString() });
+            return await access.TrySaveAsync(ct)
+                ? Outcome<CohortState>.Ok(command.Target)
+                : Outcome<CohortState>.Invalid("", CohortAccess.ConflictMessage);
+        }
+
+        static string ActionFor(CohortState target) => target switch
+        {
+            CohortState.Draft => "Returned to draft",
+            CohortState.InProgress => "Started",
+            _ => target.ToString(),
+        };
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// How much time a contact module has been given, against what the curriculum asks of it.
+internal sealed record ModuleTime(int Number, string Title, decimal Hours, int HourMinutes, int Sessions, int ScheduledMinutes)
+{
+    public int RequiredMinutes => CohortRules.RequiredMinutes(Hours, HourMinutes);
+    public bool IsShort => Sessions == 0 || ScheduledMinutes < RequiredMinutes;
+}
+
+// A session that still has open co-trainer slots, already worded for people ("Module 3 'X' on Tue 2 Mar 09:00").
+internal sealed record SessionWithOpenSlots(string Label, int Open);
+
+internal sealed record CoverageCounts(int FilledByOrganisation, int Named, int Waived, int Open)
+{
+    public int Total => FilledByOrganisation + Named + Waived + Open;
+}
+
+// The rules a cohort's schedule and slots are held to, apart from the database so they can be tested alone.
+internal static class CohortRules
+{
+    // Rounded up: half an hour of 45 minutes needs 23 minutes, never 22.
+    public static int RequiredMinutes(decimal hours, int hourMinutes) => (int)Math.Ceiling(hours * hourMinutes);
+
+    public static string? Shortfall(ModuleTime module)
+    {
+        if (!module.IsShort)
+            return null;
+        var need = $"Module {module.Number} '{module.Title}' needs {Hours(module.Hours)} × {module.HourMinutes} = {module.RequiredMinutes} minutes";
+        return module.Sessions == 0
+            ? $"{need} and has no session yet."
+            : $"{need}; its sessions add up to {module.ScheduledMinutes}.";
+    }
+
+    public static string? OpenSlotsMessage(IReadOnlyList<SessionWithOpenSlots> sessions)
+    {
+        var open = sessions.Where(s => s.Open > 0).ToList();
+        if (open.Count == 0)
+            return null;
+        var total = open.Sum(s => s.Open);
+        var where = string.Join("; ", open.Select(s => $"{s.Label} ({s.Open} open)"));
+        return $"{Plural(total, "co-trainer slot is", "co-trainer slots are")} still open, in {Plural(open.Count, "session", "sessions")}: {where}. "
+            + "Fill each with a partner organisation or waive it with a reason.";
+    }
+
+    // Everything that stops a draft from being published, in words the instructor can act on.
+    public static IReadOnlyList<string> PublishBlockers(IEnumerable<ModuleTime> modules, IReadOnlyList<SessionWithOpenSlots> sessions) =>
+        [.. modules.Select(Shortfall).OfType<string>(), .. new[] { OpenSlotsMessage(sessions) }.OfType<string>()];
+
+    public static CoverageCounts Count(IEnumerable<SlotCoverage> slots)
+    {
+        var list = slots.ToList();
+        return new CoverageCounts(
+            list.Count(c => c == SlotCoverage.FilledByOrganisation), list.Count(c => c == SlotCoverage.Named),
+            list.Count(c => c == SlotCoverage.Waived), list.Count(c => c == SlotCoverage.Open));
+    }
+
+    public static bool CanMove(CohortState from, CohortState to) => (from, to) switch
+    {
+        (CohortState.Draft, CohortState.Published) => true,
+        // Back to draft to rework the schedule; published cohorts cannot gain or lose sessions.
+        (CohortState.Published, CohortState.Draft) => true,
+        (CohortState.Published, CohortState.InProgress) => true,
+        (CohortState.InProgress, CohortState.Completed) => true,
+        (CohortState.Draft or CohortState.Published or CohortState.InProgress, CohortState.Cancelled) => true,
+        _ => false,
+    };
+
+    // Sessions are added, removed and drafted only while the cohort is a draft.
+    public static bool CanPlanSessions(CohortState state) => state == CohortState.Draft;
+
+    // Details, times, rooms and slot decisions may still change once published, until the cohort ends.
+    public static bool CanAdjust(CohortState state) => state is CohortState.Draft or CohortState.Published or CohortState.InProgress;
+
+    // A published cohort keeps every slot covered: a withdrawn organisation is replaced or the slot waived.
+    public static bool CanReopenSlots(CohortState state) => state == CohortState.Draft;
+
+    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
+
+    static string Plural(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+}

@@ -1,0 +1,86 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+internal static class CreateCohort
+{
+    internal sealed class Command : ICohortFields
+    {
+        public string Name { get; set; } = "";
+        public string CourseId { get; set; } = "";
+        // Empty for the course's latest version.
+        public int? VersionNumber { get; set; }
+        public DateOnly StartDate { get; set; }
+        public DateOnly EndDate { get; set; }
+        public int Capacity { get; set; } = 30;
+        // The form binder hands over null when no box is ticked.
+        public string[] LeadInstructorIds { get; set => field = value ?? []; } = [];
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            Include(new CohortFieldsValidator());
+            RuleFor(c => c.CourseId).NotEmpty().WithName("Course").WithMessage("Choose a course.");
+        }
+    }
+
+    internal sealed record CourseOption(string Id, string Title, int LatestNumber, IReadOnlyList<VersionOption> Versions);
+    internal sealed record VersionOption(int Number, string Label);
+
+    internal sealed class Query(AppDbContext db)
+    {
+        public async Task<List<CourseOption>> CoursesAsync(CancellationToken ct)
+        {
+            var versions = await db.CourseVersions.AsNoTracking()
+                .Select(v => new { v.CourseId, v.Number, v.VersionLabel, v.Title }).ToListAsync(ct);
+            var courses = await db.Courses.AsNoTracking().Where(c => c.LatestVersionNumber > 0).ToListAsync(ct);
+            return [.. courses.OrderBy(c => c.Title).Select(c => new CourseOption(c.Id, c.Title, c.LatestVersionNumber,
+                [.. versions.Where(v => v.CourseId == c.Id).OrderByDescending(v => v.Number).Select(v => new VersionOption(v.Number, v.VersionLabel))]))];
+        }
+    }
+
+    internal sealed class Handler(
+        AppDbContext db, IValidator<Command> validator, InstitutionInstructors instructors, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            if (!viewer.IsInstructor || viewer.InstitutionId is not { } institutionId)
+                return Outcome<int>.Invalid("", "Only an instructor of an institution can create a cohort there.");
+            var number = command.VersionNumber
+                ?? await db.Courses.Where(c => c.Id == command.CourseId).Select(c => (int?)c.LatestVersionNumber).SingleOrDefaultAsync(ct);
+            var versionId = await db.CourseVersions.Where(v => v.CourseId == command.CourseId && v.Number == number)
+                .Select(v => (int?)v.Id).SingleOrDefaultAsync(ct);
+            if (versionId is null)
+                return Outcome<int>.Invalid(nameof(Command.VersionNumber), "Choose one of this course's versions.");
+            if (!await instructors.AllBelongAsync(institutionId, command.LeadInstructorIds, ct))
+                return Outcome<int>.Invalid(nameof(Command.LeadInstructorIds), CohortFieldsValidator.LeadsOfInstitution);
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var cohort = Cohort.Create(institutionId, versionId.Value, command.Name, command.StartDate, command.EndDate,
+                command.Capacity, viewer.UserId, NewCalendarToken(), now);
+            cohort.Instructors.AddRange(command.LeadInstructorIds.Distinct().Select(id => new CohortInstructor { UserId = id, IsLead = true }));
+
+            // The audit entry needs the cohort's id, so both saves share one transaction: both are kept or neither.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.Cohorts.Add(cohort);
+            await db.SaveChangesAsync(ct);
+            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Cohort, "Created", null, CohortSnapshot.Of(cohort));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return Outcome<int>.Ok(cohort.Id);
+        }
+
+        static string NewCalendarToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+    }
+}

@@ -1,0 +1,82 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// Name, dates, capacity and lead instructors. The course version never changes.
+internal static class EditCohort
+{
+    internal sealed class Command : ICohortFields
+    {
+        public int CohortId { get; set; }
+        public int Version { get; set; }
+        public string Name { get; set; } = "";
+        public DateOnly StartDate { get; set; }
+        public DateOnly EndDate { get; set; }
+        public int Capacity { get; set; }
+        public string[] LeadInstructorIds { get; set => field = value ?? []; } = [];
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => Include(new CohortFieldsValidator());
+    }
+
+    internal sealed class Query(AppDbContext db, CohortAccess access)
+    {
+        public async Task<(CohortRight Right, Command? Form, int InstitutionId)> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+        {
+            var right = await access.RightAsync(viewer, cohortId, ct);
+            if (right == CohortRight.None)
+                return (right, null, 0);
+            var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Instructors).SingleAsync(c => c.Id == cohortId, ct);
+            return (right, new Command
+            {
+                CohortId = cohort.Id, Version = cohort.Version, Name = cohort.Name, StartDate = cohort.StartDate, EndDate = cohort.EndDate,
+                Capacity = cohort.Capacity, LeadInstructorIds = [.. cohort.Instructors.Where(i => i.IsLead).Select(i => i.UserId)],
+            }, cohort.InstitutionId);
+        }
+    }
+
+    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, CohortAccess access, InstitutionInstructors instructors,
+        AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            if (cohort is null)
+                return Outcome<int>.Invalid("", refusal!);
+            if (!CohortRules.CanAdjust(cohort.State))
+                return Outcome<int>.Invalid("", "A completed or cancelled cohort can no longer change.");
+            if (!await instructors.AllBelongAsync(cohort.InstitutionId, command.LeadInstructorIds, ct))
+                return Outcome<int>.Invalid(nameof(Command.LeadInstructorIds), CohortFieldsValidator.LeadsOfInstitution);
+            if (await SessionDaysAsync(cohort, ct) is { Count: > 0 } days
+                && (days.Min() < command.StartDate || days.Max() > command.EndDate))
+                return Outcome<int>.Invalid(nameof(Command.StartDate),
+                    $"Sessions are scheduled from {LocalTime.Day(days.Min())} to {LocalTime.Day(days.Max())}; the cohort's dates must include them.");
+
+            await db.Entry(cohort).Collection(c => c.Instructors).LoadAsync(ct);
+            var before = CohortSnapshot.Of(cohort);
+            cohort.Update(command.Name, command.StartDate, command.EndDate, command.Capacity, clock.GetUtcNow().UtcDateTime);
+            var leads = command.LeadInstructorIds.Distinct().ToHashSet();
+            cohort.Instructors.RemoveAll(i => !leads.Contains(i.UserId));
+            cohort.Instructors.AddRange(leads.Where(id => cohort.Instructors.All(i => i.UserId != id))
+                .Select(id => new CohortInstructor { UserId = id, IsLead = true }));
+            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Cohort, "Details changed", before, CohortSnapshot.Of(cohort));
+            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+        }
+
+        async Task<List<DateOnly>> SessionDaysAsync(Cohort cohort, CancellationToken ct)
+        {
+            var zone = LocalTime.Zone(await db.Institutions.Where(i => i.Id == cohort.InstitutionId).Select(i => i.TimeZoneId).SingleAsync(ct));
+            var starts = await db.CohortSessions.Where(s => s.CohortId == cohort.Id).Select(s => s.StartsAt).ToListAsync(ct);
+            return [.. starts.Select(s => DateOnly.FromDateTime(LocalTime.ToLocal(s, zone)))];
+        }
+    }
+}

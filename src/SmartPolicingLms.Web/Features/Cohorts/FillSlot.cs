@@ -1,0 +1,61 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Catalogue;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// A partner organisation that serves the slot's community takes the slot, optionally naming one of its co-trainers.
+internal static class FillSlot
+{
+    internal sealed class Command
+    {
+        public int CohortId { get; set; }
+        public int Version { get; set; }
+        public int SlotId { get; set; }
+        public int? OrganisationId { get; set; }
+        // Empty when the organisation sends someone without naming them.
+        public int? CoTrainerId { get; set; }
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.OrganisationId).NotNull().WithName("Organisation")
+            .WithMessage("Choose the partner organisation that fills this slot.");
+    }
+
+    public const string UnknownCoTrainer = "Choose one of the organisation's co-trainers listed, or leave the slot to the organisation.";
+
+    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, SlotChange change, CoTrainerBookings bookings)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            var (loaded, refusal) = await change.LoadAsync(viewer, command.CohortId, command.Version, command.SlotId, ct);
+            if (loaded is null)
+                return Outcome<int>.Invalid("", refusal!);
+            var organisation = await db.PartnerOrganisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == command.OrganisationId, ct);
+            if (organisation is null)
+                return Outcome<int>.Invalid(nameof(Command.OrganisationId), "Choose one of the partner organisations listed.");
+            if (!organisation.Serves(loaded.Slot.Community))
+                return Outcome<int>.Invalid(nameof(Command.OrganisationId),
+                    $"{organisation.Name} does not work with {CatalogueText.Of(loaded.Slot.Community).ToLowerInvariant()}: choose an organisation that does.");
+            if (command.CoTrainerId is { } coTrainerId)
+            {
+                // Only co-trainers who agreed to be named are offered to instructors; any other id is refused alike.
+                if (!await db.CoTrainers.AnyAsync(c => c.Id == coTrainerId && c.PartnerOrganisationId == organisation.Id && c.ConsentToBeNamed, ct))
+                    return Outcome<int>.Invalid(nameof(Command.CoTrainerId), UnknownCoTrainer);
+                if (await bookings.IsBookedAsync(coTrainerId, loaded.Session.StartsAt, loaded.Session.EndsAt, loaded.Slot.Id, null, ct))
+                    return Outcome<int>.Invalid(nameof(Command.CoTrainerId), CoTrainerBookings.BookedMessage);
+            }
+
+            loaded.Slot.Fill(organisation.Id, command.CoTrainerId, viewer.UserId, change.Now);
+            return await change.SaveAsync(loaded, viewer, command.CoTrainerId is null ? "Slot filled by organisation" : "Slot filled, co-trainer named", ct)
+                ? Outcome<int>.Ok(loaded.Slot.Id)
+                : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+        }
+    }
+}

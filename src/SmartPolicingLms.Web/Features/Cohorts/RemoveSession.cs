@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// Removes a session of a draft cohort, with its slots.
+internal static class RemoveSession
+{
+    internal sealed class Command
+    {
+        public int CohortId { get; set; }
+        public int Version { get; set; }
+        public int SessionId { get; set; }
+    }
+
+    internal sealed class Handler(AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            if (cohort is null)
+                return Outcome<int>.Invalid("", refusal!);
+            if (!CohortRules.CanPlanSessions(cohort.State))
+                return Outcome<int>.Invalid("", "Sessions are removed only while the cohort is a draft.");
+            var session = await db.CohortSessions.Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery()
+                .SingleOrDefaultAsync(s => s.Id == command.SessionId && s.CohortId == cohort.Id, ct);
+            if (session is null)
+                return Outcome<int>.Invalid("", "There is no such session in this cohort.");
+            var module = await db.CourseModules.AsNoTracking().SingleAsync(m => m.Id == session.CourseModuleId, ct);
+
+            db.CohortSessions.Remove(session);
+            cohort.Touch(clock.GetUtcNow().UtcDateTime);
+            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Session removed",
+                SessionSnapshot.Of(session), null);
+            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// Undoes a fill or a waiver while the cohort is a draft.
+internal static class ReopenSlot
+{
+    internal sealed class Command
+    {
+        public int CohortId { get; set; }
+        public int Version { get; set; }
+        public int SlotId { get; set; }
+    }
+
+    public const string KeptCovered =
+        "A published cohort keeps every slot covered: fill it with another organisation or waive it with a reason instead.";
+
+    internal sealed class Handler(SlotChange change)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var (loaded, refusal) = await change.LoadAsync(viewer, command.CohortId, command.Version, command.SlotId, ct);
+            if (loaded is null)
+                return Outcome<int>.Invalid("", refusal!);
+            if (!CohortRules.CanReopenSlots(loaded.Cohort.State))
+                return Outcome<int>.Invalid("", KeptCovered);
+
+            loaded.Slot.Reopen(viewer.UserId, change.Now);
+            return await change.SaveAsync(loaded, viewer, "Slot reopened", ct)
+                ? Outcome<int>.Ok(loaded.Slot.Id)
+                : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+        }
+    }
+}

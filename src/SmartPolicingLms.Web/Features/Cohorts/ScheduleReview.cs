@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// A cohort's schedule measured against its course: each contact module's time, and the sessions with open slots.
+// Read by the cohort page (warnings while drafting) and by publishing (refusals).
+internal sealed class ScheduleReview(AppDbContext db)
+{
+    internal sealed record Result(IReadOnlyList<(int ModuleId, ModuleTime Time)> Modules, IReadOnlyList<SessionWithOpenSlots> OpenSlots)
+    {
+        public IReadOnlyList<string> PublishBlockers => CohortRules.PublishBlockers(Modules.Select(m => m.Time), OpenSlots);
+    }
+
+    public async Task<Result> HandleAsync(int cohortId, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
+            .Select(c => new
+            {
+                c.CourseVersionId,
+                HourMinutes = db.CourseVersions.Where(v => v.Id == c.CourseVersionId).Select(v => v.HourMinutes).Single(),
+                Zone = db.Institutions.Where(i => i.Id == c.InstitutionId).Select(i => i.TimeZoneId).Single(),
+            })
+            .SingleAsync(ct);
+        var modules = await db.CourseModules.AsNoTracking()
+            .Where(m => m.CourseVersionId == cohort.CourseVersionId && m.Delivery != Delivery.SelfStudy)
+            .Select(m => new { m.Id, m.Number, m.Title, m.Hours })
+            .ToListAsync(ct);
+        var sessions = await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId)
+            .Select(s => new { s.CourseModuleId, s.StartsAt, s.EndsAt, s.Slots })
+            .ToListAsync(ct);
+
+        var zone = LocalTime.Zone(cohort.Zone);
+        var times = modules.OrderBy(m => m.Number).Select(m =>
+        {
+            var own = sessions.Where(s => s.CourseModuleId == m.Id).ToList();
+            var minutes = (int)own.Sum(s => (s.EndsAt - s.StartsAt).TotalMinutes);
+            return (m.Id, new ModuleTime(m.Number, m.Title, m.Hours, cohort.HourMinutes, own.Count, minutes));
+        }).ToList();
+        var open = sessions.OrderBy(s => s.StartsAt)
+            .Select(s => new SessionWithOpenSlots(Label(modules.Single(m => m.Id == s.CourseModuleId).Number,
+                    modules.Single(m => m.Id == s.CourseModuleId).Title, s.StartsAt, s.EndsAt, zone),
+                s.Slots.Count(p => p.Coverage == SlotCoverage.Open)))
+            .Where(s => s.Open > 0)
+            .ToList();
+        return new Result(times, open);
+    }
+
+    public static string Label(int moduleNumber, string moduleTitle, DateTime startsAt, DateTime endsAt, TimeZoneInfo zone) =>
+        $"Module {moduleNumber} '{moduleTitle}' on {LocalTime.Span(LocalTime.ToLocal(startsAt, zone), LocalTime.ToLocal(endsAt, zone))}";
+}

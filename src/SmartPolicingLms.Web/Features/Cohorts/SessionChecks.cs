@@ -1,0 +1,34 @@
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// What scheduling and rescheduling a session both check before anything is written: the day falls within the
+// cohort, the instructors are the institution's, the times exist on the local clock, and nothing is double-booked.
+internal sealed class SessionChecks(AppDbContext db, InstitutionInstructors instructors, SessionClashes clashes)
+{
+    internal sealed record Times(DateTime StartsAt, DateTime EndsAt);
+
+    public async Task<(Times? Times, IReadOnlyList<ValidationFailure> Errors)> CheckAsync(
+        Cohort cohort, ISessionFields fields, int? sessionId, CancellationToken ct)
+    {
+        if (fields.Date < cohort.StartDate || fields.Date > cohort.EndDate)
+            return Refused(nameof(ISessionFields.Date),
+                $"The date must fall within the cohort's dates, {LocalTime.Day(cohort.StartDate)} to {LocalTime.Day(cohort.EndDate)}.");
+        if (!await instructors.AllBelongAsync(cohort.InstitutionId, fields.InstructorIds, ct))
+            return Refused(nameof(ISessionFields.InstructorIds), "Instructors must be instructors of the cohort's institution.");
+        var zoneId = await db.Institutions.Where(i => i.Id == cohort.InstitutionId).Select(i => i.TimeZoneId).SingleAsync(ct);
+        var zone = LocalTime.Zone(zoneId);
+        if (LocalTime.ToUtc(fields.Date, fields.StartTime, zone) is not { } startsAt)
+            return Refused(nameof(ISessionFields.StartTime), LocalTime.NotOnClock(fields.Date, fields.StartTime, zoneId));
+        if (LocalTime.ToUtc(fields.Date, fields.EndTime, zone) is not { } endsAt)
+            return Refused(nameof(ISessionFields.EndTime), LocalTime.NotOnClock(fields.Date, fields.EndTime, zoneId));
+
+        var planned = new PlannedSession(startsAt, endsAt, fields.Location, [.. fields.InstructorIds.Distinct()]);
+        var found = await clashes.FindAsync(cohort.InstitutionId, [planned], sessionId is { } id ? [id] : [], zone, ct);
+        return found.Count > 0 ? (null, found) : (new Times(startsAt, endsAt), []);
+    }
+
+    static (Times?, IReadOnlyList<ValidationFailure>) Refused(string property, string message) => (null, [new(property, message)]);
+}

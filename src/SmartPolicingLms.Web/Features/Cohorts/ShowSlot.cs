@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// The slot page: the slot as it stands, and the organisations that may fill it with the co-trainers an
+// instructor may name (only those who agreed to be named; contact details never come here).
+internal sealed class ShowSlot(AppDbContext db, CohortAccess access)
+{
+    internal sealed record Model(CohortRight Right, int CohortId, string CohortName, int Version, CohortState State,
+        string Session, Community Community, SlotRole Role, SlotCoverage Coverage, string FilledBy, string? WaiverReason,
+        string? DecidedBy, string? DecidedAt, int? OrganisationId, int? ConsentedCoTrainerId, IReadOnlyList<Organisation> Organisations);
+
+    internal sealed record Organisation(int Id, string Name, bool IsCommunityLed, IReadOnlyList<CoTrainerOption> CoTrainers);
+    internal sealed record CoTrainerOption(int Id, string ChosenName);
+
+    public async Task<Model?> HandleAsync(int cohortId, int slotId, Viewer viewer, CancellationToken ct)
+    {
+        var right = await access.RightAsync(viewer, cohortId, ct);
+        var slot = right == CohortRight.None ? null : await db.SessionSlots.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == slotId && db.CohortSessions.Any(s => s.Id == p.SessionId && s.CohortId == cohortId), ct);
+        if (slot is null)
+            return null;
+        var cohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == cohortId, ct);
+        var session = await db.CohortSessions.AsNoTracking().SingleAsync(s => s.Id == slot.SessionId, ct);
+        var module = await db.CourseModules.AsNoTracking().SingleAsync(m => m.Id == session.CourseModuleId, ct);
+        var zone = LocalTime.Zone(await db.Institutions.Where(i => i.Id == cohort.InstitutionId).Select(i => i.TimeZoneId).SingleAsync(ct));
+        var organisations = (await db.PartnerOrganisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct))
+            .Where(o => o.Serves(slot.Community)).ToList();
+        var organisationIds = organisations.Select(o => o.Id).ToList();
+        var coTrainers = await db.CoTrainers.AsNoTracking()
+            .Where(c => organisationIds.Contains(c.PartnerOrganisationId) && c.ConsentToBeNamed)
+            .OrderBy(c => c.ChosenName).Select(c => new { c.Id, c.PartnerOrganisationId, c.ChosenName }).ToListAsync(ct);
+        var current = organisations.SingleOrDefault(o => o.Id == slot.PartnerOrganisationId)?.Name
+            ?? await db.PartnerOrganisations.Where(o => o.Id == slot.PartnerOrganisationId).Select(o => o.Name).SingleOrDefaultAsync(ct);
+        var consentedId = coTrainers.Any(c => c.Id == slot.CoTrainerId) ? slot.CoTrainerId : null;
+        var decidedBy = slot.DecidedByUserId is null ? null
+            : await db.Users.Where(u => u.Id == slot.DecidedByUserId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+
+        return new Model(right, cohort.Id, cohort.Name, cohort.Version, cohort.State,
+            ScheduleReview.Label(module.Number, module.Title, session.StartsAt, session.EndsAt, zone),
+            slot.Community, slot.Role, slot.Coverage,
+            CohortText.FilledBy(current, slot.CoTrainerId is not null, coTrainers.SingleOrDefault(c => c.Id == slot.CoTrainerId)?.ChosenName),
+            slot.WaiverReason, decidedBy,
+            slot.DecidedAt is { } at ? LocalTime.At(LocalTime.ToLocal(at, zone)) : null,
+            slot.PartnerOrganisationId, consentedId,
+            [.. organisations.Select(o => new Organisation(o.Id, o.Name, o.IsCommunityLed,
+                [.. coTrainers.Where(c => c.PartnerOrganisationId == o.Id).Select(c => new CoTrainerOption(c.Id, c.ChosenName))]))]);
+    }
+}

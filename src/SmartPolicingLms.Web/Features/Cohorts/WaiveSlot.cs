@@ -1,0 +1,42 @@
+using FluentValidation;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Cohorts;
+
+// No organisation can come: the slot is waived with a written reason, kept with who decided and when.
+internal static class WaiveSlot
+{
+    internal sealed class Command
+    {
+        public int CohortId { get; set; }
+        public int Version { get; set; }
+        public int SlotId { get; set; }
+        public string Reason { get; set; } = "";
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Reason).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Write why no co-trainer can take this slot; the reason is kept with your name and the date.")
+            .MaximumLength(1000)
+            .WithName("Reason");
+    }
+
+    internal sealed class Handler(IValidator<Command> validator, SlotChange change)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            var (loaded, refusal) = await change.LoadAsync(viewer, command.CohortId, command.Version, command.SlotId, ct);
+            if (loaded is null)
+                return Outcome<int>.Invalid("", refusal!);
+
+            loaded.Slot.Waive(command.Reason, viewer.UserId, change.Now);
+            return await change.SaveAsync(loaded, viewer, "Slot waived", ct)
+                ? Outcome<int>.Ok(loaded.Slot.Id)
+                : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+        }
+    }
+}

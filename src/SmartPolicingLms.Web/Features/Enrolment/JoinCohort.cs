@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Enrolment;
+
+// A signed-in recruit enrols themselves with the code their instructor shared. Only cohorts of the recruit's own
+// institution answer; any other code reads as unknown.
+internal static class JoinCohort
+{
+    internal sealed class Command
+    {
+        public string Code { get; set; } = "";
+    }
+
+    internal sealed record Joined(int CohortId, string CohortName);
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Code).NotEmpty().WithMessage("Enter the join code.").MaximumLength(20);
+    }
+
+    public const string UnknownMessage = "No cohort is open for joining with that code. Check it with your instructor.";
+    public const string FullMessage = "This cohort is full. Ask your instructor.";
+
+    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<Joined>> HandleAsync(ClaimsPrincipal principal, Command command, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<Joined>.Invalid(validation.Errors);
+            var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier)!;
+            var institutionId = await db.Users.Where(u => u.Id == userId).Select(u => u.InstitutionId).SingleAsync(ct);
+            var code = Normalize(command.Code);
+            var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.JoinCode == code && c.InstitutionId == institutionId, ct);
+            if (cohort is null || !EnrolmentRules.CanEnrol(cohort.State))
+                return Outcome<Joined>.Invalid(nameof(Command.Code), UnknownMessage);
+
+            var existing = await db.Enrollments.SingleOrDefaultAsync(e => e.CohortId == cohort.Id && e.RecruitUserId == userId, ct);
+            if (existing is { IsActive: true })
+                return Outcome<Joined>.Ok(new Joined(cohort.Id, cohort.Name));
+            if (existing is not null)
+                return Outcome<Joined>.Invalid(nameof(Command.Code), "You were withdrawn from this cohort. Ask your instructor.");
+            var enrolled = await db.Enrollments.CountAsync(e => e.CohortId == cohort.Id && e.WithdrawnAt == null, ct);
+            if (enrolled >= cohort.Capacity)
+                return Outcome<Joined>.Invalid(nameof(Command.Code), FullMessage);
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.Enrollments.Add(Enrollment.Create(cohort.Id, userId, now));
+            // The cohort's version guards the last seat: two recruits taking it at once cannot both succeed.
+            cohort.Touch(now);
+            audit.Record(userId, cohort.Id, "Recruits", "Joined with the join code", null, new { Recruit = userId });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                return Outcome<Joined>.Invalid(nameof(Command.Code), "Others were joining at the same moment. Send the code again.");
+            }
+            return Outcome<Joined>.Ok(new Joined(cohort.Id, cohort.Name));
+        }
+
+        // As written on a board: any case, with or without the hyphen or spaces.
+        static string Normalize(string code)
+        {
+            var symbols = new string([.. code.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);
+            return symbols.Length == 8 ? $"{symbols[..4]}-{symbols[4..]}" : symbols;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Security;
+
+namespace SmartPolicingLms.Web.Features.Enrolment;
+
+// What an instructor's tools act on: an active enrolment of the cohort they teach, and its recruit's account.
+// Anything else (another cohort's enrolment, an account that is not a recruit's) is answered as not found, so the
+// tools can never reach an instructor's or an administrator's account.
+internal sealed class RecruitInCohort(AppDbContext db, CohortAccess access)
+{
+    public const string NotFoundMessage = "There is no such recruit in this cohort.";
+
+    public async Task<(Enrollment? Enrollment, ApplicationUser? User, string? Refusal)> FindAsync(
+        Viewer viewer, int cohortId, int enrollmentId, CancellationToken ct)
+    {
+        var right = await access.RightAsync(viewer, cohortId, ct);
+        if (right != CohortRight.Change)
+            return (null, null, CohortAccess.Refusal(right));
+        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.Id == enrollmentId && e.CohortId == cohortId, ct);
+        if (enrollment is null)
+            return (null, null, NotFoundMessage);
+        if (!enrollment.IsActive)
+            return (null, null, "This recruit was withdrawn from the cohort.");
+        var isRecruit = await db.UserRoles.AnyAsync(r => r.UserId == enrollment.RecruitUserId
+            && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Recruit), ct);
+        var user = isRecruit ? await db.Users.SingleAsync(u => u.Id == enrollment.RecruitUserId, ct) : null;
+        return user is null ? (null, null, NotFoundMessage) : (enrollment, user, null);
+    }
+}

@@ -1,0 +1,39 @@
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Enrolment;
+
+// Frees the recruit's seat and closes the cohort's tests and modules to them; their account, their home page and
+// the results they have stay.
+internal static class WithdrawRecruit
+{
+    internal sealed class Command
+    {
+        public bool Confirm { get; set; }
+    }
+
+    internal sealed class Handler(AppDbContext db, RecruitInCohort recruits, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<bool>> HandleAsync(int cohortId, int enrollmentId, Command command, Viewer viewer, CancellationToken ct)
+        {
+            if (!command.Confirm)
+                return Outcome<bool>.Invalid(nameof(Command.Confirm), "Tick the box to confirm the withdrawal.");
+            var (enrollment, user, refusal) = await recruits.FindAsync(viewer, cohortId, enrollmentId, ct);
+            if (enrollment is null || user is null)
+                return Outcome<bool>.Invalid("", refusal!);
+            enrollment.Withdraw(viewer.UserId, clock.GetUtcNow().UtcDateTime);
+            audit.Record(viewer.UserId, cohortId, "Recruits", "Recruit withdrawn", null, new { Recruit = user.Id });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+            {
+                return Outcome<bool>.Invalid("", "Someone else changed this enrolment at the same moment. Look at it again before withdrawing.");
+            }
+            return Outcome<bool>.Ok(true);
+        }
+    }
+}

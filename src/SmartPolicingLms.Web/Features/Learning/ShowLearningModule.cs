@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Learning;
+
+// One module of the recruit's cohort, from the course version the cohort runs: its text, and for a contact module
+// its sessions with who co-teaches them, named as the design allows (organisation; chosen name only with consent).
+internal sealed class ShowLearningModule(AppDbContext db, RecruitEnrolment enrolment, TimeProvider clock)
+{
+    internal sealed record Model(int CohortId, string CohortName, string Key, int Number, string Title, decimal Hours, Delivery Delivery,
+        string Html, IReadOnlyList<string> Objectives, DateTime? ReadAt, IReadOnlyList<SessionLine> Sessions, string TimeZoneId,
+        Neighbour? Previous, Neighbour? Next);
+
+    internal sealed record SessionLine(string When, string Location, bool Over, IReadOnlyList<string> CoTeachers);
+
+    internal sealed record Neighbour(string Key, string Title);
+
+    // Null when the recruit has no active place in the cohort or the cohort's course has no such module.
+    public async Task<Model?> HandleAsync(ClaimsPrincipal recruit, int cohortId, string moduleKey, CancellationToken ct)
+    {
+        if (await enrolment.ActiveAsync(recruit, cohortId, ct) is not { } place)
+            return null;
+        var module = await db.CourseModules.AsNoTracking()
+            .Where(m => m.CourseVersionId == place.CourseVersionId && m.Key == moduleKey)
+            .Select(m => new
+            {
+                m.Id, m.Key, m.Number, m.Title, m.Hours, m.Delivery, m.Html,
+                Objectives = m.Objectives.OrderBy(o => o.Position).Select(o => o.Text).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (module is null)
+            return null;
+        var readAt = await db.ModuleCompletions.AsNoTracking()
+            .Where(c => c.EnrollmentId == place.EnrollmentId && c.CourseModuleId == module.Id)
+            .Select(c => (DateTime?)c.CompletedAt).SingleOrDefaultAsync(ct);
+        var neighbours = await db.CourseModules.AsNoTracking()
+            .Where(m => m.CourseVersionId == place.CourseVersionId && (m.Number == module.Number - 1 || m.Number == module.Number + 1))
+            .Select(m => new { m.Number, m.Key, m.Title }).ToListAsync(ct);
+
+        return new Model(cohortId, place.CohortName, module.Key, module.Number, module.Title, module.Hours, module.Delivery, module.Html,
+            module.Objectives, readAt, await SessionsAsync(cohortId, module.Id, place.TimeZoneId, ct), place.TimeZoneId,
+            neighbours.Where(n => n.Number < module.Number).Select(n => new Neighbour(n.Key, n.Title)).SingleOrDefault(),
+            neighbours.Where(n => n.Number > module.Number).Select(n => new Neighbour(n.Key, n.Title)).SingleOrDefault());
+    }
+
+    async Task<List<SessionLine>> SessionsAsync(int cohortId, int moduleId, string timeZoneId, CancellationToken ct)
+    {
+        var sessions = (await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.CourseModuleId == moduleId)
+            .Include(s => s.Slots).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToList();
+        var slots = sessions.SelectMany(s => s.Slots).ToList();
+        var organisationIds = slots.Select(s => s.PartnerOrganisationId).OfType<int>().Distinct().ToList();
+        var coTrainerIds = slots.Select(s => s.CoTrainerId).OfType<int>().Distinct().ToList();
+        var organisations = await db.PartnerOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        // Only names their owners agreed to show ever leave the database for this page.
+        var named = await db.CoTrainers.AsNoTracking().Where(c => coTrainerIds.Contains(c.Id) && c.ConsentToBeNamed)
+            .ToDictionaryAsync(c => c.Id, c => c.ChosenName, ct);
+        var zone = Cohorts.LocalTime.Zone(timeZoneId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return [.. sessions.Select(s => new SessionLine(LearningText.Session(s.StartsAt, s.EndsAt, zone), s.Location, s.EndsAt <= now,
+            [.. s.Slots.OrderBy(p => p.Position).Select(p => CoTeacher(p, organisations, named)).OfType<string>()]))];
+    }
+
+    // The slot's community is left out on purpose: beside a chosen name it would say something about that person.
+    static string? CoTeacher(SessionSlot slot, Dictionary<int, string> organisations, Dictionary<int, string> named)
+    {
+        var role = slot.Role == SlotRole.LeadTrainer ? "Lead trainer" : "Co-trainer";
+        return slot.Coverage switch
+        {
+            SlotCoverage.Waived => null,
+            SlotCoverage.Open => $"{role}: to be confirmed",
+            _ when slot.CoTrainerId is { } id && named.TryGetValue(id, out var name) => $"{role}: {name}, {organisations.GetValueOrDefault(slot.PartnerOrganisationId ?? 0, "")}",
+            _ => $"{role}: from {organisations.GetValueOrDefault(slot.PartnerOrganisationId ?? 0, "a partner organisation")}",
+        };
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Tests;
+
+namespace SmartPolicingLms.Web.Features.Learning;
+
+// The recruit's home: each cohort they are in, with its sessions, tests, modules and what is left to do. Reads only
+// the signed-in recruit's own enrolments.
+internal sealed class ShowRecruitHome(AppDbContext db, TimeProvider clock)
+{
+    internal sealed record Model(string Name, string SignInName, IReadOnlyList<CohortBlock> Cohorts, IReadOnlyList<Withdrawn> Withdrawals);
+
+    internal sealed record CohortBlock(int Id, string Name, string CourseTitle, CohortState State, string CalendarToken, TimeZoneInfo Zone,
+        IReadOnlyList<SessionLine> Upcoming, int SessionsDone, TestProgress Pre, TestProgress Post, IReadOnlyList<ModuleLine> Modules,
+        IReadOnlyList<string> ToDo);
+
+    internal sealed record SessionLine(string When, string Module, string ModuleKey, string Location);
+
+    internal sealed record ModuleLine(string Key, int Number, string Title, Delivery Delivery, DateTime? ReadAt);
+
+    internal sealed record Withdrawn(string CohortName, DateTime At, TimeZoneInfo Zone);
+
+    public async Task<Model> HandleAsync(string userId, CancellationToken ct)
+    {
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.UserName }).SingleAsync(ct);
+        var places = await (from e in db.Enrollments.AsNoTracking()
+                            where e.RecruitUserId == userId
+                            join c in db.Cohorts on e.CohortId equals c.Id
+                            join i in db.Institutions on c.InstitutionId equals i.Id
+                            join v in db.CourseVersions on c.CourseVersionId equals v.Id
+                            orderby c.StartDate
+                            select new Place(e, c.Name, c.State, c.CalendarToken, c.CourseVersionId, c.PostTestOpenedAt, i.TimeZoneId,
+                                v.Title, v.PostTestAttempts, v.PassMarkPercent)).ToListAsync(ct);
+        var active = places.Where(p => p.Enrollment.IsActive).ToList();
+        var cohortIds = active.Select(p => p.Enrollment.CohortId).ToList();
+        var versionIds = active.Select(p => p.VersionId).Distinct().ToList();
+        var enrollmentIds = active.Select(p => p.Enrollment.Id).ToList();
+
+        var data = new Data(
+            (await db.CohortSessions.AsNoTracking().Where(s => cohortIds.Contains(s.CohortId))
+                .Select(s => new SessionData(s.CohortId, s.CourseModuleId, s.StartsAt, s.EndsAt, s.Location)).ToListAsync(ct))
+                .OrderBy(s => s.StartsAt).ToLookup(s => s.CohortId),
+            (await db.CourseModules.AsNoTracking().Where(m => versionIds.Contains(m.CourseVersionId))
+                .Select(m => new ModuleData(m.Id, m.CourseVersionId, m.Key, m.Number, m.Title, m.Delivery)).ToListAsync(ct))
+                .OrderBy(m => m.Number).ToLookup(m => m.VersionId),
+            (await db.ModuleCompletions.AsNoTracking().Where(c => enrollmentIds.Contains(c.EnrollmentId)).ToListAsync(ct))
+                .ToDictionary(c => (c.EnrollmentId, c.CourseModuleId), c => c.CompletedAt),
+            (await db.TestAttempts.AsNoTracking().Where(a => enrollmentIds.Contains(a.EnrollmentId))
+                .Select(a => new { a.EnrollmentId, Row = new AttemptRow(a.Kind, a.Number, a.SubmittedAt, a.ScorePercent) }).ToListAsync(ct))
+                .ToLookup(a => a.EnrollmentId, a => a.Row));
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        return new Model(me.DisplayName, me.UserName ?? "", [.. active.Select(p => Block(p, data, now))],
+            [.. places.Where(p => !p.Enrollment.IsActive).Select(p => new Withdrawn(p.CohortName, p.Enrollment.WithdrawnAt!.Value, Cohorts.LocalTime.Zone(p.TimeZoneId)))]);
+    }
+
+    sealed record Place(Enrollment Enrollment, string CohortName, CohortState State, string CalendarToken, int VersionId,
+        DateTime? PostTestOpenedAt, string TimeZoneId, string CourseTitle, int PostTestAttempts, int PassMarkPercent);
+
+    sealed record SessionData(int CohortId, int ModuleId, DateTime StartsAt, DateTime EndsAt, string Location);
+
+    sealed record ModuleData(int Id, int VersionId, string Key, int Number, string Title, Delivery Delivery);
+
+    sealed record Data(ILookup<int, SessionData> Sessions, ILookup<int, ModuleData> Modules,
+        Dictionary<(int, int), DateTime> Completions, ILookup<int, AttemptRow> Attempts);
+
+    static CohortBlock Block(Place place, Data data, DateTime now)
+    {
+        var enrollment = place.Enrollment;
+        var zone = Cohorts.LocalTime.Zone(place.TimeZoneId);
+        var sessions = data.Sessions[enrollment.CohortId].ToList();
+        var modules = data.Modules[place.VersionId].ToDictionary(m => m.Id);
+        var attempts = data.Attempts[enrollment.Id].ToList();
+        var facts = new WindowFacts(enrollment.EnrolledAt, enrollment.PreTestExtendedUntil, enrollment.PreTestWaivedAt is not null,
+            sessions.FirstOrDefault()?.StartsAt, sessions.Count == 0 ? null : sessions.Max(s => s.EndsAt), place.PostTestOpenedAt,
+            place.State == CohortState.Cancelled);
+        TestProgress Progress(TestKind kind, int courseAttempts) => new(kind, TestWindows.For(kind, facts, now),
+            [.. attempts.Where(a => a.Kind == kind)], TestWindows.AttemptsAllowed(kind, courseAttempts, enrollment.ExtraPostTestAttempts),
+            place.PassMarkPercent);
+        var (pre, post) = (Progress(TestKind.Pre, 1), Progress(TestKind.Post, place.PostTestAttempts));
+        var lines = modules.Values.OrderBy(m => m.Number)
+            .Select(m => new ModuleLine(m.Key, m.Number, m.Title, m.Delivery,
+                data.Completions.TryGetValue((enrollment.Id, m.Id), out var at) ? at : null)).ToList();
+        var upcoming = sessions.Where(s => s.EndsAt > now).ToList();
+        var next = upcoming.FirstOrDefault() is { } first && modules.TryGetValue(first.ModuleId, out var nextModule)
+            ? new NextSteps.NextSession(nextModule.Number, nextModule.Title, first.StartsAt, first.Location) : null;
+        var unread = lines.Where(m => m.Delivery == Delivery.SelfStudy && m.ReadAt is null).Select(m => new NextSteps.Unread(m.Number, m.Title));
+
+        return new CohortBlock(enrollment.CohortId, place.CohortName, place.CourseTitle, place.State, place.CalendarToken, zone,
+            [.. upcoming.Select(s => new SessionLine(LearningText.Session(s.StartsAt, s.EndsAt, zone),
+                modules.TryGetValue(s.ModuleId, out var m) ? $"{m.Number}. {m.Title}" : "", m?.Key ?? "", s.Location))],
+            sessions.Count - upcoming.Count, pre, post, lines, NextSteps.For(place.State, pre, post, unread, next, zone, now));
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace SmartPolicingLms.Web.Features.Partners;
+
+internal interface ICoTrainerFields
+{
+    string ChosenName { get; }
+}
+
+internal sealed class CoTrainerFieldsValidator : AbstractValidator<ICoTrainerFields>
+{
+    public CoTrainerFieldsValidator() =>
+        RuleFor(c => c.ChosenName).NotEmpty().MaximumLength(100).WithName("Name they choose to be known by");
+}

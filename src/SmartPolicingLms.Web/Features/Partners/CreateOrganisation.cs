@@ -1,0 +1,47 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Partners;
+
+internal static class CreateOrganisation
+{
+    internal sealed class Command : IOrganisationFields
+    {
+        public string Name { get; set; } = "";
+        public PartnerCommunity Community { get; set; } = PartnerCommunity.SexWorkers;
+        public bool IsCommunityLed { get; set; }
+        public string? Contact { get; set; }
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            Include(new OrganisationFieldsValidator());
+            RuleFor(c => c.Contact).MaximumLength(500).WithName("Contact for the organisation");
+        }
+    }
+
+    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, string userId, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            var name = command.Name.Trim();
+            if (await db.PartnerOrganisations.AnyAsync(o => o.Name == name, ct))
+                return Outcome<int>.Invalid(nameof(Command.Name), "An organisation with this name exists already.");
+
+            var organisation = PartnerOrganisation.Create(name, command.Community, command.IsCommunityLed, command.Contact,
+                clock.GetUtcNow().UtcDateTime);
+            db.PartnerOrganisations.Add(organisation);
+            audit.Record(userId, null, PartnerAudit.Subject(organisation.Name), "Created", null, PartnerAudit.Snapshot(organisation));
+            await db.SaveChangesAsync(ct);
+            return Outcome<int>.Ok(organisation.Id);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Partners;
+
+internal static class EditOrganisation
+{
+    // The form never shows the stored contact (that is read on its own, logged page): a new contact replaces it,
+    // a blank field keeps it, and RemoveContact deletes it.
+    internal sealed class Command : IOrganisationFields
+    {
+        public int Id { get; set; }
+        public int Version { get; set; }
+        public string Name { get; set; } = "";
+        public PartnerCommunity Community { get; set; }
+        public bool IsCommunityLed { get; set; }
+        public bool HasContact { get; set; }
+        public string? NewContact { get; set; }
+        public bool RemoveContact { get; set; }
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            Include(new OrganisationFieldsValidator());
+            RuleFor(c => c.NewContact).MaximumLength(500).WithName("New contact");
+            RuleFor(c => c.RemoveContact).Equal(false).When(c => !string.IsNullOrWhiteSpace(c.NewContact))
+                .WithMessage("Either enter a new contact or remove the contact, not both.");
+        }
+    }
+
+    public const string ConflictMessage =
+        "Someone else changed this organisation while you were editing. The form now shows their version; make your change again.";
+
+    internal sealed class Query(AppDbContext db)
+    {
+        public Task<Command?> HandleAsync(int id, CancellationToken ct) =>
+            db.PartnerOrganisations.AsNoTracking()
+                .Where(o => o.Id == id)
+                .Select(o => new Command
+                {
+                    Id = o.Id, Version = o.Version, Name = o.Name, Community = o.Community, IsCommunityLed = o.IsCommunityLed,
+                    HasContact = o.Contact != null,
+                })
+                .SingleOrDefaultAsync(ct);
+    }
+
+    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, string userId, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            var organisation = await db.PartnerOrganisations.SingleOrDefaultAsync(o => o.Id == command.Id, ct);
+            if (organisation is null)
+                return Outcome<int>.Invalid("", "This organisation no longer exists.");
+            var name = command.Name.Trim();
+            if (await db.PartnerOrganisations.AnyAsync(o => o.Name == name && o.Id != command.Id, ct))
+                return Outcome<int>.Invalid(nameof(Command.Name), "An organisation with this name exists already.");
+            if (organisation.Version != command.Version)
+                return Outcome<int>.Invalid("", ConflictMessage);
+
+            var before = PartnerAudit.Snapshot(organisation);
+            var contact = command.RemoveContact ? null
+                : string.IsNullOrWhiteSpace(command.NewContact) ? organisation.Contact
+                : command.NewContact;
+            organisation.Update(name, command.Community, command.IsCommunityLed, contact, clock.GetUtcNow().UtcDateTime);
+            var action = string.IsNullOrWhiteSpace(command.NewContact) ? "Changed" : "Changed, contact replaced";
+            audit.Record(userId, null, PartnerAudit.Subject(organisation.Name), action, before, PartnerAudit.Snapshot(organisation));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Outcome<int>.Invalid("", ConflictMessage);
+            }
+            return Outcome<int>.Ok(organisation.Version);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using FluentValidation;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Partners;
+
+internal interface IOrganisationFields
+{
+    string Name { get; }
+    PartnerCommunity Community { get; }
+}
+
+// The rules creating and editing an organisation share.
+internal sealed class OrganisationFieldsValidator : AbstractValidator<IOrganisationFields>
+{
+    public OrganisationFieldsValidator()
+    {
+        RuleFor(o => o.Name).NotEmpty().MaximumLength(200).WithName("Name");
+        RuleFor(o => o.Community).IsInEnum().WithName("Community");
+    }
+}

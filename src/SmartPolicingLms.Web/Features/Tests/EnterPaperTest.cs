@@ -1,0 +1,120 @@
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Tests;
+
+// A test taken on paper in a room without network, typed in afterwards by an instructor: one attempt, marked as
+// paper with who entered it, scored by the same rules as one taken online. Windows do not apply (the paper was
+// filled in on the day); attempts do.
+internal static class EnterPaperTest
+{
+    internal sealed class Answer
+    {
+        public List<int>? Chosen { get; set; }
+        public string? Text { get; set; }
+        public int? Agreement { get; set; }
+    }
+
+    internal sealed class Command
+    {
+        // The attempt the page offered to enter: the same paper posted twice is entered once.
+        public int Attempt { get; set; }
+        // By question number (1, 2, ...); a number the test does not have is refused.
+        public Dictionary<int, Answer>? Answers { get; set; }
+    }
+
+    internal sealed record Model(Sitting Sitting, string RecruitName, IReadOnlyList<QuestionView> Questions, string? Refusal);
+
+    internal sealed class Query(AppDbContext db, TestControls controls, Sittings sittings, QuestionBank bank)
+    {
+        public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, int enrollmentId, TestKind kind, Viewer viewer,
+            CancellationToken ct)
+        {
+            if (await controls.RefusalAsync(viewer, cohortId, ct) is { } refusal)
+                return (null, refusal);
+            var sitting = await sittings.OfEnrollmentAsync(cohortId, enrollmentId, kind, ct);
+            if (sitting is null)
+                return (null, TestControls.NoSuchRecruit);
+            var name = await db.Enrollments.Where(e => e.Id == enrollmentId).Join(db.Users, e => e.RecruitUserId, u => u.Id, (e, u) => u.DisplayName)
+                .SingleAsync(ct);
+            return (new Model(sitting, name, await bank.ForAsync(db, sitting.CourseVersionId, ct), PaperRefusal(sitting)), null);
+        }
+    }
+
+    internal sealed class Handler(AppDbContext db, TestControls controls, Sittings sittings, QuestionBank bank)
+    {
+        public async Task<Outcome<decimal>> HandleAsync(int cohortId, int enrollmentId, TestKind kind, Command command, Viewer viewer,
+            CancellationToken ct)
+        {
+            if (await controls.RefusalAsync(viewer, cohortId, ct) is { } refusal)
+                return Outcome<decimal>.Invalid("", refusal);
+            var sitting = await sittings.OfEnrollmentAsync(cohortId, enrollmentId, kind, ct);
+            if (sitting is null)
+                return Outcome<decimal>.Invalid("", TestControls.NoSuchRecruit);
+            if (PaperRefusal(sitting) is { } cannot)
+                return Outcome<decimal>.Invalid("", cannot);
+            if (command.Attempt != sitting.NextNumber)
+                return Outcome<decimal>.Invalid("", $"Attempt {command.Attempt} was entered already. The page now shows where things stand.");
+
+            var questions = await bank.ForAsync(db, sitting.CourseVersionId, ct);
+            var given = command.Answers ?? [];
+            var errors = given.Keys.Where(n => n < 1 || n > questions.Count)
+                .Select(n => new ValidationFailure("", $"The test has no question {n}.")).ToList();
+            var answers = questions
+                .Select(q => (Question: q, Posted: given.TryGetValue(q.Number, out var a) ? new PostedAnswer(a.Chosen ?? [], a.Text, a.Agreement) : PostedAnswer.None))
+                .Where(x => !Answers.IsEmpty(x.Question, x.Posted))
+                .ToList();
+            foreach (var (question, posted) in answers)
+                errors.AddRange(new AnswerValidator(question).Validate(posted).Errors
+                    .Select(e => new ValidationFailure($"Answers[{question.Number}]", $"Question {question.Number}: {e.ErrorMessage}")));
+            if (errors.Count > 0)
+                return Outcome<decimal>.Invalid(errors);
+
+            var recruit = await db.Enrollments.Where(e => e.Id == enrollmentId).Select(e => e.RecruitUserId).SingleAsync(ct);
+            var now = controls.Now;
+            var scored = answers.Select(x => (x.Question, Scored: Answers.Score(x.Question, x.Posted))).ToList();
+            var percent = Answers.Percent(questions, scored.Select(x => (x.Question.Id, x.Scored.Score)));
+            // The answers need the attempt's id: two saves, one transaction.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var attempt = TestAttempt.Start(sitting.EnrollmentId, kind, sitting.NextNumber, AttemptSource.Paper, viewer.UserId, now);
+            db.TestAttempts.Add(attempt);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // The same paper posted twice at once: the unique attempt number let the other one through.
+                db.ChangeTracker.Clear();
+                return Outcome<decimal>.Invalid("", $"Attempt {command.Attempt} was entered already. The page now shows where things stand.");
+            }
+            foreach (var (question, answer) in scored)
+            {
+                var row = TestAnswer.Create(attempt.Id, question.Id);
+                row.Set(answer.ChosenOptions, answer.Text, answer.Agreement, answer.Score, now);
+                db.TestAnswers.Add(row);
+            }
+            attempt.Submit(percent, now);
+            controls.Record(viewer, cohortId, kind, "Paper test entered", null, new TestAudit.PaperTest(recruit, attempt.Number, scored.Count, percent));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return Outcome<decimal>.Ok(percent);
+        }
+    }
+
+    // Null when a paper attempt may be entered for this recruit now.
+    public static string? PaperRefusal(Sitting sitting) => sitting.Window.State switch
+    {
+        WindowState.Waived => "The pre-test was waived for this recruit.",
+        WindowState.Cancelled => "This cohort was cancelled.",
+        WindowState.NotYetOpen when sitting.Kind == TestKind.Post => "The post-test is not open yet: it opens when the last session ends.",
+        _ when sitting.OpenAttempt is not null => "This recruit has an online attempt in progress; they finish it online, or it stays unsubmitted.",
+        _ when sitting.AttemptsLeft == 0 => sitting.Kind == TestKind.Pre
+            ? "This recruit has a pre-test already."
+            : "This recruit has used every post-test attempt; grant a retake first.",
+        _ => null,
+    };
+}

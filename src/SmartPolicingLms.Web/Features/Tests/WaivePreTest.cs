@@ -1,0 +1,45 @@
+using FluentValidation;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Tests;
+
+// A recruit who cannot take the pre-test (enrolled after the course was under way) is excused, with a reason kept.
+internal static class WaivePreTest
+{
+    internal sealed class Command
+    {
+        public int Version { get; set; }
+        public string Reason { get; set; } = "";
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Reason).Cascade(CascadeMode.Stop)
+            .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("Write why this recruit does not take the pre-test; the reason is kept with your name and the date.")
+            .MaximumLength(1000);
+    }
+
+    internal sealed class Handler(TestControls controls, IValidator<Command> validator)
+    {
+        public async Task<Outcome<int>> HandleAsync(int cohortId, int enrollmentId, Command command, Viewer viewer, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            var (enrollment, refusal) = await controls.EnrollmentAsync(viewer, cohortId, enrollmentId, command.Version, ct);
+            if (enrollment is null)
+                return Outcome<int>.Invalid("", refusal!);
+            if (enrollment.PreTestWaivedAt is not null)
+                return Outcome<int>.Invalid("", "The pre-test is waived already.");
+            if (await controls.HasSubmittedAsync(enrollment.Id, TestKind.Pre, ct))
+                return Outcome<int>.Invalid("", "This recruit has taken the pre-test already.");
+
+            enrollment.WaivePreTest(command.Reason, viewer.UserId, controls.Now);
+            controls.Record(viewer, cohortId, TestKind.Pre, "Waived", null,
+                new TestAudit.PreTestWaiver(enrollment.RecruitUserId, enrollment.PreTestWaiverReason!));
+            return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Invalid("", TestControls.ConflictMessage);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace SmartPolicingLms.LoadTests;
+
+// One recruit's browser: their own cookies over a connection pool shared by all, forms filled from the page served.
+internal sealed partial class Browser(HttpClient http, Uri site)
+{
+    readonly CookieContainer cookies = new();
+
+    public async Task<(HttpStatusCode Status, string Html, string? Location)> SendAsync(HttpMethod method, string path,
+        IEnumerable<KeyValuePair<string, string>>? form = null)
+    {
+        var uri = new Uri(site, path);
+        using var request = new HttpRequestMessage(method, uri);
+        if (form is not null)
+            request.Content = new FormUrlEncodedContent(form);
+        var cookie = cookies.GetCookieHeader(uri);
+        if (cookie.Length > 0)
+            request.Headers.Add("Cookie", cookie);
+        using var response = await http.SendAsync(request);
+        if (response.Headers.TryGetValues("Set-Cookie", out var set))
+            foreach (var value in set)
+                cookies.SetCookies(uri, value);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
+    }
+
+    public Task<(HttpStatusCode Status, string Html, string? Location)> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
+
+    public Task<(HttpStatusCode Status, string Html, string? Location)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> form) =>
+        SendAsync(HttpMethod.Post, path, form);
+
+    public static string Token(string html) => TokenField().Match(html) is { Success: true } m
+        ? WebUtility.HtmlDecode(m.Groups[1].Value)
+        : throw new InvalidOperationException("No antiforgery token on the page.");
+
+    public static string? Field(string html, string name) =>
+        Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"") is { Success: true } m ? m.Groups[1].Value : null;
+
+    public static IReadOnlyList<string> Values(string html, string name) =>
+        [.. Regex.Matches(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"").Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}

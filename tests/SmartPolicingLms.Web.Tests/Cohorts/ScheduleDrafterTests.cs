@@ -1,0 +1,146 @@
+using SmartPolicingLms.Web.Features.Schedule;
+
+namespace SmartPolicingLms.Web.Tests.Cohorts;
+
+public sealed class ScheduleDrafterTests
+{
+    static readonly DateOnly Monday = new(2027, 3, 1);
+    static readonly HashSet<DayOfWeek> Weekdays =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    // The Kyrgyz course's ten contact modules (39 of its 46 hours; the rest is self-study), in hours of 45 minutes.
+    static readonly decimal[] KyrgyzContactHours = [2, 4, 4, 4, 4, 4, 4, 6, 4, 3];
+    static readonly decimal[] GhanaHours = [6, 8, 6, 6, 5, 8];
+
+    [Fact]
+    public void The_46_hour_Kyrgyz_course_gets_every_contact_module_its_full_time_in_six_and_a_half_days()
+    {
+        var modules = Modules(KyrgyzContactHours, 45);
+        var plan = new DraftPlan(Monday, Weekdays, new TimeOnly(9, 0), DailyTeachingMinutes: 6 * 45, BlockMinutes: 2 * 45, BreakMinutes: 15);
+
+        var sessions = ScheduleDrafter.Draft(modules, plan);
+
+        Assert.Equal(39 * 45, modules.Sum(m => m.Minutes));
+        AssertCoversEveryModule(modules, sessions);
+        AssertKeepsToThePlan(plan, sessions);
+        Assert.Equal(new DateOnly(2027, 3, 9), sessions[^1].Date);
+        Assert.Equal(13, sessions.Count);
+    }
+
+    [Fact]
+    public void The_Ghana_course_of_six_modules_is_drafted_on_weekdays_with_a_lunch_break()
+    {
+        var modules = Modules(GhanaHours, 60);
+        var plan = new DraftPlan(Monday, Weekdays, new TimeOnly(9, 0), DailyTeachingMinutes: 6 * 60, BlockMinutes: 3 * 60, BreakMinutes: 60);
+
+        var sessions = ScheduleDrafter.Draft(modules, plan);
+
+        AssertCoversEveryModule(modules, sessions);
+        AssertKeepsToThePlan(plan, sessions);
+        Assert.All(sessions, s => Assert.True(s.End <= new TimeOnly(16, 0), $"{s} ends after 16:00"));
+    }
+
+    [Fact]
+    public void A_break_inside_a_module_stays_inside_its_one_session()
+    {
+        var plan = new DraftPlan(Monday, Weekdays, new TimeOnly(9, 0), 6 * 45, 2 * 45, 15);
+
+        var sessions = ScheduleDrafter.Draft([new ModuleToSchedule(1, 4 * 45)], plan);
+
+        Assert.Equal([new DraftedSession(1, Monday, new TimeOnly(9, 0), new TimeOnly(12, 15))], sessions);
+    }
+
+    [Fact]
+    public void A_module_that_does_not_fit_carries_on_at_the_next_teaching_day_after_the_weekend()
+    {
+        var friday = new DateOnly(2027, 3, 5);
+        var plan = new DraftPlan(friday, Weekdays, new TimeOnly(9, 0), 6 * 60, 0, 0);
+
+        var sessions = ScheduleDrafter.Draft([new ModuleToSchedule(1, 8 * 60)], plan);
+
+        Assert.Equal(
+            [new DraftedSession(1, friday, new TimeOnly(9, 0), new TimeOnly(15, 0)),
+             new DraftedSession(1, new DateOnly(2027, 3, 8), new TimeOnly(9, 0), new TimeOnly(11, 0))],
+            sessions);
+    }
+
+    [Fact]
+    public void The_next_module_starts_where_the_previous_one_ended()
+    {
+        var plan = new DraftPlan(Monday, Weekdays, new TimeOnly(9, 0), 6 * 45, 0, 0);
+
+        var sessions = ScheduleDrafter.Draft([new ModuleToSchedule(1, 2 * 45), new ModuleToSchedule(2, 4 * 45)], plan);
+
+        Assert.Equal(new TimeOnly(10, 30), sessions[1].Start);
+        Assert.Equal(new TimeOnly(13, 30), sessions[1].End);
+    }
+
+    [Fact]
+    public void Only_the_ticked_teaching_days_are_used()
+    {
+        var plan = new DraftPlan(Monday, new HashSet<DayOfWeek> { DayOfWeek.Tuesday, DayOfWeek.Thursday }, new TimeOnly(14, 0), 120, 0, 0);
+
+        var sessions = ScheduleDrafter.Draft(Modules([2, 2, 2], 60), plan);
+
+        Assert.Equal([new DateOnly(2027, 3, 2), new DateOnly(2027, 3, 4), new DateOnly(2027, 3, 9)], sessions.Select(s => s.Date));
+    }
+
+    [Fact]
+    public void A_plan_without_a_teaching_day_or_that_runs_past_midnight_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => ScheduleDrafter.Draft(Modules([1], 60),
+            new DraftPlan(Monday, new HashSet<DayOfWeek>(), new TimeOnly(9, 0), 60, 0, 0)));
+        Assert.Throws<ArgumentException>(() => ScheduleDrafter.Draft(Modules([1], 60),
+            new DraftPlan(Monday, Weekdays, new TimeOnly(20, 0), 6 * 60, 60, 30)));
+    }
+
+    [Fact]
+    public void Any_workable_plan_covers_every_module_without_overlap_on_teaching_days_only()
+    {
+        var random = new Random(20270301);
+        for (var run = 0; run < 500; run++)
+        {
+            var hourMinutes = random.Next(2) == 0 ? 45 : 60;
+            var modules = Modules([.. Enumerable.Range(0, random.Next(1, 12)).Select(_ => (decimal)random.Next(1, 17) / 2)], hourMinutes);
+            var days = Enum.GetValues<DayOfWeek>().Where(_ => random.Next(3) > 0).ToHashSet();
+            if (days.Count == 0)
+                days.Add(DayOfWeek.Wednesday);
+            var plan = new DraftPlan(Monday.AddDays(random.Next(7)), days, new TimeOnly(random.Next(6, 11), random.Next(4) * 15),
+                random.Next(1, 9) * hourMinutes, random.Next(0, 4) * hourMinutes, random.Next(0, 5) * 15);
+            if (plan.DailyStart.ToTimeSpan().TotalMinutes + ScheduleDrafter.DayLengthMinutes(plan) >= 24 * 60)
+                continue;
+
+            var sessions = ScheduleDrafter.Draft(modules, plan);
+
+            AssertCoversEveryModule(modules, sessions);
+            AssertKeepsToThePlan(plan, sessions);
+        }
+    }
+
+    static List<ModuleToSchedule> Modules(decimal[] hours, int hourMinutes) =>
+        [.. hours.Select((h, i) => new ModuleToSchedule(i + 1, (int)Math.Ceiling(h * hourMinutes)))];
+
+    // Longer than needed is fine (breaks inside a session); shorter never is, and modules keep their order.
+    static void AssertCoversEveryModule(IReadOnlyList<ModuleToSchedule> modules, IReadOnlyList<DraftedSession> sessions)
+    {
+        foreach (var module in modules)
+        {
+            var own = sessions.Where(s => s.ModuleId == module.ModuleId).ToList();
+            Assert.NotEmpty(own);
+            Assert.True(own.Sum(s => (s.End - s.Start).TotalMinutes) >= module.Minutes, $"module {module.ModuleId} is short");
+        }
+        Assert.Equal(modules.Select(m => m.ModuleId), sessions.Select(s => s.ModuleId).Distinct());
+    }
+
+    static void AssertKeepsToThePlan(DraftPlan plan, IReadOnlyList<DraftedSession> sessions)
+    {
+        var dayEnd = plan.DailyStart.AddMinutes(ScheduleDrafter.DayLengthMinutes(plan));
+        Assert.All(sessions, s =>
+        {
+            Assert.Contains(s.Date.DayOfWeek, plan.TeachingDays);
+            Assert.True(s.Date >= plan.StartDate && s.Start >= plan.DailyStart && s.End <= dayEnd && s.Start < s.End, s.ToString());
+        });
+        foreach (var (earlier, later) in sessions.Zip(sessions.Skip(1)))
+            Assert.True(earlier.Date < later.Date || (earlier.Date == later.Date && earlier.End <= later.Start), $"{earlier} overlaps {later}");
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Security;
+using SmartPolicingLms.Web.Tests.Harness;
+
+namespace SmartPolicingLms.Web.Tests.Enrolment;
+
+// A published cohort of the shipped example course (module 1 self-study, 2 a lecture, 3 a workshop with a co-trainer
+// slot) at an institution of its own, with its lead instructor signed in; sessions a week from now.
+internal sealed class EnrolmentWorld
+{
+    public const string Course = "example-referral-basics";
+
+    public required LmsFactory Factory { get; init; }
+    public required int InstitutionId { get; init; }
+    public required int CohortId { get; init; }
+    public required string CalendarToken { get; init; }
+    public required Person Lead { get; init; }
+    public required Visitor Instructor { get; init; }
+
+    public static async Task<EnrolmentWorld> CreateAsync(LmsFactory factory, int capacity = 40, int? institutionId = null)
+    {
+        var institution = institutionId ?? await factory.People.CreateInstitutionAsync();
+        var lead = await factory.People.CreateAsync(Roles.Instructor, institution);
+        var firstStart = DateTime.UtcNow.Date.AddDays(7).AddHours(9);
+        var calendarToken = Guid.NewGuid().ToString("N");
+        var cohortId = await factory.WithDatabaseAsync(async db =>
+        {
+            var version = await db.CourseVersions.Where(v => v.CourseId == Course).OrderByDescending(v => v.Number).FirstAsync();
+            var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Include(m => m.Slots)
+                .OrderBy(m => m.Number).ToListAsync();
+            var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(firstStart),
+                DateOnly.FromDateTime(firstStart.AddDays(1)), capacity, lead.Id, calendarToken, DateTime.UtcNow);
+            cohort.MoveTo(CohortState.Published, DateTime.UtcNow);
+            cohort.Instructors.Add(new CohortInstructor { UserId = lead.Id, IsLead = true });
+            foreach (var (module, day) in modules.Where(m => m.Delivery.IsContact()).Select((m, i) => (m, i)))
+                cohort.Sessions.Add(CohortSession.Create(module.Id, firstStart.AddDays(day), firstStart.AddDays(day).AddHours(3), "Room 4", module.Slots));
+            db.Cohorts.Add(cohort);
+            await db.SaveChangesAsync();
+            return cohort.Id;
+        });
+        var instructor = new Visitor(factory);
+        await instructor.SignInAsync(lead);
+        return new EnrolmentWorld { Factory = factory, InstitutionId = institution, CohortId = cohortId, CalendarToken = calendarToken, Lead = lead, Instructor = instructor };
+    }
+
+    public string RecruitsPage => $"/cohorts/{CohortId}/recruits";
+    public string ImportPage => $"/cohorts/{CohortId}/recruits/import";
+
+    // Uploads a roster through the import form as a browser does: a multipart post with the form's antiforgery token.
+    public Task<HtmlPage> ImportAsync(string csv) => UploadAsync(Instructor, ImportPage, System.Text.Encoding.UTF8.GetBytes(csv));
+
+    public async Task<HtmlPage> UploadAsync(Visitor visitor, string url, byte[] file)
+    {
+        var page = await visitor.OpenAsync(url);
+        var form = page.Form("import-roster") ?? throw new InvalidOperationException($"No import form on {page.Url}: {page.Text}");
+        var cookies = new CookieContainer();
+        cookies.Add(visitor.Cookies);
+        using var client = Factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+        using var content = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]"))
+            content.Add(new StringContent(input.GetAttribute("value") ?? ""), input.GetAttribute("name")!);
+        var roster = new ByteArrayContent(file);
+        roster.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        content.Add(roster, "Roster", "roster.csv");
+        var response = await client.PostAsync(url, content);
+        return new HtmlPage(response.RequestMessage!.RequestUri!, response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public static IReadOnlyList<string> Problems(HtmlPage page) =>
+        [.. page.Document.QuerySelectorAll("[data-testid=roster-problems] li").Select(li => HtmlPage.Normalize(li.TextContent))];
+
+    // Name and code of each slip of the printed sheet.
+    public static IReadOnlyList<(string Name, string? Code)> Slips(HtmlPage page) =>
+        [.. page.Document.QuerySelectorAll("[data-testid=code-slip]").Select(slip => (
+            HtmlPage.Normalize(slip.QuerySelector(".fw-bold")?.TextContent),
+            slip.QuerySelector("[data-testid=sheet-code]")?.TextContent.Trim()))];
+
+    public static async Task<HttpResponseMessage> SignInWithCodeAsync(Visitor visitor, string identifier, string code)
+    {
+        var page = await visitor.OpenAsync("/code");
+        return await visitor.SubmitAsync(page, "code-sign-in", ("Input.Identifier", identifier), ("Input.Code", code));
+    }
+
+    // A recruit signed in with their code and past the password page, as after their first visit.
+    public static async Task<Visitor> RecruitWithPasswordAsync(LmsFactory factory, string identifier, string code, string password)
+    {
+        var visitor = new Visitor(factory);
+        var response = await SignInWithCodeAsync(visitor, identifier, code);
+        var choose = await visitor.FollowAsync(response);
+        await visitor.SubmitAndFollowAsync(choose, "choose-password", ("Input.NewPassword", password), ("Input.ConfirmPassword", password));
+        return visitor;
+    }
+
+    public Task<T> DbAsync<T>(Func<AppDbContext, Task<T>> read) => Factory.WithDatabaseAsync(read);
+
+    public Task<List<Enrollment>> EnrollmentsAsync() => DbAsync(db => db.Enrollments.AsNoTracking().Where(e => e.CohortId == CohortId).ToListAsync());
+
+    public Task<ApplicationUser> UserAsync(string userName) =>
+        DbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.NormalizedUserName == userName.ToUpperInvariant()));
+
+    public Task<List<AuditEntry>> AuditAsync() => DbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.CohortId == CohortId).OrderBy(e => e.Id).ToListAsync());
+}
