@@ -34,6 +34,11 @@ internal abstract class AppDbContext(DbContextOptions options)
     public DbSet<SignInCode> SignInCodes => Set<SignInCode>();
     public DbSet<TestAttempt> TestAttempts => Set<TestAttempt>();
     public DbSet<TestAnswer> TestAnswers => Set<TestAnswer>();
+    public DbSet<RollCall> RollCalls => Set<RollCall>();
+    public DbSet<AttendanceRecord> AttendanceRecords => Set<AttendanceRecord>();
+    public DbSet<AttendanceChange> AttendanceChanges => Set<AttendanceChange>();
+    public DbSet<MakeUpSeat> MakeUpSeats => Set<MakeUpSeat>();
+    public DbSet<CompletionRecord> CompletionRecords => Set<CompletionRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

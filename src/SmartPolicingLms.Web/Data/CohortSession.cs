@@ -15,15 +15,18 @@ internal sealed class CohortSession
     public string Location { get; private set; } = "";
     // Location folded for comparison, so "Room 2" and "room 2 " are the same room when checking double-booking.
     public string LocationKey { get; private set; } = "";
+    // A make-up session recovers a module for the recruits moved into it (MakeUpSeat). It is not part of the
+    // module's regular time, so it neither counts toward the schedule's hours nor dilutes a session's share.
+    public bool IsMakeUp { get; private set; }
     public List<SessionInstructor> Instructors { get; private set; } = [];
     public List<SessionSlot> Slots { get; private set; } = [];
 
     public TimeSpan Length => EndsAt - StartsAt;
 
     public static CohortSession Create(int courseModuleId, DateTime startsAt, DateTime endsAt, string location,
-        IEnumerable<ModuleSlot> moduleSlots) => new()
+        IEnumerable<ModuleSlot> moduleSlots, bool isMakeUp = false) => new()
     {
-        CourseModuleId = courseModuleId, StartsAt = startsAt, EndsAt = endsAt, Location = location.Trim(), LocationKey = Fold(location),
+        IsMakeUp = isMakeUp, CourseModuleId = courseModuleId, StartsAt = startsAt, EndsAt = endsAt, Location = location.Trim(), LocationKey = Fold(location),
         Slots = moduleSlots.OrderBy(s => s.Position).Select(s => SessionSlot.Open(s.Community, s.Role, s.Position)).ToList(),
     };
 

@@ -19,12 +19,18 @@ internal sealed class Enrollment
     public DateTime? PreTestWaivedAt { get; private set; }
     // Post-test attempts granted beyond the course's number, each recorded in the audit log.
     public int ExtraPostTestAttempts { get; private set; }
+    // Set on the enrolment a recruit transferred into: the one in the earlier cohort of the same course version,
+    // whose attended sessions, self-study and tests still count.
+    public int? TransferredFromEnrollmentId { get; private set; }
     public int Version { get; private set; }
 
     public bool IsActive => WithdrawnAt is null;
 
     public static Enrollment Create(int cohortId, string recruitUserId, DateTime now) =>
         new() { CohortId = cohortId, RecruitUserId = recruitUserId, EnrolledAt = now, Version = 1 };
+
+    public static Enrollment TransferredFrom(Enrollment earlier, int cohortId, DateTime now) =>
+        new() { CohortId = cohortId, RecruitUserId = earlier.RecruitUserId, EnrolledAt = now, Version = 1, TransferredFromEnrollmentId = earlier.Id };
 
     public void Withdraw(string by, DateTime now)
     {
@@ -81,6 +87,8 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
         enrollment.HasIndex(e => e.RecruitUserId);
         enrollment.Property(e => e.PreTestWaiverReason).HasMaxLength(1000);
         enrollment.Property(e => e.Version).IsConcurrencyToken();
+        enrollment.HasOne<Enrollment>().WithMany().HasForeignKey(e => e.TransferredFromEnrollmentId).OnDelete(DeleteBehavior.Restrict);
+        enrollment.HasIndex(e => e.TransferredFromEnrollmentId).IsUnique();
     }
 }
 

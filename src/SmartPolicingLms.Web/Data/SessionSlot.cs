@@ -28,6 +28,11 @@ internal sealed class SessionSlot
     // Who filled, waived or reopened the slot last, and when.
     public string? DecidedByUserId { get; private set; }
     public DateTime? DecidedAt { get; private set; }
+    // Recorded with the session's roll call: whether the co-trainer actually came and co-taught. Null until
+    // recorded, so coverage can count what happened, not only what was planned.
+    public bool? Delivered { get; private set; }
+    public string? DeliveryRecordedByUserId { get; private set; }
+    public DateTime? DeliveryRecordedAt { get; private set; }
 
     public SlotCoverage Coverage => WaiverReason is not null ? SlotCoverage.Waived
         : CoTrainerId is not null ? SlotCoverage.Named
@@ -49,6 +54,9 @@ internal sealed class SessionSlot
         (DecidedByUserId, DecidedAt) = (by, now);
     }
 
+    public void RecordDelivery(bool? delivered, string by, DateTime now) =>
+        (Delivered, DeliveryRecordedByUserId, DeliveryRecordedAt) = (delivered, by, now);
+
     public void Reopen(string by, DateTime now)
     {
         (PartnerOrganisationId, CoTrainerId, WaiverReason) = (null, null, null);
@@ -68,5 +76,6 @@ internal sealed class SessionSlotConfiguration : IEntityTypeConfiguration<Sessio
         slot.HasOne<CoTrainer>().WithMany().HasForeignKey(s => s.CoTrainerId).OnDelete(DeleteBehavior.SetNull);
         slot.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
         slot.HasIndex(s => s.CoTrainerId);
+        slot.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.DeliveryRecordedByUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

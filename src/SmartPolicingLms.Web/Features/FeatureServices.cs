@@ -142,6 +142,14 @@ internal static class FeatureServices
         services.AddScoped<Learning.ShowRecruitHome>();
         services.AddScoped<Learning.ShowLearningModule>();
         services.AddScoped<Learning.MarkModuleRead.Handler>();
+        // Attendance and completion: each folder registers its own use cases.
+        Attendance.AttendanceServices.AddAttendance(services);
+        AttendanceSheets.AttendanceSheetServices.AddAttendanceSheets(services);
+        MakeUps.MakeUpServices.AddMakeUps(services);
+        Transfers.TransferServices.AddTransfers(services);
+        Completion.CompletionServices.AddCompletion(services);
+        CohortBoard.CohortBoardServices.AddCohortBoard(services);
+
         return services;
     }
 

@@ -110,6 +110,11 @@ internal static class AccessTable
         ["/cohorts/{Id:int}/tests/recruits/{EnrollmentId:int}"] = InstructorsOnly,
         ["/cohorts/{Id:int}/tests/recruits/{EnrollmentId:int}/paper/{Kind}"] = InstructorsOnly,
 
+        // Roll call.
+        // Sign-in sheets and attendance import.
+        // Make-up sessions and transfers.
+        // Completion, the cohort board and closing.
+
         ["/calendar/mine"] = InstructorsOnly,
         ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,
         ["/calendar/cohort/{token}.ics"] = SecretLink,
@@ -192,5 +197,9 @@ internal static class AccessTable
         new("/learn/cohorts/{CohortId:int}/tests/{Kind}", Values(("CohortId:int", w => w.OtherCohort)), RecruitsOnly with { Recruit = Denied }),
         new("/calendar/cohorts/{CohortId:int}", Values(("CohortId:int", w => w.OtherCohort)),
             new(SignIn, Denied, Denied, NotFound, Denied, ChoosePassword)),
+        // Roll call (other institution).
+        // Sign-in sheets and attendance import (other institution).
+        // Make-up sessions and transfers (other institution).
+        // Completion, the cohort board and closing (other institution).
     ];
 }

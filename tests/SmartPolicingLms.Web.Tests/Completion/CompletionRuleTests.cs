@@ -1,5 +1,6 @@
+using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Completion;
-using static SmartPolicingLms.Web.Features.Completion.AttendanceMark;
+using static SmartPolicingLms.Web.Data.AttendanceMark;
 
 namespace SmartPolicingLms.Web.Tests.Completion;
 

@@ -1,13 +1,6 @@
-namespace SmartPolicingLms.Web.Features.Completion;
+using SmartPolicingLms.Web.Data;
 
-internal enum AttendanceMark
-{
-    Present,
-    Late,
-    Absent,
-    // Not attended, but not held against the recruit either: a make-up session can recover it.
-    Excused,
-}
+namespace SmartPolicingLms.Web.Features.Completion;
 
 // What completion is decided from, gathered by the caller from the database.
 internal sealed record CompletionFacts(
@@ -25,7 +18,7 @@ internal sealed record CourseRules(int AttendanceRequiredPercent, int LateCredit
 internal sealed record ContactModule(int Number, string Title, decimal Hours, int RegularMinutes);
 
 // One session of a module (regular or make-up) and how the recruit was marked in it.
-internal sealed record SessionAttendance(int ModuleNumber, int Minutes, AttendanceMark Mark);
+internal sealed record SessionAttendance(int ModuleNumber, decimal Minutes, AttendanceMark Mark);
 
 internal sealed record SelfStudyModule(int Number, string Title, bool Done);
 

@@ -280,6 +280,97 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.AttendanceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RollCallVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedByUserId");
+
+                    b.HasIndex("EnrollmentId");
+
+                    b.HasIndex("SessionId", "RollCallVersion");
+
+                    b.ToTable("AttendanceChanges");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.AttendanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mark")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MarkedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId");
+
+                    b.HasIndex("MarkedByUserId");
+
+                    b.HasIndex("SessionId", "EnrollmentId")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceRecords");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -474,6 +565,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsMakeUp")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -496,6 +590,45 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasIndex("LocationKey", "StartsAt");
 
                     b.ToTable("CohortSessions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CompletionRecord", b =>
+                {
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AttendedHours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal?>("PostTestPercent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<decimal>("RequiredHours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.HasKey("EnrollmentId");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.ToTable("CompletionRecords");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ContactView", b =>
@@ -855,6 +988,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("TransferredFromEnrollmentId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -868,6 +1004,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("RecruitUserId");
+
+                    b.HasIndex("TransferredFromEnrollmentId")
+                        .IsUnique();
 
                     b.HasIndex("CohortId", "RecruitUserId")
                         .IsUnique();
@@ -1039,6 +1178,30 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.ToTable("InstructorCalendars");
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.MakeUpSeat", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("MovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MovedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("SessionId", "EnrollmentId");
+
+                    b.HasIndex("EnrollmentId");
+
+                    b.HasIndex("MovedByUserId");
+
+                    b.ToTable("MakeUpSeats");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleCompletion", b =>
                 {
                     b.Property<int>("EnrollmentId")
@@ -1176,6 +1339,38 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.ToTable("ProgramOfficerInstitutions");
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.RollCall", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TakenByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("TakenByUserId");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.ToTable("RollCalls");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.SessionInstructor", b =>
                 {
                     b.Property<int>("SessionId")
@@ -1213,6 +1408,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.Property<string>("DecidedByUserId")
                         .HasColumnType("text");
 
+                    b.Property<bool?>("Delivered")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("DeliveryRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveryRecordedByUserId")
+                        .HasColumnType("text");
+
                     b.Property<int?>("PartnerOrganisationId")
                         .HasColumnType("integer");
 
@@ -1236,6 +1440,8 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasIndex("CoTrainerId");
 
                     b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("DeliveryRecordedByUserId");
 
                     b.HasIndex("PartnerOrganisationId");
 
@@ -1472,6 +1678,48 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.AttendanceChange", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.AttendanceRecord", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MarkedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.AuditEntry", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.Cohort", null)
@@ -1542,6 +1790,21 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasOne("SmartPolicingLms.Web.Data.CourseModule", null)
                         .WithMany()
                         .HasForeignKey("CourseModuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CompletionRecord", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithOne()
+                        .HasForeignKey("SmartPolicingLms.Web.Data.CompletionRecord", "EnrollmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1623,6 +1886,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasForeignKey("RecruitUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredFromEnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ImportRunDiagnostic", b =>
@@ -1648,6 +1916,27 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.MakeUpSeat", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MovedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1700,6 +1989,27 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.RollCall", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
+                        .WithOne()
+                        .HasForeignKey("SmartPolicingLms.Web.Data.RollCall", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("TakenByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.SessionInstructor", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
@@ -1725,6 +2035,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryRecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("SmartPolicingLms.Web.Data.PartnerOrganisation", null)

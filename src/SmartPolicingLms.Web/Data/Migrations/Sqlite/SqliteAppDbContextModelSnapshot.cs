@@ -269,6 +269,93 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.AttendanceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RollCallVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedByUserId");
+
+                    b.HasIndex("EnrollmentId");
+
+                    b.HasIndex("SessionId", "RollCallVersion");
+
+                    b.ToTable("AttendanceChanges");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.AttendanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mark")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarkedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId");
+
+                    b.HasIndex("MarkedByUserId");
+
+                    b.HasIndex("SessionId", "EnrollmentId")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceRecords");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -455,6 +542,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsMakeUp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -477,6 +567,45 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasIndex("LocationKey", "StartsAt");
 
                     b.ToTable("CohortSessions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CompletionRecord", b =>
+                {
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AttendedHours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PostTestPercent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RequiredHours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnrollmentId");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.ToTable("CompletionRecords");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ContactView", b =>
@@ -822,6 +951,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TransferredFromEnrollmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -835,6 +967,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("RecruitUserId");
+
+                    b.HasIndex("TransferredFromEnrollmentId")
+                        .IsUnique();
 
                     b.HasIndex("CohortId", "RecruitUserId")
                         .IsUnique();
@@ -998,6 +1133,30 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.ToTable("InstructorCalendars");
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.MakeUpSeat", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MovedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "EnrollmentId");
+
+                    b.HasIndex("EnrollmentId");
+
+                    b.HasIndex("MovedByUserId");
+
+                    b.ToTable("MakeUpSeats");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleCompletion", b =>
                 {
                     b.Property<int>("EnrollmentId")
@@ -1129,6 +1288,38 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.ToTable("ProgramOfficerInstitutions");
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.RollCall", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("TakenByUserId");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.ToTable("RollCalls");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.SessionInstructor", b =>
                 {
                     b.Property<int>("SessionId")
@@ -1164,6 +1355,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.Property<string>("DecidedByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeliveryRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryRecordedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PartnerOrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -1187,6 +1387,8 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasIndex("CoTrainerId");
 
                     b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("DeliveryRecordedByUserId");
 
                     b.HasIndex("PartnerOrganisationId");
 
@@ -1419,6 +1621,48 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.AttendanceChange", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.AttendanceRecord", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MarkedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.AuditEntry", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.Cohort", null)
@@ -1489,6 +1733,21 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasOne("SmartPolicingLms.Web.Data.CourseModule", null)
                         .WithMany()
                         .HasForeignKey("CourseModuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CompletionRecord", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithOne()
+                        .HasForeignKey("SmartPolicingLms.Web.Data.CompletionRecord", "EnrollmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1570,6 +1829,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .HasForeignKey("RecruitUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredFromEnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ImportRunDiagnostic", b =>
@@ -1595,6 +1859,27 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.MakeUpSeat", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("MovedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1647,6 +1932,27 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.RollCall", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
+                        .WithOne()
+                        .HasForeignKey("SmartPolicingLms.Web.Data.RollCall", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("TakenByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.SessionInstructor", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.CohortSession", null)
@@ -1672,6 +1978,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryRecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("SmartPolicingLms.Web.Data.PartnerOrganisation", null)

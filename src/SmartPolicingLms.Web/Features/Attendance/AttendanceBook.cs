@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Attendance;
+
+internal sealed record MarkChange(int EnrollmentId, AttendanceMark? Before, AttendanceMark After);
+
+// What a save of marks came to: the changes written, or (when the roll call moved on since the page was read)
+// nothing written and the changes someone else made in between, for the instructor to decide on.
+internal sealed record AttendanceWrite(IReadOnlyList<MarkChange> Written, IReadOnlyList<SavedChange>? Conflict, int Version)
+{
+    public bool Conflicted => Conflict is not null;
+}
+
+// A change made by someone else since the page was read.
+internal sealed record SavedChange(int EnrollmentId, AttendanceMark? Before, AttendanceMark After, string ChangedByUserId, DateTime ChangedAt);
+
+// The one write path for attendance marks, used by the roll call and the sign-in sheet import, so both record
+// every change (who, when, before, after) and both respect the roll call's version.
+internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, TimeProvider clock)
+{
+    public const string ClosedNeedsReason =
+        "This cohort is closed, so its attendance is frozen. Say why this record is being changed.";
+
+    // Writes the marks given (recruits left out keep theirs) in one transaction. basedOnVersion is the roll-call
+    // version the instructor's page was filled from; null means the caller takes responsibility for overwriting
+    // (an import, which shows what it changed). Marks for recruits not on the session's roster are refused by
+    // the caller beforehand; this throws if one slips through, so nothing is written for someone not expected there.
+    public async Task<AttendanceWrite> RecordAsync(int sessionId, int? basedOnVersion, IReadOnlyDictionary<int, AttendanceMark> marks,
+        AttendanceSource source, string by, string? reason, CancellationToken ct,
+        Action<RollCall>? alongside = null)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rollCall = await db.RollCalls.SingleOrDefaultAsync(r => r.SessionId == sessionId, ct);
+        var current = rollCall?.Version ?? 0;
+        if (basedOnVersion is { } based && based != current)
+            return new AttendanceWrite([], await ChangesSinceAsync(sessionId, based, ct), current);
+
+        var expected = (await roster.EnrollmentIdsAsync(sessionId, ct)).ToHashSet();
+        if (marks.Keys.FirstOrDefault(id => !expected.Contains(id)) is var stranger and not 0)
+            throw new InvalidOperationException($"Enrolment {stranger} is not on the roster of session {sessionId}.");
+
+        if (rollCall is null)
+            db.RollCalls.Add(rollCall = RollCall.Start(sessionId, by, now));
+        rollCall.Saved(by, now);
+
+        var records = await db.AttendanceRecords.Where(r => r.SessionId == sessionId).ToDictionaryAsync(r => r.EnrollmentId, ct);
+        var written = new List<MarkChange>();
+        foreach (var (enrollmentId, mark) in marks)
+        {
+            records.TryGetValue(enrollmentId, out var record);
+            if (record?.Mark == mark)
+                continue;
+            written.Add(new MarkChange(enrollmentId, record?.Mark, mark));
+            if (record is null)
+                db.AttendanceRecords.Add(AttendanceRecord.Create(sessionId, enrollmentId, mark, by, now));
+            else
+                record.Change(mark, by, now);
+            db.AttendanceChanges.Add(new AttendanceChange
+            {
+                SessionId = sessionId, EnrollmentId = enrollmentId, Before = record?.Mark, After = mark,
+                RollCallVersion = rollCall.Version, Source = source, ChangedByUserId = by, ChangedAt = now,
+                Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            });
+        }
+        alongside?.Invoke(rollCall);
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another save reached the roll call first (its version moved, or both created it at once). Nothing of
+            // this save was written; an import simply runs again against the new version.
+            db.ChangeTracker.Clear();
+            var latest = await db.RollCalls.AsNoTracking().Where(r => r.SessionId == sessionId).Select(r => r.Version).SingleAsync(ct);
+            return new AttendanceWrite([], await ChangesSinceAsync(sessionId, basedOnVersion ?? current, ct), latest);
+        }
+        return new AttendanceWrite(written, null, rollCall.Version);
+    }
+
+    // The changes saved after the given version, the latest per recruit, oldest first.
+    public async Task<IReadOnlyList<SavedChange>> ChangesSinceAsync(int sessionId, int version, CancellationToken ct)
+    {
+        var changes = await db.AttendanceChanges.AsNoTracking()
+            .Where(c => c.SessionId == sessionId && c.RollCallVersion > version)
+            .OrderBy(c => c.Id)
+            .Select(c => new SavedChange(c.EnrollmentId, c.Before, c.After, c.ChangedByUserId, c.ChangedAt))
+            .ToListAsync(ct);
+        return changes.GroupBy(c => c.EnrollmentId)
+            .Select(g => g.Last() with { Before = g.First().Before })
+            .OrderBy(c => c.ChangedAt).ToList();
+    }
+
+    // Closed cohorts are frozen: a change needs a reason, recorded with it. Cancelled cohorts take no attendance.
+    public static string? Refusal(CohortState state, string? reason) => state switch
+    {
+        CohortState.Cancelled => "This cohort was cancelled; its sessions take no attendance.",
+        CohortState.Draft => "This cohort is still a draft. Publish it before taking attendance.",
+        CohortState.Completed when string.IsNullOrWhiteSpace(reason) => ClosedNeedsReason,
+        _ => null,
+    };
+}

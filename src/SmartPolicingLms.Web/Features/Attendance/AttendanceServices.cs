@@ -1,0 +1,11 @@
+namespace SmartPolicingLms.Web.Features.Attendance;
+
+internal static class AttendanceServices
+{
+    public static IServiceCollection AddAttendance(this IServiceCollection services)
+    {
+        services.AddScoped<SessionRoster>();
+        services.AddScoped<AttendanceBook>();
+        return services;
+    }
+}

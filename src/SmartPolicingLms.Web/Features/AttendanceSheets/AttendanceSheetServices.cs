@@ -1,0 +1,10 @@
+namespace SmartPolicingLms.Web.Features.AttendanceSheets;
+
+internal static class AttendanceSheetServices
+{
+    public static IServiceCollection AddAttendanceSheets(this IServiceCollection services)
+    {
+
+        return services;
+    }
+}

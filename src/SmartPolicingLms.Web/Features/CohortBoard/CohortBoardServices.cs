@@ -1,0 +1,10 @@
+namespace SmartPolicingLms.Web.Features.CohortBoard;
+
+internal static class CohortBoardServices
+{
+    public static IServiceCollection AddCohortBoard(this IServiceCollection services)
+    {
+
+        return services;
+    }
+}

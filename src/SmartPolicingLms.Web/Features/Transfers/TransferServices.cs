@@ -1,0 +1,10 @@
+namespace SmartPolicingLms.Web.Features.Transfers;
+
+internal static class TransferServices
+{
+    public static IServiceCollection AddTransfers(this IServiceCollection services)
+    {
+
+        return services;
+    }
+}
