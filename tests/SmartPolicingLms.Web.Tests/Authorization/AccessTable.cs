@@ -111,6 +111,7 @@ internal static class AccessTable
         ["/cohorts/{Id:int}/tests/recruits/{EnrollmentId:int}/paper/{Kind}"] = InstructorsOnly,
 
         // Roll call.
+        ["/cohorts/{Id:int}/sessions/{SessionId:int}/roll-call"] = CohortChangers,
         // Sign-in sheets and attendance import.
         // Make-up sessions and transfers.
         // Completion, the cohort board and closing.
@@ -198,6 +199,8 @@ internal static class AccessTable
         new("/calendar/cohorts/{CohortId:int}", Values(("CohortId:int", w => w.OtherCohort)),
             new(SignIn, Denied, Denied, NotFound, Denied, ChoosePassword)),
         // Roll call (other institution).
+        new("/cohorts/{Id:int}/sessions/{SessionId:int}/roll-call", Values(("Id:int", w => w.OtherCohort), ("SessionId:int", w => w.OtherSession)),
+            OtherInstitutionsCohortForm),
         // Sign-in sheets and attendance import (other institution).
         // Make-up sessions and transfers (other institution).
         // Completion, the cohort board and closing (other institution).

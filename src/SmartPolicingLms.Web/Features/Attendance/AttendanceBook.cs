@@ -49,16 +49,17 @@ internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, Time
         foreach (var (enrollmentId, mark) in marks)
         {
             records.TryGetValue(enrollmentId, out var record);
-            if (record?.Mark == mark)
+            var before = record?.Mark;
+            if (before == mark)
                 continue;
-            written.Add(new MarkChange(enrollmentId, record?.Mark, mark));
+            written.Add(new MarkChange(enrollmentId, before, mark));
             if (record is null)
                 db.AttendanceRecords.Add(AttendanceRecord.Create(sessionId, enrollmentId, mark, by, now));
             else
                 record.Change(mark, by, now);
             db.AttendanceChanges.Add(new AttendanceChange
             {
-                SessionId = sessionId, EnrollmentId = enrollmentId, Before = record?.Mark, After = mark,
+                SessionId = sessionId, EnrollmentId = enrollmentId, Before = before, After = mark,
                 RollCallVersion = rollCall.Version, Source = source, ChangedByUserId = by, ChangedAt = now,
                 Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
             });

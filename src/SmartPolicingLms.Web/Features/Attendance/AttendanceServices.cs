@@ -6,6 +6,8 @@ internal static class AttendanceServices
     {
         services.AddScoped<SessionRoster>();
         services.AddScoped<AttendanceBook>();
+        services.AddScoped<ShowRollCall>();
+        services.AddScoped<TakeRollCall.Handler>();
         return services;
     }
 }
