@@ -6,18 +6,17 @@ namespace SmartPolicingLms.LoadTests;
 
 // dotnet tests/SmartPolicingLms.LoadTests/bin/Release/net10.0/SmartPolicingLms.LoadTests.dll
 //     sqlite|postgres [recruits=500] [workers=50] [questions=20] [think-ms=0]
+// or, timing the roll-call save (RollCallRunner):
+//     roll-call sqlite|postgres [recruits=60] [saves=200] [changes=6]
 // PostgreSQL: SPLMS_LOAD_POSTGRES (default Host=127.0.0.1;Username=lms;Password=lms), a role that may create databases.
 // A class of its own rather than top-level statements, which would make a second Program beside the app's.
 internal static class LoadRunner
 {
     static async Task<int> Main(string[] args)
     {
-        var provider = args.ElementAtOrDefault(0)?.ToLowerInvariant() switch
-        {
-            "postgres" or "postgresql" => "Postgres",
-            "sqlite" or null => "Sqlite",
-            var other => throw new ArgumentException($"Unknown database '{other}': use sqlite or postgres."),
-        };
+        if (args.ElementAtOrDefault(0) == "roll-call")
+            return await RollCallRunner.RunAsync(args[1..]);
+        var provider = Provider(args.ElementAtOrDefault(0));
         var recruits = int.Parse(args.ElementAtOrDefault(1) ?? "500");
         var workers = int.Parse(args.ElementAtOrDefault(2) ?? "50");
         var questions = int.Parse(args.ElementAtOrDefault(3) ?? "20");
@@ -29,10 +28,7 @@ internal static class LoadRunner
         var curricula = Path.Combine(root, "curricula");
         LoadCourse.Write(curricula, questions);
         var database = $"splms_load_{Guid.NewGuid():N}";
-        var postgres = provider == "Postgres"
-            ? new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("SPLMS_LOAD_POSTGRES") is { Length: > 0 } server
-                ? server : "Host=127.0.0.1;Username=lms;Password=lms") { Database = database }.ConnectionString
-            : null;
+        var postgres = provider == "Postgres" ? Postgres(database) : null;
 
         Console.WriteLine($"SmartPolicingLms load run: {provider}, {recruits} recruits, {workers} at a time, {questions} questions, " +
             $"{thinkMs} ms thinking, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -73,7 +69,18 @@ internal static class LoadRunner
         return taker.Errors.IsEmpty && answers == recruits * questions ? 0 : 1;
     }
 
-    static async Task<Browser> SignInAsync(Browser browser, Recruit recruit)
+    public static string Provider(string? name) => name?.ToLowerInvariant() switch
+    {
+        "postgres" or "postgresql" => "Postgres",
+        "sqlite" or null => "Sqlite",
+        var other => throw new ArgumentException($"Unknown database '{other}': use sqlite or postgres."),
+    };
+
+    public static string Postgres(string database) =>
+        new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("SPLMS_LOAD_POSTGRES") is { Length: > 0 } server
+            ? server : "Host=127.0.0.1;Username=lms;Password=lms") { Database = database }.ConnectionString;
+
+    public static async Task<Browser> SignInAsync(Browser browser, Recruit recruit)
     {
         var login = await browser.GetAsync("/Account/Login");
         var signedIn = await browser.PostAsync("/Account/Login",
@@ -86,7 +93,7 @@ internal static class LoadRunner
             : throw new InvalidOperationException($"Sign-in of {recruit.Email} failed: {(int)signedIn.Status}");
     }
 
-    static async Task CleanUpAsync(string root, string? postgres, string database)
+    public static async Task CleanUpAsync(string root, string? postgres, string database)
     {
         if (postgres is not null)
         {
@@ -100,7 +107,7 @@ internal static class LoadRunner
         Directory.Delete(root, recursive: true);
     }
 
-    static string WebProjectFolder()
+    public static string WebProjectFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "SmartPolicingLms.sln")))

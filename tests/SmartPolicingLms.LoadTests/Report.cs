@@ -31,7 +31,7 @@ internal static class Report
     static string Kind(string path) =>
         path.Contains("/q/") ? "question" : path.EndsWith("/review") ? "review" : path.Contains("/tests/") ? "test start" : path;
 
-    static double Percentile(List<double> values, int percentile)
+    public static double Percentile(List<double> values, int percentile)
     {
         if (values.Count == 0)
             return double.NaN;

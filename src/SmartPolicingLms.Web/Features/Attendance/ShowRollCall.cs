@@ -25,7 +25,9 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
 
     // Null with a refusal when the viewer may not take this roll call: NotFoundMessage or NoSuchSession answer
     // as if nothing were there, ReadOnlyMessage is a refusal of someone who may only view the cohort.
-    public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, int sessionId, Viewer viewer, CancellationToken ct)
+    // withLog false leaves the change log out: a save that succeeds redirects and never shows it.
+    public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, int sessionId, Viewer viewer, CancellationToken ct,
+        bool withLog = true)
     {
         var right = await access.RightAsync(viewer, cohortId, ct);
         if (right != CohortRight.Change)
@@ -54,7 +56,7 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
         var lastSaved = rollCall is null ? null
             : $"{await NameAsync(names, rollCall.UpdatedByUserId, ct)}, {LocalTime.At(LocalTime.ToLocal(rollCall.UpdatedAt, zone))}";
         var recruits = await RecruitsAsync(sessionId, ct);
-        var log = await LogAsync(sessionId, recruits, names, zone, ct);
+        var log = withLog ? await LogAsync(sessionId, recruits, names, zone, ct) : [];
 
         return (new Model(cohortId, cohort.Name, cohort.State, rollCall?.Version ?? 0, $"Module {module.Number}: {module.Title}",
             LocalTime.Span(LocalTime.ToLocal(session.StartsAt, zone), LocalTime.ToLocal(session.EndsAt, zone)), session.Location,
