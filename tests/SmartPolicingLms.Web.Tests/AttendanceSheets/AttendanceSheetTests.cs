@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,10 +8,11 @@ using SmartPolicingLms.Web.Features.AttendanceSheets;
 using SmartPolicingLms.Web.Forms;
 using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
+using Xunit.Abstractions;
 
 namespace SmartPolicingLms.Web.Tests.AttendanceSheets;
 
-public abstract class AttendanceSheetTests(LmsFactory factory) : LmsTest(factory)
+public abstract class AttendanceSheetTests(LmsFactory factory, ITestOutputHelper output) : LmsTest(factory)
 {
     [SkippableFact]
     public async Task The_sign_in_sheet_lists_the_roster_and_each_slots_organisation_but_never_a_co_trainers_name()
@@ -37,6 +39,40 @@ public abstract class AttendanceSheetTests(LmsFactory factory) : LmsTest(factory
             () => Assert.DoesNotContain("Nurgul", text));
         Assert.True(text.IndexOf("Ama Mensah", StringComparison.Ordinal) < text.IndexOf("Esi Owusu", StringComparison.Ordinal)
             && text.IndexOf("Esi Owusu", StringComparison.Ordinal) < text.IndexOf("Үмүт", StringComparison.Ordinal), "Recruits are sorted by name");
+    }
+
+    // The whole request, database included; the figures go to the test output for the report.
+    [SkippableFact]
+    public async Task A_sheet_of_two_hundred_recruits_is_served_on_numbered_pages_with_every_name()
+    {
+        var world = await SheetWorld.CreateAsync(Factory);
+        await world.EnrolAsync(SheetWorld.Many(60, "A"));
+        var sixty = await MedianMillisecondsAsync(world);
+        await world.EnrolAsync(SheetWorld.Many(140, "B"));
+        var twoHundred = await MedianMillisecondsAsync(world);
+
+        var pages = SheetPdf.Pages(await world.DownloadAsync(world.SheetUrl));
+
+        output.WriteLine($"{Factory}: median of 5 requests: 60 recruits {sixty} ms, 200 recruits {twoHundred} ms; {pages.Count} pages");
+        Assert.InRange(pages.Count, 6, 12);
+        Assert.All(pages.Select((text, i) => (text, i)), page => Assert.Contains($"Page {page.i + 1} of {pages.Count}", page.text));
+        var all = string.Join('\n', pages);
+        Assert.All(SheetWorld.Many(60, "A").Concat(SheetWorld.Many(140, "B")), r => Assert.Contains($"{r.Name} {r.ServiceNumber}", all));
+    }
+
+    [SkippableFact]
+    public async Task The_cohort_page_links_each_sessions_sheet_and_import_for_its_instructors_only()
+    {
+        var world = await SheetWorld.CreateAsync(Factory);
+        var officer = NewVisitor();
+        await officer.SignInAsync(await People.CreateAsync(Roles.ProgramOfficer, followedInstitutions: [world.Cohort.InstitutionId]));
+
+        var links = (await world.Instructor.OpenAsync($"/cohorts/{world.Cohort.CohortId}")).Links.ToList();
+        var officersLinks = (await officer.OpenAsync($"/cohorts/{world.Cohort.CohortId}")).Links.ToList();
+
+        Assert.Contains(world.SheetUrl.TrimStart('/'), links);
+        Assert.Contains(world.ImportUrl.TrimStart('/'), links);
+        Assert.DoesNotContain(officersLinks, l => l.Contains("sign-in-sheet", StringComparison.Ordinal) || l.Contains("attendance", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -179,6 +215,19 @@ public abstract class AttendanceSheetTests(LmsFactory factory) : LmsTest(factory
         }
     }
 
+    static async Task<long> MedianMillisecondsAsync(SheetWorld world)
+    {
+        await world.DownloadAsync(world.SheetUrl);
+        var times = new List<long>();
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await world.DownloadAsync(world.SheetUrl);
+            times.Add(watch.ElapsedMilliseconds);
+        }
+        return times.Order().ElementAt(2);
+    }
+
     async Task<Outcome<ImportAttendance.Imported>> ImportDirectlyAsync(SheetWorld world, string csv)
     {
         Outcome<ImportAttendance.Imported>? outcome = null;
@@ -189,7 +238,9 @@ public abstract class AttendanceSheetTests(LmsFactory factory) : LmsTest(factory
         return outcome!;
     }
 
-    public sealed class OnSqlite(SqliteLmsFactory factory) : AttendanceSheetTests(factory), IClassFixture<SqliteLmsFactory>;
+    public sealed class OnSqlite(SqliteLmsFactory factory, ITestOutputHelper output)
+        : AttendanceSheetTests(factory, output), IClassFixture<SqliteLmsFactory>;
 
-    public sealed class OnPostgres(PostgresLmsFactory factory) : AttendanceSheetTests(factory), IClassFixture<PostgresLmsFactory>;
+    public sealed class OnPostgres(PostgresLmsFactory factory, ITestOutputHelper output)
+        : AttendanceSheetTests(factory, output), IClassFixture<PostgresLmsFactory>;
 }
