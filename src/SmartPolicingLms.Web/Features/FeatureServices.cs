@@ -157,6 +157,7 @@ internal static class FeatureServices
     {
         endpoints.MapCourseFiles();
         Calendar.ServeCalendarFeeds.MapCalendarFeeds(endpoints);
+        AttendanceSheets.ServeAttendanceSheets.MapAttendanceSheets(endpoints);
         return endpoints;
     }
 }

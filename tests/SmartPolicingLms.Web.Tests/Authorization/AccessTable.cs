@@ -113,6 +113,9 @@ internal static class AccessTable
         // Roll call.
         ["/cohorts/{Id:int}/sessions/{SessionId:int}/roll-call"] = CohortChangers,
         // Sign-in sheets and attendance import.
+        ["/cohorts/{Id:int}/sessions/{SessionId:int}/sign-in-sheet.pdf"] = CohortChangers,
+        ["/cohorts/{Id:int}/sessions/{SessionId:int}/attendance.csv"] = CohortChangers,
+        ["/cohorts/{Id:int}/sessions/{SessionId:int}/attendance/import"] = CohortChangers,
         // Make-up sessions and transfers.
         // Completion, the cohort board and closing.
 
@@ -202,6 +205,15 @@ internal static class AccessTable
         new("/cohorts/{Id:int}/sessions/{SessionId:int}/roll-call", Values(("Id:int", w => w.OtherCohort), ("SessionId:int", w => w.OtherSession)),
             OtherInstitutionsCohortForm),
         // Sign-in sheets and attendance import (other institution).
+        new("/cohorts/{Id:int}/sessions/{SessionId:int}/sign-in-sheet.pdf",
+            Values(("Id:int", w => w.OtherCohort), ("SessionId:int", w => w.OtherSession)), OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/sessions/{SessionId:int}/attendance.csv",
+            Values(("Id:int", w => w.OtherCohort), ("SessionId:int", w => w.OtherSession)), OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/sessions/{SessionId:int}/attendance/import",
+            Values(("Id:int", w => w.OtherCohort), ("SessionId:int", w => w.OtherSession)), OtherInstitutionsCohortForm),
+        // Another institution's session under one's own cohort's id is not found either.
+        new("/cohorts/{Id:int}/sessions/{SessionId:int}/sign-in-sheet.pdf",
+            Values(("Id:int", w => w.Cohort), ("SessionId:int", w => w.OtherSession)), new(SignIn, NotFound, NotFound, NotFound, Denied, ChoosePassword)),
         // Make-up sessions and transfers (other institution).
         // Completion, the cohort board and closing (other institution).
     ];

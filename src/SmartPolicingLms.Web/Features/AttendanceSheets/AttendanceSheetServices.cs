@@ -4,7 +4,8 @@ internal static class AttendanceSheetServices
 {
     public static IServiceCollection AddAttendanceSheets(this IServiceCollection services)
     {
-
+        services.AddScoped<SessionSheet>();
+        services.AddScoped<ImportAttendance.Handler>();
         return services;
     }
 }

@@ -1,0 +1,112 @@
+using System.Text;
+using CsvHelper;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Enrolment;
+
+namespace SmartPolicingLms.Web.Features.AttendanceSheets;
+
+// One data row of an attendance file, with the line of the file it starts on, for messages an instructor can find.
+internal sealed record AttendanceRow(int Line, string ServiceNumber, string Mark);
+
+// The attendance CSV: columns service_number, name and mark. The template is written prefilled with the session's
+// roster; an upload is read back the way the roster import reads its files (UTF-8, the separator detected, header
+// names in any case and with or without spaces or underscores). Problems come back as messages, never exceptions.
+internal static class AttendanceFile
+{
+    public const string ServiceNumberColumn = "service_number";
+    public const string MarkColumn = "mark";
+    public const int MaxBytes = RosterFile.MaxBytes;
+    public const int MaxRows = RosterFile.MaxRows;
+
+    internal sealed record Result(IReadOnlyList<AttendanceRow> Rows, IReadOnlyList<string> Problems);
+
+    // With a byte-order mark, so spreadsheet programs open Cyrillic names as UTF-8 instead of guessing a code page.
+    public static byte[] Template(IEnumerable<SessionSheet.Recruit> recruits)
+    {
+        var csv = new StringBuilder($"{ServiceNumberColumn},name,{MarkColumn}\r\n");
+        foreach (var recruit in recruits)
+            csv.Append(Cell(recruit.Identifier)).Append(',').Append(Cell(recruit.Name)).Append(',')
+                .Append(recruit.Mark?.ToString() ?? "").Append("\r\n");
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    // A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return) as a formula, so a name typed as
+    // "=HYPERLINK(...)" would become a live link: such cells get a leading quote, which shows them as text.
+    static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            value = "'" + value;
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    }
+
+    // Undoes Cell's quote, so a service number the template had to protect matches again when the file comes back.
+    static string Uncell(string value) =>
+        value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' ? value[1..] : value;
+
+    public static AttendanceMark? ParseMark(string text) => text.Trim().ToUpperInvariant() switch
+    {
+        "P" or "PRESENT" => AttendanceMark.Present,
+        "L" or "LATE" => AttendanceMark.Late,
+        "A" or "ABSENT" => AttendanceMark.Absent,
+        "E" or "EXCUSED" => AttendanceMark.Excused,
+        _ => null,
+    };
+
+    public static Result Read(byte[] content)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Failed("The file is not UTF-8 text. In the spreadsheet, save it as \"CSV UTF-8\" and upload it again.");
+        }
+        var options = CsvReaderOptions.Default with
+        {
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            NormalizeHeaderName = name => new string([.. name.Where(char.IsLetter).Select(char.ToLowerInvariant)]),
+        };
+        try
+        {
+            using var csv = CsvReader.FromText(text, options);
+            return ReadRows(csv);
+        }
+        catch (CsvFormatException problem)
+        {
+            return Failed($"Line {problem.LineNumber}: the quotes in this line are not balanced; check it in a text editor.");
+        }
+    }
+
+    static Result ReadRows(CsvReader csv)
+    {
+        const string columns = "The first line names the columns: service_number, name, mark (download the template to start from).";
+        if (csv.Headers.Count == 0)
+            return Failed($"The file is empty. {columns}");
+        var hasService = csv.TryGetFieldIndex("servicenumber", out var service);
+        var hasMark = csv.TryGetFieldIndex("mark", out var mark);
+        if (!hasService || !hasMark)
+            return Failed($"Line 1 has no \"{(hasService ? MarkColumn : ServiceNumberColumn)}\" column. {columns}");
+
+        var rows = new List<AttendanceRow>();
+        while (csv.Read())
+        {
+            if (rows.Count == MaxRows)
+                return Failed($"The file has more than {MaxRows} lines of recruits; a session's roster is far smaller. Is it the right file?");
+            var row = new AttendanceRow((int)csv.LineNumber, Uncell(Field(csv, service)), Field(csv, mark));
+            // Spreadsheets export blank rows below the data as ",,".
+            if (row is not { ServiceNumber: "", Mark: "" } || !BlankLine(csv))
+                rows.Add(row);
+        }
+        return new Result(rows, []);
+    }
+
+    static bool BlankLine(CsvReader csv) => Enumerable.Range(0, csv.FieldCount).All(i => csv.GetString(i).Trim().Length == 0);
+
+    static string Field(CsvReader csv, int index) => index < csv.FieldCount ? csv.GetString(index).Trim() : "";
+
+    static Result Failed(string problem) => new([], [problem]);
+}

@@ -1,0 +1,102 @@
+using FluentValidation.Results;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Attendance;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Features.Enrolment;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.AttendanceSheets;
+
+// A paper sign-in sheet typed up as CSV. All or nothing: every line is checked against the session's roster first,
+// and only a file without a single problem is written, through the attendance book like a roll call, so each change
+// is logged (source: sheet import) and a frozen cohort's changes carry their reason.
+internal static class ImportAttendance
+{
+    internal sealed record Command(int CohortId, int SessionId, byte[] Content, string? Reason);
+
+    internal sealed record Change(string Name, string ServiceNumber, AttendanceMark? Before, AttendanceMark After);
+
+    internal sealed record Imported(IReadOnlyList<Change> Changes, int Lines);
+
+    public const string ConflictMessage =
+        "Someone else was saving this session's attendance at the same moment, so nothing was imported. Upload the file again.";
+    public const string NoFileMessage = "Choose the attendance file to upload.";
+    public const int MaxReasonLength = 1000;
+
+    internal sealed class Handler(SessionSheet sheets, AttendanceBook book, AuditLog audit)
+    {
+        public async Task<Outcome<Imported>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var (sheet, right) = await sheets.HandleAsync(command.CohortId, command.SessionId, viewer, ct);
+            if (sheet is null)
+                return Outcome<Imported>.Invalid("", CohortAccess.Refusal(right));
+            if (AttendanceBook.Refusal(sheet.State, command.Reason) is { } refused)
+                return Outcome<Imported>.Invalid(nameof(Command.Reason), refused);
+            if (command.Reason?.Trim().Length > MaxReasonLength)
+                return Outcome<Imported>.Invalid(nameof(Command.Reason), $"The reason is longer than {MaxReasonLength} characters.");
+
+            var file = AttendanceFile.Read(command.Content);
+            if (file.Problems.Count > 0)
+                return Outcome<Imported>.Invalid(file.Problems.Select(p => new ValidationFailure("", p)));
+            var (marks, problems) = Check(file.Rows, sheet.Recruits);
+            if (problems.Count > 0)
+                return Outcome<Imported>.Invalid(problems.Select(p => new ValidationFailure("", p)));
+
+            var byId = sheet.Recruits.ToDictionary(r => r.EnrollmentId);
+            if (marks.All(m => byId[m.Key].Mark == m.Value))
+                return Outcome<Imported>.Ok(new Imported([], file.Rows.Count));
+
+            // An import overwrites on purpose (it shows what it changed), so it is not based on a version; a save
+            // that collides with another one at the same instant writes nothing and is tried once more.
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                var write = await book.RecordAsync(command.SessionId, null, marks, AttendanceSource.SheetImport, viewer.UserId,
+                    command.Reason, ct, alongside: _ => audit.Record(viewer.UserId, command.CohortId, "Attendance", "Sign-in sheet imported",
+                        null, new { command.SessionId, Marks = marks.Count }));
+                if (!write.Conflicted)
+                    return Outcome<Imported>.Ok(new Imported(
+                        [.. write.Written.Select(w => new Change(byId[w.EnrollmentId].Name, byId[w.EnrollmentId].Identifier, w.Before, w.After))
+                            .OrderBy(c => c.Name, StringComparer.InvariantCultureIgnoreCase)],
+                        file.Rows.Count));
+            }
+            return Outcome<Imported>.Invalid("", ConflictMessage);
+        }
+
+        // Every line is checked, so the instructor sees all the problems of a file at once, in its order.
+        static (Dictionary<int, AttendanceMark> Marks, List<string> Problems) Check(
+            IReadOnlyList<AttendanceRow> rows, IReadOnlyList<SessionSheet.Recruit> roster)
+        {
+            var recruits = roster.Where(r => r.Identifier.Length > 0)
+                .GroupBy(r => Fold(r.Identifier)).ToDictionary(g => g.Key, g => g.First());
+            var seen = new Dictionary<string, int>();
+            var marks = new Dictionary<int, AttendanceMark>();
+            var problems = new List<string>();
+            if (rows.Count == 0)
+                problems.Add("The file has a header line but no recruits under it.");
+            foreach (var row in rows)
+            {
+                var mark = AttendanceFile.ParseMark(row.Mark);
+                if (row.Mark.Length > 0 && mark is null)
+                    problems.Add($"Line {row.Line}, mark: \"{row.Mark}\" is not a mark; use Present, Late, Absent or Excused (or P, L, A, E), or leave it blank to keep the recruit's mark.");
+
+                var key = Fold(row.ServiceNumber);
+                if (key.Length == 0)
+                    problems.Add($"Line {row.Line}, service_number: the service number is missing.");
+                else if (seen.TryGetValue(key, out var first))
+                    problems.Add($"Line {row.Line}, service_number: {row.ServiceNumber} is on line {first} already; each recruit goes on one line.");
+                else if (!recruits.TryGetValue(key, out var recruit))
+                    problems.Add($"Line {row.Line}, service_number: {row.ServiceNumber} is not on this session's roster.");
+                else if (mark is { } given)
+                    marks[recruit.EnrollmentId] = given;
+                if (key.Length > 0)
+                    seen.TryAdd(key, row.Line);
+            }
+            return (marks, problems);
+        }
+
+        // Service numbers compare as the roster import compares them (case and spacing ignored); an email, used for a
+        // recruit without a service number, compares without case the same way.
+        static string Fold(string identifier) => RecruitNames.ServiceNumber(identifier) ?? "";
+    }
+}
