@@ -175,7 +175,9 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         await world.MarkAsync(marked, (recruit, AttendanceMark.Present));
 
         var keptMakeUp = await RemoveAsync(world, marked);
-        var removedMakeUp = await RemoveAsync(world, empty);
+        var markedPage = await world.World.Instructor.OpenAsync($"{world.Page}/sessions/{marked}/make-up");
+        var emptyPage = await world.World.Instructor.OpenAsync($"{world.Page}/sessions/{empty}/make-up");
+        var removedMakeUp = await world.World.Instructor.SubmitAsync(emptyPage, "remove-make-up");
         await world.MoveCohortToAsync(CohortState.Draft);
         var keptRegular = await RemoveAsync(world, world.WorkshopSession);
         var redrafted = await world.UseAsync<DraftSchedule.Handler, Outcome<DraftSchedule.Drafted>>(async h => await h.HandleAsync(new DraftSchedule.Command
@@ -186,7 +188,8 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         }, Scheduling.ViewerOf(world.World.Lead), CancellationToken.None));
 
         Assert.Equal([RemoveSession.HasAttendance], keptMakeUp.Errors.Select(e => e.ErrorMessage));
-        Assert.True(removedMakeUp.Succeeded);
+        Assert.Null(markedPage.Form("remove-make-up"));
+        Assert.Equal(world.Page, Visitor.RedirectPath(removedMakeUp));
         Assert.Equal([RemoveSession.HasAttendance], keptRegular.Errors.Select(e => e.ErrorMessage));
         Assert.Contains("already have attendance marks", redrafted.Errors.Single().ErrorMessage);
         var left = await Factory.WithDatabaseAsync(db => db.CohortSessions.Where(s => s.CohortId == world.CohortId).Select(s => s.Id).ToListAsync());

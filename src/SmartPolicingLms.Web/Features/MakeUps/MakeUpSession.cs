@@ -8,7 +8,7 @@ namespace SmartPolicingLms.Web.Features.MakeUps;
 // were marked Absent, Excused or Late in one of the module's regular sessions.
 internal sealed class MakeUpSession(AppDbContext db, CohortAccess access)
 {
-    internal sealed record Model(CohortRight Right, int CohortId, string CohortName, CohortState State, int SessionId,
+    internal sealed record Model(CohortRight Right, int CohortId, string CohortName, int Version, CohortState State, int SessionId,
         int ModuleNumber, string ModuleTitle, string When, string Location, IReadOnlyList<Recruit> Seated, IReadOnlyList<Recruit> Offered);
 
     // What a recruit missed, worded for the page ("Absent on Mon 2 Mar 2026 09:00–12:00"); HasMark only for the seated.
@@ -26,7 +26,7 @@ internal sealed class MakeUpSession(AppDbContext db, CohortAccess access)
         if (session is null)
             return null;
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
-            .Select(c => new { c.Name, c.State, Zone = db.Institutions.Where(i => i.Id == c.InstitutionId).Select(i => i.TimeZoneId).Single() })
+            .Select(c => new { c.Name, c.Version, c.State, Zone = db.Institutions.Where(i => i.Id == c.InstitutionId).Select(i => i.TimeZoneId).Single() })
             .SingleAsync(ct);
         var module = await db.CourseModules.AsNoTracking().Where(m => m.Id == session.CourseModuleId)
             .Select(m => new { m.Number, m.Title }).SingleAsync(ct);
@@ -42,7 +42,7 @@ internal sealed class MakeUpSession(AppDbContext db, CohortAccess access)
                             select new { e.Id, u.DisplayName, u.ServiceNumber }).ToDictionaryAsync(p => p.Id, ct);
         Recruit Row(int id) => new(id, people[id].DisplayName, people[id].ServiceNumber, missed.GetValueOrDefault(id, []), marked.Contains(id));
 
-        return new Model(right, cohortId, cohort.Name, cohort.State, sessionId, module.Number, module.Title,
+        return new Model(right, cohortId, cohort.Name, cohort.Version, cohort.State, sessionId, module.Number, module.Title,
             LocalTime.Span(LocalTime.ToLocal(session.StartsAt, zone), LocalTime.ToLocal(session.EndsAt, zone)), session.Location,
             [.. seated.Select(Row).OrderBy(r => r.Name)],
             [.. missed.Keys.Except(seated).Select(Row).OrderBy(r => r.Name)]);
