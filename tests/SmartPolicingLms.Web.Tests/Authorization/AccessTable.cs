@@ -117,6 +117,11 @@ internal static class AccessTable
         ["/cohorts/{Id:int}/sessions/{SessionId:int}/attendance.csv"] = CohortChangers,
         ["/cohorts/{Id:int}/sessions/{SessionId:int}/attendance/import"] = CohortChangers,
         // Make-up sessions and transfers.
+        ["/cohorts/{Id:int}/make-up/new"] = CohortChangers,
+        // The matrix's session is a regular one: this page exists only for make-up sessions, so it answers 404 even to
+        // the cohort's instructors (MakeUpTests covers a real make-up session: 200, 403 and 404).
+        ["/cohorts/{Id:int}/sessions/{SessionId:int}/make-up"] = new(SignIn, NotFound, NotFound, NotFound, Denied, ChoosePassword),
+        ["/cohorts/{Id:int}/recruits/{EnrollmentId:int}/transfer"] = CohortChangers,
         // Completion, the cohort board and closing.
 
         ["/calendar/mine"] = InstructorsOnly,
@@ -215,6 +220,12 @@ internal static class AccessTable
         new("/cohorts/{Id:int}/sessions/{SessionId:int}/sign-in-sheet.pdf",
             Values(("Id:int", w => w.Cohort), ("SessionId:int", w => w.OtherSession)), new(SignIn, NotFound, NotFound, NotFound, Denied, ChoosePassword)),
         // Make-up sessions and transfers (other institution).
+        new("/cohorts/{Id:int}/make-up/new", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/sessions/{SessionId:int}/make-up", Values(("Id:int", w => w.OtherCohort), ("SessionId:int", w => w.OtherSession)),
+            new(SignIn, NotFound, NotFound, NotFound, Denied, ChoosePassword)),
+        // The matrix cohort's recruit, asked for under institution B's cohort: not found for everyone.
+        new("/cohorts/{Id:int}/recruits/{EnrollmentId:int}/transfer", Values(("Id:int", w => w.OtherCohort)),
+            new(SignIn, NotFound, NotFound, NotFound, Denied, ChoosePassword)),
         // Completion, the cohort board and closing (other institution).
     ];
 }

@@ -116,7 +116,11 @@ internal sealed class MatrixWorld
             OtherCohort = otherCohort,
             OtherSession = otherSlot.SessionId,
             OtherSlot = otherSlot.Id,
-            Queries = new Dictionary<string, string> { ["/cohorts/{Id:int}/sessions/new"] = $"?module={contactModule.Id}" },
+            Queries = new Dictionary<string, string>
+            {
+                ["/cohorts/{Id:int}/sessions/new"] = $"?module={contactModule.Id}",
+                ["/cohorts/{Id:int}/make-up/new"] = $"?module={contactModule.Id}",
+            },
             RouteValues =
             [
                 ("/admin/institutions/", "Id:int", own.ToString()),

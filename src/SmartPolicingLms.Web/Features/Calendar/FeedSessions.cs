@@ -17,7 +17,7 @@ internal sealed class FeedSessions(AppDbContext db)
                 join m in db.CourseModules on s.CourseModuleId equals m.Id
                 select new
                 {
-                    s.Id, s.StartsAt, s.EndsAt, Course = v.Title, Module = m.Title, s.Location, Cohort = c.Name,
+                    s.Id, s.StartsAt, s.EndsAt, Course = v.Title, Module = s.IsMakeUp ? "Make-up: " + m.Title : m.Title, s.Location, Cohort = c.Name,
                     Institution = i.Name, c.State, c.Version,
                 })
             .AsNoTracking()

@@ -67,6 +67,12 @@ internal static class DraftSchedule
                 return Outcome<Drafted>.Invalid("", "The schedule helper drafts only while the cohort is a draft.");
             var existing = await db.CohortSessions.Where(s => s.CohortId == cohort.Id)
                 .Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery().ToListAsync(ct);
+            var existingIds = existing.Select(s => s.Id).ToList();
+            var marked = existing.Count == 0 ? 0 : await db.AttendanceRecords.Where(r => existingIds.Contains(r.SessionId))
+                .Select(r => r.SessionId).Distinct().CountAsync(ct);
+            if (marked > 0)
+                return Outcome<Drafted>.Invalid(nameof(Command.ReplaceExisting),
+                    $"{marked} of the cohort's sessions already have attendance marks, so the schedule cannot be replaced: the hours recruits attended would be lost. Change sessions one at a time instead.");
             if (existing.Count > 0 && !command.ReplaceExisting)
                 return Outcome<Drafted>.Invalid(nameof(Command.ReplaceExisting),
                     $"The cohort already has {existing.Count} sessions. Tick the box to replace them, and their slot decisions, with the draft.");

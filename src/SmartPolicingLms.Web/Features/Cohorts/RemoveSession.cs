@@ -5,9 +5,12 @@ using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
-// Removes a session of a draft cohort, with its slots.
+// Removes a session of a draft cohort, with its slots; a make-up session may also go while the cohort runs. A session
+// with attendance never goes: its marks are hours someone attended (the database refuses it too).
 internal static class RemoveSession
 {
+    public const string HasAttendance = "This session already has attendance marks, so it cannot be removed: the hours recruits attended there would be lost.";
+
     internal sealed class Command
     {
         public int CohortId { get; set; }
@@ -22,17 +25,19 @@ internal static class RemoveSession
             var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<int>.Invalid("", refusal!);
-            if (!CohortRules.CanPlanSessions(cohort.State))
-                return Outcome<int>.Invalid("", "Sessions are removed only while the cohort is a draft.");
             var session = await db.CohortSessions.Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery()
                 .SingleOrDefaultAsync(s => s.Id == command.SessionId && s.CohortId == cohort.Id, ct);
             if (session is null)
                 return Outcome<int>.Invalid("", "There is no such session in this cohort.");
+            if (!CohortRules.CanPlanSessions(cohort.State) && !(session.IsMakeUp && MakeUps.ScheduleMakeUp.CanSchedule(cohort.State)))
+                return Outcome<int>.Invalid("", "Sessions are removed only while the cohort is a draft.");
+            if (await db.AttendanceRecords.AnyAsync(r => r.SessionId == session.Id, ct))
+                return Outcome<int>.Invalid("", HasAttendance);
             var module = await db.CourseModules.AsNoTracking().SingleAsync(m => m.Id == session.CourseModuleId, ct);
 
             db.CohortSessions.Remove(session);
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Session removed",
+            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), session.IsMakeUp ? "Make-up session removed" : "Session removed",
                 SessionSnapshot.Of(session), null);
             return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
         }

@@ -28,18 +28,19 @@ internal sealed class ScheduleReview(AppDbContext db)
             .Select(m => new { m.Id, m.Number, m.Title, m.Hours })
             .ToListAsync(ct);
         var sessions = await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId)
-            .Select(s => new { s.CourseModuleId, s.StartsAt, s.EndsAt, s.Slots })
+            .Select(s => new { s.CourseModuleId, s.StartsAt, s.EndsAt, s.IsMakeUp, s.Slots })
             .ToListAsync(ct);
 
         var zone = LocalTime.Zone(cohort.Zone);
         var times = modules.OrderBy(m => m.Number).Select(m =>
         {
-            var own = sessions.Where(s => s.CourseModuleId == m.Id).ToList();
+            // A make-up session repeats the module for those who missed it; it adds nothing to the module's time.
+            var own = sessions.Where(s => s.CourseModuleId == m.Id && !s.IsMakeUp).ToList();
             var minutes = (int)own.Sum(s => (s.EndsAt - s.StartsAt).TotalMinutes);
             return (m.Id, new ModuleTime(m.Number, m.Title, m.Hours, cohort.HourMinutes, own.Count, minutes));
         }).ToList();
         var open = sessions.OrderBy(s => s.StartsAt)
-            .Select(s => new SessionWithOpenSlots(Label(modules.Single(m => m.Id == s.CourseModuleId).Number,
+            .Select(s => new SessionWithOpenSlots((s.IsMakeUp ? "Make-up: " : "") + Label(modules.Single(m => m.Id == s.CourseModuleId).Number,
                     modules.Single(m => m.Id == s.CourseModuleId).Title, s.StartsAt, s.EndsAt, zone),
                 s.Slots.Count(p => p.Coverage == SlotCoverage.Open)))
             .Where(s => s.Open > 0)

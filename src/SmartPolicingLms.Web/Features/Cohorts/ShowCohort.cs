@@ -16,7 +16,7 @@ internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleR
         ModuleTime? Time, IReadOnlyList<SessionRow> Sessions);
 
     internal sealed record SessionRow(int Id, DateTime LocalStart, DateTime LocalEnd, string Location,
-        IReadOnlyList<string> Instructors, IReadOnlyList<SlotRow> Slots);
+        IReadOnlyList<string> Instructors, IReadOnlyList<SlotRow> Slots, bool IsMakeUp = false, int MakeUpSeats = 0);
 
     internal sealed record SlotRow(int Id, Community Community, SlotRole Role, SlotCoverage Coverage, string FilledBy,
         string? WaiverReason);
@@ -36,6 +36,9 @@ internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleR
             .Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery()
             .OrderBy(s => s.StartsAt).ToListAsync(ct);
         var slots = sessions.SelectMany(s => s.Slots).ToList();
+        var makeUpIds = sessions.Where(s => s.IsMakeUp).Select(s => s.Id).ToList();
+        var seats = await db.MakeUpSeats.AsNoTracking().Where(m => makeUpIds.Contains(m.SessionId)).GroupBy(m => m.SessionId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var names = await NamesAsync(cohort, sessions, slots, ct);
         var schedule = await review.HandleAsync(cohortId, ct);
         var zone = LocalTime.Zone(institution.TimeZoneId);
@@ -45,7 +48,7 @@ internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleR
             [.. s.Slots.OrderBy(p => p.Position).Select(p => new SlotRow(p.Id, p.Community, p.Role, p.Coverage,
                 CohortText.FilledBy(p.PartnerOrganisationId is { } o ? names.Organisations.GetValueOrDefault(o) : null,
                     p.CoTrainerId is not null, p.CoTrainerId is { } c ? names.ConsentedCoTrainers.GetValueOrDefault(c) : null),
-                p.WaiverReason))]);
+                p.WaiverReason))], s.IsMakeUp, seats.GetValueOrDefault(s.Id));
 
         var blocks = modules.OrderBy(m => m.Number).Select(m => new ModuleBlock(m.Id, m.Number, m.Title, m.Hours, m.Delivery,
             schedule.Modules.Where(t => t.ModuleId == m.Id).Select(t => t.Time).SingleOrDefault(),

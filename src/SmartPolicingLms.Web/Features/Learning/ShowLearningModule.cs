@@ -2,12 +2,13 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Learning;
 
 // One module of the recruit's cohort, from the course version the cohort runs: its text, and for a contact module
 // its sessions with who co-teaches them, named as the design allows (organisation; chosen name only with consent).
-internal sealed class ShowLearningModule(AppDbContext db, RecruitEnrolment enrolment, TimeProvider clock)
+internal sealed class ShowLearningModule(AppDbContext db, RecruitEnrolment enrolment, RecruitCompletion completion, TimeProvider clock)
 {
     internal sealed record Model(int CohortId, string CohortName, string Key, int Number, string Title, decimal Hours, Delivery Delivery,
         string Html, IReadOnlyList<string> Objectives, DateTime? ReadAt, IReadOnlyList<SessionLine> Sessions, string TimeZoneId,
@@ -32,22 +33,26 @@ internal sealed class ShowLearningModule(AppDbContext db, RecruitEnrolment enrol
             .SingleOrDefaultAsync(ct);
         if (module is null)
             return null;
+        // Read in an earlier cohort the recruit transferred from counts as read here.
+        var lineage = await completion.LineageAsync(place.EnrollmentId, ct);
         var readAt = await db.ModuleCompletions.AsNoTracking()
-            .Where(c => c.EnrollmentId == place.EnrollmentId && c.CourseModuleId == module.Id)
-            .Select(c => (DateTime?)c.CompletedAt).SingleOrDefaultAsync(ct);
+            .Where(c => lineage.Contains(c.EnrollmentId) && c.CourseModuleId == module.Id)
+            .MinAsync(c => (DateTime?)c.CompletedAt, ct);
         var neighbours = await db.CourseModules.AsNoTracking()
             .Where(m => m.CourseVersionId == place.CourseVersionId && (m.Number == module.Number - 1 || m.Number == module.Number + 1))
             .Select(m => new { m.Number, m.Key, m.Title }).ToListAsync(ct);
 
         return new Model(cohortId, place.CohortName, module.Key, module.Number, module.Title, module.Hours, module.Delivery, module.Html,
-            module.Objectives, readAt, await SessionsAsync(cohortId, module.Id, place.TimeZoneId, ct), place.TimeZoneId,
+            module.Objectives, readAt, await SessionsAsync(cohortId, place.EnrollmentId, module.Id, place.TimeZoneId, ct), place.TimeZoneId,
             neighbours.Where(n => n.Number < module.Number).Select(n => new Neighbour(n.Key, n.Title)).SingleOrDefault(),
             neighbours.Where(n => n.Number > module.Number).Select(n => new Neighbour(n.Key, n.Title)).SingleOrDefault());
     }
 
-    async Task<List<SessionLine>> SessionsAsync(int cohortId, int moduleId, string timeZoneId, CancellationToken ct)
+    // The module's regular sessions, and a make-up session only for a recruit moved into it.
+    async Task<List<SessionLine>> SessionsAsync(int cohortId, int enrollmentId, int moduleId, string timeZoneId, CancellationToken ct)
     {
-        var sessions = (await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.CourseModuleId == moduleId)
+        var sessions = (await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.CourseModuleId == moduleId
+                && (!s.IsMakeUp || db.MakeUpSeats.Any(m => m.SessionId == s.Id && m.EnrollmentId == enrollmentId)))
             .Include(s => s.Slots).ToListAsync(ct)).OrderBy(s => s.StartsAt).ToList();
         var slots = sessions.SelectMany(s => s.Slots).ToList();
         var organisationIds = slots.Select(s => s.PartnerOrganisationId).OfType<int>().Distinct().ToList();
@@ -59,7 +64,7 @@ internal sealed class ShowLearningModule(AppDbContext db, RecruitEnrolment enrol
             .ToDictionaryAsync(c => c.Id, c => c.ChosenName, ct);
         var zone = Cohorts.LocalTime.Zone(timeZoneId);
         var now = clock.GetUtcNow().UtcDateTime;
-        return [.. sessions.Select(s => new SessionLine(LearningText.Session(s.StartsAt, s.EndsAt, zone), s.Location, s.EndsAt <= now,
+        return [.. sessions.Select(s => new SessionLine((s.IsMakeUp ? "Make-up session: " : "") + LearningText.Session(s.StartsAt, s.EndsAt, zone), s.Location, s.EndsAt <= now,
             [.. s.Slots.OrderBy(p => p.Position).Select(p => CoTeacher(p, organisations, named)).OfType<string>()]))];
     }
 

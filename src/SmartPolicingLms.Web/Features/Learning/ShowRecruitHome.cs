@@ -36,44 +36,65 @@ internal sealed class ShowRecruitHome(AppDbContext db, TimeProvider clock)
         var cohortIds = active.Select(p => p.Enrollment.CohortId).ToList();
         var versionIds = active.Select(p => p.VersionId).Distinct().ToList();
         var enrollmentIds = active.Select(p => p.Enrollment.Id).ToList();
+        // Every enrolment of the recruit, so a transferred recruit's earlier self-study and pre-test carry over.
+        var allEnrollmentIds = places.Select(p => p.Enrollment.Id).ToList();
 
         var data = new Data(
-            (await db.CohortSessions.AsNoTracking().Where(s => cohortIds.Contains(s.CohortId))
-                .Select(s => new SessionData(s.CohortId, s.CourseModuleId, s.StartsAt, s.EndsAt, s.Location)).ToListAsync(ct))
+            // A make-up session shows only to the recruits moved into it.
+            (await db.CohortSessions.AsNoTracking().Where(s => cohortIds.Contains(s.CohortId)
+                    && (!s.IsMakeUp || db.MakeUpSeats.Any(m => m.SessionId == s.Id && enrollmentIds.Contains(m.EnrollmentId))))
+                .Select(s => new SessionData(s.CohortId, s.CourseModuleId, s.StartsAt, s.EndsAt, s.Location, s.IsMakeUp)).ToListAsync(ct))
                 .OrderBy(s => s.StartsAt).ToLookup(s => s.CohortId),
             (await db.CourseModules.AsNoTracking().Where(m => versionIds.Contains(m.CourseVersionId))
                 .Select(m => new ModuleData(m.Id, m.CourseVersionId, m.Key, m.Number, m.Title, m.Delivery)).ToListAsync(ct))
                 .OrderBy(m => m.Number).ToLookup(m => m.VersionId),
-            (await db.ModuleCompletions.AsNoTracking().Where(c => enrollmentIds.Contains(c.EnrollmentId)).ToListAsync(ct))
+            (await db.ModuleCompletions.AsNoTracking().Where(c => allEnrollmentIds.Contains(c.EnrollmentId)).ToListAsync(ct))
                 .ToDictionary(c => (c.EnrollmentId, c.CourseModuleId), c => c.CompletedAt),
-            (await db.TestAttempts.AsNoTracking().Where(a => enrollmentIds.Contains(a.EnrollmentId))
+            (await db.TestAttempts.AsNoTracking().Where(a => allEnrollmentIds.Contains(a.EnrollmentId))
                 .Select(a => new { a.EnrollmentId, Row = new AttemptRow(a.Kind, a.Number, a.SubmittedAt, a.ScorePercent) }).ToListAsync(ct))
-                .ToLookup(a => a.EnrollmentId, a => a.Row));
+                .ToLookup(a => a.EnrollmentId, a => a.Row),
+            places.ToDictionary(p => p.Enrollment.Id, p => p.Enrollment.TransferredFromEnrollmentId));
         var now = clock.GetUtcNow().UtcDateTime;
 
         return new Model(me.DisplayName, me.UserName ?? "", [.. active.Select(p => Block(p, data, now))],
-            [.. places.Where(p => !p.Enrollment.IsActive).Select(p => new Withdrawn(p.CohortName, p.Enrollment.WithdrawnAt!.Value, Cohorts.LocalTime.Zone(p.TimeZoneId)))]);
+            // A place left by transferring is not a withdrawal to the recruit: they carry on in the new cohort.
+            [.. places.Where(p => !p.Enrollment.IsActive && !places.Any(q => q.Enrollment.TransferredFromEnrollmentId == p.Enrollment.Id)).Select(p => new Withdrawn(p.CohortName, p.Enrollment.WithdrawnAt!.Value, Cohorts.LocalTime.Zone(p.TimeZoneId)))]);
     }
 
     sealed record Place(Enrollment Enrollment, string CohortName, CohortState State, string CalendarToken, int VersionId,
         DateTime? PostTestOpenedAt, string TimeZoneId, string CourseTitle, int PostTestAttempts, int PassMarkPercent);
 
-    sealed record SessionData(int CohortId, int ModuleId, DateTime StartsAt, DateTime EndsAt, string Location);
+    sealed record SessionData(int CohortId, int ModuleId, DateTime StartsAt, DateTime EndsAt, string Location, bool IsMakeUp);
 
     sealed record ModuleData(int Id, int VersionId, string Key, int Number, string Title, Delivery Delivery);
 
     sealed record Data(ILookup<int, SessionData> Sessions, ILookup<int, ModuleData> Modules,
-        Dictionary<(int, int), DateTime> Completions, ILookup<int, AttemptRow> Attempts);
+        Dictionary<(int, int), DateTime> Completions, ILookup<int, AttemptRow> Attempts, Dictionary<int, int?> TransferredFrom)
+    {
+        // The enrolment and those it was transferred from (same course version), newest first.
+        public List<int> Lineage(int enrollmentId)
+        {
+            var chain = new List<int> { enrollmentId };
+            while (TransferredFrom.GetValueOrDefault(chain[^1]) is { } earlier && !chain.Contains(earlier))
+                chain.Add(earlier);
+            return chain;
+        }
+    }
 
     static CohortBlock Block(Place place, Data data, DateTime now)
     {
         var enrollment = place.Enrollment;
         var zone = Cohorts.LocalTime.Zone(place.TimeZoneId);
         var sessions = data.Sessions[enrollment.CohortId].ToList();
+        var regular = sessions.Where(s => !s.IsMakeUp).ToList();
         var modules = data.Modules[place.VersionId].ToDictionary(m => m.Id);
-        var attempts = data.Attempts[enrollment.Id].ToList();
+        var lineage = data.Lineage(enrollment.Id);
+        // A pre-test submitted in a cohort the recruit transferred from counts here too.
+        var attempts = data.Attempts[enrollment.Id]
+            .Concat(lineage.Skip(1).SelectMany(id => data.Attempts[id]).Where(a => a.Kind == TestKind.Pre && a.SubmittedAt is not null))
+            .ToList();
         var facts = new WindowFacts(enrollment.EnrolledAt, enrollment.PreTestExtendedUntil, enrollment.PreTestWaivedAt is not null,
-            sessions.FirstOrDefault()?.StartsAt, sessions.Count == 0 ? null : sessions.Max(s => s.EndsAt), place.PostTestOpenedAt,
+            regular.FirstOrDefault()?.StartsAt, regular.Count == 0 ? null : regular.Max(s => s.EndsAt), place.PostTestOpenedAt,
             place.State == CohortState.Cancelled);
         TestProgress Progress(TestKind kind, int courseAttempts) => new(kind, TestWindows.For(kind, facts, now),
             [.. attempts.Where(a => a.Kind == kind)], TestWindows.AttemptsAllowed(kind, courseAttempts, enrollment.ExtraPostTestAttempts),
@@ -81,7 +102,7 @@ internal sealed class ShowRecruitHome(AppDbContext db, TimeProvider clock)
         var (pre, post) = (Progress(TestKind.Pre, 1), Progress(TestKind.Post, place.PostTestAttempts));
         var lines = modules.Values.OrderBy(m => m.Number)
             .Select(m => new ModuleLine(m.Key, m.Number, m.Title, m.Delivery,
-                data.Completions.TryGetValue((enrollment.Id, m.Id), out var at) ? at : null)).ToList();
+                lineage.Select(id => data.Completions.TryGetValue((id, m.Id), out var at) ? at : (DateTime?)null).Min())).ToList();
         var upcoming = sessions.Where(s => s.EndsAt > now).ToList();
         var next = upcoming.FirstOrDefault() is { } first && modules.TryGetValue(first.ModuleId, out var nextModule)
             ? new NextSteps.NextSession(nextModule.Number, nextModule.Title, first.StartsAt, first.Location) : null;
@@ -89,7 +110,7 @@ internal sealed class ShowRecruitHome(AppDbContext db, TimeProvider clock)
 
         return new CohortBlock(enrollment.CohortId, place.CohortName, place.CourseTitle, place.State, place.CalendarToken, zone,
             [.. upcoming.Select(s => new SessionLine(LearningText.Session(s.StartsAt, s.EndsAt, zone),
-                modules.TryGetValue(s.ModuleId, out var m) ? $"{m.Number}. {m.Title}" : "", m?.Key ?? "", s.Location))],
+                (s.IsMakeUp ? "Make-up: " : "") + (modules.TryGetValue(s.ModuleId, out var m) ? $"{m.Number}. {m.Title}" : ""), m?.Key ?? "", s.Location))],
             sessions.Count - upcoming.Count, pre, post, lines, NextSteps.For(place.State, pre, post, unread, next, zone, now));
     }
 }

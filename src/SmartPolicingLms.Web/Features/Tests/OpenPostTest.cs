@@ -25,7 +25,8 @@ internal static class OpenPostTest
             if (await controls.RefusalAsync(viewer, cohortId, ct) is { } refusal)
                 return Outcome<DateTime>.Invalid("", refusal);
             var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId, ct);
-            var last = await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId)
+            // A make-up session comes after the module it repeats; the course ends with the last regular session.
+            var last = await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId && !s.IsMakeUp)
                 .OrderByDescending(s => s.EndsAt).Select(s => new { s.StartsAt, s.EndsAt }).FirstOrDefaultAsync(ct);
             var now = controls.Now;
             if (cohort.State == CohortState.Cancelled)

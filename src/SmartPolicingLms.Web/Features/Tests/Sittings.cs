@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -25,7 +26,7 @@ internal sealed record Sitting(
 // Finds a sitting: for a recruit, from the URL's cohort and kind and their own active enrolment only; for an
 // instructor, by enrolment within the URL's cohort. The attempts come back tracked, so a use case can change one
 // and save.
-internal sealed class Sittings(AppDbContext db, TimeProvider clock)
+internal sealed class Sittings(AppDbContext db, RecruitCompletion completion, TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -46,19 +47,33 @@ internal sealed class Sittings(AppDbContext db, TimeProvider clock)
                 join v in db.CourseVersions on c.CourseVersionId equals v.Id
                 select new
                 {
-                    e.Id, e.CohortId, e.EnrolledAt, e.PreTestExtendedUntil, Waived = e.PreTestWaivedAt != null, e.ExtraPostTestAttempts,
+                    e.Id, e.CohortId, e.EnrolledAt, e.TransferredFromEnrollmentId, e.PreTestExtendedUntil, Waived = e.PreTestWaivedAt != null, e.ExtraPostTestAttempts,
                     c.Name, c.State, c.PostTestOpenedAt, c.CourseVersionId, i.TimeZoneId, v.PostTestAttempts, v.PassMarkPercent,
-                    FirstStart = db.CohortSessions.Where(s => s.CohortId == c.Id).Min(s => (DateTime?)s.StartsAt),
-                    LastEnd = db.CohortSessions.Where(s => s.CohortId == c.Id).Max(s => (DateTime?)s.EndsAt),
+                    // Make-up sessions repeat a module for a few; the windows follow the regular schedule.
+                    FirstStart = db.CohortSessions.Where(s => s.CohortId == c.Id && !s.IsMakeUp).Min(s => (DateTime?)s.StartsAt),
+                    LastEnd = db.CohortSessions.Where(s => s.CohortId == c.Id && !s.IsMakeUp).Max(s => (DateTime?)s.EndsAt),
                     Attempts = db.TestAttempts.Where(a => a.EnrollmentId == e.Id && a.Kind == kind).OrderBy(a => a.Number).ToList(),
                 })
             .SingleOrDefaultAsync(ct);
         if (row is null)
             return null;
+        var attempts = kind == TestKind.Pre && row.TransferredFromEnrollmentId is { } earlier
+            ? [.. await EarlierPreTestsAsync(earlier, ct), .. row.Attempts]
+            : row.Attempts;
         var facts = new WindowFacts(row.EnrolledAt, row.PreTestExtendedUntil, row.Waived, row.FirstStart, row.LastEnd,
             row.PostTestOpenedAt, row.State == CohortState.Cancelled);
         return new Sitting(row.Id, row.CohortId, row.Name, row.CourseVersionId, TimeZoneInfo.FindSystemTimeZoneById(row.TimeZoneId), kind,
             TestWindows.For(kind, facts, Now), TestWindows.AttemptsAllowed(kind, row.PostTestAttempts, row.ExtraPostTestAttempts),
-            row.PassMarkPercent, row.Attempts);
+            row.PassMarkPercent, attempts);
+    }
+
+    // A recruit who transferred took the pre-test in an earlier cohort of the same course version: that one counts,
+    // so they are not offered it again. Only submitted attempts, read-only: nothing is written to another enrolment.
+    async Task<List<TestAttempt>> EarlierPreTestsAsync(int enrollmentId, CancellationToken ct)
+    {
+        var chain = await completion.LineageAsync(enrollmentId, ct);
+        return await db.TestAttempts.AsNoTracking()
+            .Where(a => chain.Contains(a.EnrollmentId) && a.Kind == TestKind.Pre && a.SubmittedAt != null)
+            .OrderBy(a => a.SubmittedAt).ToListAsync(ct);
     }
 }

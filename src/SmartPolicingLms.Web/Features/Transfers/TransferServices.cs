@@ -4,7 +4,8 @@ internal static class TransferServices
 {
     public static IServiceCollection AddTransfers(this IServiceCollection services)
     {
-
+        services.AddScoped<TransferForm>();
+        services.AddScoped<TransferRecruit.Handler>();
         return services;
     }
 }

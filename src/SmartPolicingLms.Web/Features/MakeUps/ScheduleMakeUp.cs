@@ -1,0 +1,67 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Curricula.Model;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.MakeUps;
+
+// Adds a make-up session of a contact module to a running cohort, for recruits who missed the module. It is checked
+// like any session (dates, instructors, clashes) and gets the module's co-trainer slots, but it is not part of the
+// module's regular time: only the recruits moved into it sit it.
+internal static class ScheduleMakeUp
+{
+    public const string OnlyWhileRunning = "Make-up sessions are scheduled only once the cohort is published and until it ends.";
+
+    internal sealed class Command : ISessionFields
+    {
+        public int CohortId { get; set; }
+        public int Version { get; set; }
+        public int ModuleId { get; set; }
+        public DateOnly Date { get; set; }
+        public TimeOnly StartTime { get; set; }
+        public TimeOnly EndTime { get; set; }
+        public string Location { get; set; } = "";
+        public string[] InstructorIds { get; set => field = value ?? []; } = [];
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => Include(new SessionFieldsValidator());
+    }
+
+    public static bool CanSchedule(CohortState state) => state is CohortState.Published or CohortState.InProgress;
+
+    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, CohortAccess access, SessionChecks checks,
+        AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var validation = await validator.ValidateAsync(command, ct);
+            if (!validation.IsValid)
+                return Outcome<int>.Invalid(validation.Errors);
+            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            if (cohort is null)
+                return Outcome<int>.Invalid("", refusal!);
+            if (!CanSchedule(cohort.State))
+                return Outcome<int>.Invalid("", OnlyWhileRunning);
+            var module = await db.CourseModules.AsNoTracking().Include(m => m.Slots)
+                .SingleOrDefaultAsync(m => m.Id == command.ModuleId && m.CourseVersionId == cohort.CourseVersionId, ct);
+            if (module is null || !module.Delivery.IsContact())
+                return Outcome<int>.Invalid(nameof(Command.ModuleId), "Choose a module of this cohort's course that is taught in sessions.");
+            var (times, errors) = await checks.CheckAsync(cohort, command, null, ct);
+            if (times is null)
+                return Outcome<int>.Invalid(errors);
+
+            var session = CohortSession.Create(module.Id, times.StartsAt, times.EndsAt, command.Location, module.Slots, isMakeUp: true);
+            session.Instructors.AddRange(command.InstructorIds.Distinct().Select(id => new SessionInstructor { UserId = id }));
+            cohort.Sessions.Add(session);
+            cohort.Touch(clock.GetUtcNow().UtcDateTime);
+            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Make-up session scheduled",
+                null, SessionSnapshot.Of(session));
+            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Features.Enrolment;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Transfers;
+
+// Moves an active recruit to another running cohort of the same course version at the same institution. The new
+// enrolment points back at the old one, which is withdrawn in the same save, so the sessions attended, self-study
+// read and tests taken in the earlier cohort keep counting towards completion.
+internal static class TransferRecruit
+{
+    internal sealed class Command
+    {
+        public int CohortId { get; set; }
+        public int EnrollmentId { get; set; }
+        public int TargetCohortId { get; set; }
+    }
+
+    internal sealed record Transferred(int CohortId, int EnrollmentId);
+
+    // Null when the recruit may move into the target; otherwise why not, naming the target.
+    public static string? Refusal(Cohort source, Cohort target, int activeInTarget, bool alreadyThere)
+    {
+        if (target.Id == source.Id)
+            return "Choose another cohort: the recruit is already in this one.";
+        if (target.InstitutionId != source.InstitutionId)
+            return "Choose a cohort of this cohort's institution.";
+        if (target.CourseVersionId != source.CourseVersionId)
+            return $"'{target.Name}' runs another version of the course. A recruit keeps their attendance and tests only within the same course version.";
+        if (target.State is not (CohortState.Published or CohortState.InProgress))
+            return target.State switch
+            {
+                CohortState.Draft => $"'{target.Name}' is still a draft. Recruits transfer only into a published or running cohort.",
+                CohortState.Cancelled => $"'{target.Name}' was cancelled.",
+                _ => $"'{target.Name}' is closed.",
+            };
+        if (alreadyThere)
+            return $"The recruit already has a place in '{target.Name}' (now or earlier), so they cannot transfer into it.";
+        if (activeInTarget >= target.Capacity)
+            return $"'{target.Name}' is full: all {target.Capacity} places are taken.";
+        return null;
+    }
+
+    internal sealed class Handler(AppDbContext db, RecruitInCohort recruits, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<Outcome<Transferred>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        {
+            var (enrollment, user, refusal) = await recruits.FindAsync(viewer, command.CohortId, command.EnrollmentId, ct);
+            if (enrollment is null || user is null)
+                return Outcome<Transferred>.Invalid("", refusal!);
+            var source = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == command.CohortId, ct);
+            var target = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.TargetCohortId, ct);
+            if (target is null || target.InstitutionId != source.InstitutionId)
+                return Outcome<Transferred>.Invalid(nameof(Command.TargetCohortId), "Choose a cohort of this cohort's institution.");
+            var active = await db.Enrollments.CountAsync(e => e.CohortId == target.Id && e.WithdrawnAt == null, ct);
+            var there = await db.Enrollments.AnyAsync(e => e.CohortId == target.Id && e.RecruitUserId == user.Id, ct);
+            if (Refusal(source, target, active, there) is { } why)
+                return Outcome<Transferred>.Invalid(nameof(Command.TargetCohortId), why);
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var moved = Enrollment.TransferredFrom(enrollment, target.Id, now);
+            db.Enrollments.Add(moved);
+            enrollment.Withdraw(viewer.UserId, now);
+            audit.Record(viewer.UserId, source.Id, "Recruits", "Recruit transferred out", null,
+                new { Recruit = user.Id, ToCohort = target.Id });
+            audit.Record(viewer.UserId, target.Id, "Recruits", "Recruit transferred in", null,
+                new { Recruit = user.Id, FromCohort = source.Id });
+            try
+            {
+                // One save, one transaction: the new place and the withdrawal from the old one stand or fall together.
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                return Outcome<Transferred>.Invalid("", "Someone else changed this recruit's enrolment at the same moment. Look at it again before transferring.");
+            }
+            return Outcome<Transferred>.Ok(new Transferred(target.Id, moved.Id));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Attendance;
+using SmartPolicingLms.Web.Features.Completion;
+using SmartPolicingLms.Web.Features.MakeUps;
+using SmartPolicingLms.Web.Forms;
+using SmartPolicingLms.Web.Security;
+using SmartPolicingLms.Web.Tests.Enrolment;
+using SmartPolicingLms.Web.Tests.Harness;
+
+namespace SmartPolicingLms.Web.Tests.MakeUps;
+
+// The enrolment world's published cohort (module 2 a 3-hour lecture, module 3 a 3-hour workshop, on two days) with
+// recruits enrolled and marks written through the attendance book, as the roll call writes them.
+internal sealed class AttendanceWorld
+{
+    public required EnrolmentWorld World { get; init; }
+    public required int Lecture { get; init; }
+    public required int Workshop { get; init; }
+    public required int LectureSession { get; init; }
+    public required int WorkshopSession { get; init; }
+
+    LmsFactory Factory => World.Factory;
+    public int CohortId => World.CohortId;
+    public string Page => $"/cohorts/{CohortId}";
+
+    public static async Task<AttendanceWorld> CreateAsync(LmsFactory factory, int? institutionId = null, int capacity = 40)
+    {
+        var world = await EnrolmentWorld.CreateAsync(factory, capacity, institutionId);
+        var sessions = await factory.WithDatabaseAsync(db => db.CohortSessions.AsNoTracking().Where(s => s.CohortId == world.CohortId)
+            .Join(db.CourseModules, s => s.CourseModuleId, m => m.Id, (s, m) => new { s.Id, ModuleId = m.Id, m.Number }).ToListAsync());
+        var (lecture, workshop) = (sessions.Single(s => s.Number == 2), sessions.Single(s => s.Number == 3));
+        return new AttendanceWorld
+        {
+            World = world, Lecture = lecture.ModuleId, Workshop = workshop.ModuleId, LectureSession = lecture.Id, WorkshopSession = workshop.Id,
+        };
+    }
+
+    public async Task<(Person Person, int EnrollmentId)> EnrolAsync()
+    {
+        var person = await Factory.People.CreateAsync(Roles.Recruit, World.InstitutionId);
+        var id = await Factory.WithDatabaseAsync(async db =>
+        {
+            var enrollment = Enrollment.Create(CohortId, person.Id, DateTime.UtcNow);
+            db.Enrollments.Add(enrollment);
+            await db.SaveChangesAsync();
+            return enrollment.Id;
+        });
+        return (person, id);
+    }
+
+    public Task MarkAsync(int sessionId, params (int EnrollmentId, AttendanceMark Mark)[] marks) =>
+        Factory.WithServicesAsync(async services =>
+        {
+            var written = await services.GetRequiredService<AttendanceBook>().RecordAsync(sessionId, null,
+                marks.ToDictionary(m => m.EnrollmentId, m => m.Mark), AttendanceSource.RollCall, World.Lead.Id, null, CancellationToken.None);
+            Assert.False(written.Conflicted);
+        });
+
+    // The cohort's last day, in the afternoon, clear of its regular sessions.
+    public async Task<DateOnly> LastDayAsync() =>
+        await Factory.WithDatabaseAsync(db => db.Cohorts.Where(c => c.Id == CohortId).Select(c => c.EndDate).SingleAsync());
+
+    public async Task<int> MakeUpAsync(int moduleId, int startHour = 13, int hours = 3)
+    {
+        var outcome = await ScheduleAsync(new ScheduleMakeUp.Command
+        {
+            CohortId = CohortId, Version = await new Scheduling(Factory).VersionAsync(CohortId), ModuleId = moduleId,
+            Date = await LastDayAsync(), StartTime = new TimeOnly(startHour, 0), EndTime = new TimeOnly(startHour + hours, 0),
+            Location = "Room 4", InstructorIds = [World.Lead.Id],
+        });
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
+        return outcome.Value;
+    }
+
+    public async Task<Outcome<int>> ScheduleAsync(ScheduleMakeUp.Command command, Person? by = null)
+    {
+        Outcome<int>? outcome = null;
+        await Factory.WithServicesAsync(async services => outcome = await services.GetRequiredService<ScheduleMakeUp.Handler>()
+            .HandleAsync(command, Scheduling.ViewerOf(by ?? World.Lead), CancellationToken.None));
+        return outcome!;
+    }
+
+    public async Task<T> UseAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
+    {
+        T result = default!;
+        await Factory.WithServicesAsync(async services => result = await use(services.GetRequiredService<TService>()));
+        return result;
+    }
+
+    public Task<CompletionResult> CompletionAsync(int enrollmentId) =>
+        UseAsync<RecruitCompletion, CompletionResult>(c => c.DecideAsync(enrollmentId, CancellationToken.None));
+
+    public Task MoveCohortToAsync(CohortState state) => Factory.WithDatabaseAsync(async db =>
+    {
+        var cohort = await db.Cohorts.SingleAsync(c => c.Id == CohortId);
+        cohort.MoveTo(state, DateTime.UtcNow);
+        return await db.SaveChangesAsync();
+    });
+}
