@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace SmartPolicingLms.Web.Features.Completion;
 
 internal static class CompletionServices
@@ -5,6 +7,11 @@ internal static class CompletionServices
     public static IServiceCollection AddCompletion(this IServiceCollection services)
     {
         services.AddScoped<RecruitCompletion>();
+        services.AddScoped<CompletionRecords>();
+        services.AddScoped<CompletionExplanation>();
+        services.AddScoped<ShowProgress>();
+        services.AddScoped<CloseCohort.Query>();
+        services.AddScoped<CloseCohort.Handler>();
         return services;
     }
 }
