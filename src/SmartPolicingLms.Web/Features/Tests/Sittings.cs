@@ -11,14 +11,17 @@ internal sealed record Sitting(
     public TestAttempt? OpenAttempt => Attempts.FirstOrDefault(a => !a.IsSubmitted);
     public int AttemptsLeft => Math.Max(0, AttemptsAllowed - Attempts.Count);
     public int NextNumber => Attempts.Count == 0 ? 1 : Attempts.Max(a => a.Number) + 1;
-    public bool CanStart => Window.IsOpen && OpenAttempt is null && AttemptsLeft > 0;
+    // A closed cohort's results are final: nothing more is answered, started or submitted online.
+    public bool CohortClosed { get; init; }
+    public bool CanStart => Window.IsOpen && OpenAttempt is null && AttemptsLeft > 0 && !CohortClosed;
 
     // The order one attempt's options are shown in: stable on any device, different for each attempt.
     public string OrderKey(TestAttempt attempt) => $"{EnrollmentId}/{Kind}/{attempt.Number}";
 
     // Null when the recruit may write to this attempt now; otherwise why not.
     public string? RefusalToAnswer(int attemptNumber) =>
-        TestText.Closed(Kind, Window, Zone)
+        (CohortClosed ? TestText.CohortClosed : null)
+        ?? TestText.Closed(Kind, Window, Zone)
         ?? (OpenAttempt is { } open && open.Number == attemptNumber ? null : TestText.NoOpenAttempt);
 }
 
@@ -59,6 +62,6 @@ internal sealed class Sittings(AppDbContext db, TimeProvider clock)
             row.PostTestOpenedAt, row.State == CohortState.Cancelled);
         return new Sitting(row.Id, row.CohortId, row.Name, row.CourseVersionId, TimeZoneInfo.FindSystemTimeZoneById(row.TimeZoneId), kind,
             TestWindows.For(kind, facts, Now), TestWindows.AttemptsAllowed(kind, row.PostTestAttempts, row.ExtraPostTestAttempts),
-            row.PassMarkPercent, row.Attempts);
+            row.PassMarkPercent, row.Attempts) { CohortClosed = row.State == CohortState.Completed };
     }
 }
