@@ -114,6 +114,9 @@ internal static class AccessTable
         // Sign-in sheets and attendance import.
         // Make-up sessions and transfers.
         // Completion, the cohort board and closing.
+        ["/learn/cohorts/{CohortId:int}/progress"] = RecruitsOnly,
+        ["/cohorts/{Id:int}/board"] = ResultReaders,
+        ["/cohorts/{Id:int}/close"] = CohortChangers,
 
         ["/calendar/mine"] = InstructorsOnly,
         ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,
@@ -201,5 +204,8 @@ internal static class AccessTable
         // Sign-in sheets and attendance import (other institution).
         // Make-up sessions and transfers (other institution).
         // Completion, the cohort board and closing (other institution).
+        new("/learn/cohorts/{CohortId:int}/progress", Values(("CohortId:int", w => w.OtherCohort)), new(SignIn, Denied, Denied, Denied, NotFound, Denied)),
+        new("/cohorts/{Id:int}/board", Values(("Id:int", w => w.OtherCohort)), new(SignIn, Denied, NotFound, NotFound, Denied, ChoosePassword)),
+        new("/cohorts/{Id:int}/close", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
     ];
 }

@@ -31,7 +31,7 @@ internal static class BoardRules
         {
             var missed = contactHours - best.AttendedHours;
             var allowed = contactHours - best.RequiredHours;
-            reasons.Add($"has missed {Hours(missed)} contact hours, more than the {Hours(allowed)} the course allows to miss: "
+            reasons.Add($"has missed {Hours(missed)} contact {(missed == 1m ? "hour" : "hours")}, more than the {Hours(allowed)} the course allows to miss: "
                 + "cannot complete without a make-up session");
         }
         if (preTestClosed && !facts.PreTestTaken && !facts.PreTestWaived)
