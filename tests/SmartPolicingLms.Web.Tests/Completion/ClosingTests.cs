@@ -145,6 +145,55 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
     }
 
     [SkippableFact]
+    public async Task A_pre_test_waived_after_closing_rewrites_the_record_and_a_record_is_refreshed_only_in_a_closed_cohort()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var open = await CompletionWorld.CreateAsync(Factory, world.InstitutionId, world.Lead);
+        var (_, enrollment) = await world.EnrolAsync();
+        var (_, elsewhere) = await open.EnrolAsync();
+        await world.MarkAsync(world.Lecture, (enrollment, Present));
+        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
+        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
+        await world.ResultsAsync(enrollment, pre: null, post: 80m);
+        await CloseAsync(world);
+        var before = Assert.Single(await world.RecordsAsync());
+        var version = await Factory.WithDatabaseAsync(db => db.Enrollments.Where(e => e.Id == enrollment).Select(e => e.Version).SingleAsync());
+
+        var waived = await UseAsync<WaivePreTest.Handler, int>(h => h.HandleAsync(world.CohortId, enrollment,
+            new WaivePreTest.Command { Version = version, Reason = "Was on duty at the election; agreed with the academy." },
+            Scheduling.ViewerOf(world.Lead), CancellationToken.None));
+        await Factory.WithServicesAsync(services =>
+            services.GetRequiredService<CompletionRecords>().RefreshAsync(elsewhere, world.Lead.Id, CancellationToken.None));
+
+        Assert.True(waived.Succeeded);
+        Assert.Equal((false, "has not taken the pre-test (an instructor may waive it)"), (before.Completed, before.Missing));
+        var after = Assert.Single(await world.RecordsAsync());
+        Assert.Equal((true, ""), (after.Completed, after.Missing));
+        Assert.Empty(await open.RecordsAsync());
+    }
+
+    [SkippableFact]
+    public async Task Closing_from_a_page_read_before_another_change_is_refused_and_changes_nothing()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        await world.EnrolAsync();
+        var stale = await Scheduling.VersionAsync(world.CohortId);
+        await Factory.WithDatabaseAsync(async db =>
+        {
+            (await db.Cohorts.SingleAsync(c => c.Id == world.CohortId)).Touch(DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        var outcome = await UseAsync<CloseCohort.Handler, (int, int)>(h => h.HandleAsync(world.CohortId,
+            new CloseCohort.Command { Version = stale, ConfirmMissingRollCalls = true }, Scheduling.ViewerOf(world.Lead), CancellationToken.None));
+
+        Assert.Equal(CohortAccess.ConflictMessage, Assert.Single(outcome.Errors).ErrorMessage);
+        Assert.Equal(CohortState.InProgress, await world.StateAsync());
+        Assert.Empty(await world.RecordsAsync());
+        Assert.Empty(await world.AuditAsync());
+    }
+
+    [SkippableFact]
     public async Task Retakes_and_pre_test_extensions_are_refused_once_the_cohort_is_closed()
     {
         var world = await CompletionWorld.CreateAsync(Factory);
