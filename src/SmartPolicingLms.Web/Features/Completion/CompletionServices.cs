@@ -1,4 +1,3 @@
-
 namespace SmartPolicingLms.Web.Features.Completion;
 
 internal static class CompletionServices
