@@ -123,6 +123,9 @@ internal static class AccessTable
         ["/cohorts/{Id:int}/sessions/{SessionId:int}/make-up"] = new(SignIn, NotFound, NotFound, NotFound, Denied, ChoosePassword),
         ["/cohorts/{Id:int}/recruits/{EnrollmentId:int}/transfer"] = CohortChangers,
         // Completion, the cohort board and closing.
+        ["/learn/cohorts/{CohortId:int}/progress"] = RecruitsOnly,
+        ["/cohorts/{Id:int}/board"] = ResultReaders,
+        ["/cohorts/{Id:int}/close"] = CohortChangers,
 
         ["/calendar/mine"] = InstructorsOnly,
         ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,
@@ -227,5 +230,8 @@ internal static class AccessTable
         new("/cohorts/{Id:int}/recruits/{EnrollmentId:int}/transfer", Values(("Id:int", w => w.OtherCohort)),
             new(SignIn, NotFound, NotFound, NotFound, Denied, ChoosePassword)),
         // Completion, the cohort board and closing (other institution).
+        new("/learn/cohorts/{CohortId:int}/progress", Values(("CohortId:int", w => w.OtherCohort)), new(SignIn, Denied, Denied, Denied, NotFound, Denied)),
+        new("/cohorts/{Id:int}/board", Values(("Id:int", w => w.OtherCohort)), new(SignIn, Denied, NotFound, NotFound, Denied, ChoosePassword)),
+        new("/cohorts/{Id:int}/close", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
     ];
 }

@@ -61,6 +61,16 @@ public sealed class CompletionRuleTests
     }
 
     [Fact]
+    public void One_missing_hour_is_said_in_the_singular()
+    {
+        var rules = Rules with { AttendanceRequiredPercent = 100 };
+        var result = CompletionRule.Decide(new CompletionFacts(rules, Modules,
+            [new(1, 90, Present), new(1, 90, Present), new(4, 90, Present), new(4, 90, Late)], [], true, false, 85m));
+
+        Assert.Equal("needs 1 more contact hour: module 4 'Proper procedure' was partly missed", Assert.Single(result.Missing));
+    }
+
+    [Fact]
     public void Everything_missing_is_listed_in_words()
     {
         var result = Decide(Everything(), selfStudyDone: false, preTaken: false, post: 60m);

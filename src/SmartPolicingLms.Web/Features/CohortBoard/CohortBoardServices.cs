@@ -4,7 +4,7 @@ internal static class CohortBoardServices
 {
     public static IServiceCollection AddCohortBoard(this IServiceCollection services)
     {
-
+        services.AddScoped<ShowCohortBoard>();
         return services;
     }
 }

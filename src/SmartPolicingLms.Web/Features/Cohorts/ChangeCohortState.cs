@@ -5,7 +5,7 @@ using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
-// Publish, back to draft, start, complete or cancel.
+// Publish, back to draft, start or cancel. Completing is closing: see Completion/CloseCohort.
 internal static class ChangeCohortState
 {
     internal sealed class Command
@@ -26,6 +26,9 @@ internal static class ChangeCohortState
         }
     }
 
+    public const string ClosingOnly =
+        "A cohort is completed by closing it (\"Close the cohort\"), which records every recruit's completion and freezes attendance and results.";
+
     internal sealed class Handler(IValidator<Command> validator, CohortAccess access, ScheduleReview review, AuditLog audit, TimeProvider clock)
     {
         public async Task<Outcome<CohortState>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
@@ -36,6 +39,8 @@ internal static class ChangeCohortState
             var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<CohortState>.Invalid("", refusal!);
+            if (CohortRules.OnlyByClosing(command.Target))
+                return Outcome<CohortState>.Invalid(nameof(Command.Target), ClosingOnly);
             if (!CohortRules.CanMove(cohort.State, command.Target))
                 return Outcome<CohortState>.Invalid(nameof(Command.Target),
                     $"A cohort that is {CohortText.Of(cohort.State).ToLowerInvariant()} cannot become {CohortText.Of(command.Target).ToLowerInvariant()}.");

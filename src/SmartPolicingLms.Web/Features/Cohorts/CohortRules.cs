@@ -63,9 +63,26 @@ internal static class CohortRules
         // Back to draft to rework the schedule; published cohorts cannot gain or lose sessions.
         (CohortState.Published, CohortState.Draft) => true,
         (CohortState.Published, CohortState.InProgress) => true,
+        // Reached only by closing the cohort (Completion/CloseCohort), which settles every recruit's completion.
         (CohortState.InProgress, CohortState.Completed) => true,
+        (CohortState.Published, CohortState.Completed) => true,
         (CohortState.Draft or CohortState.Published or CohortState.InProgress, CohortState.Cancelled) => true,
         _ => false,
+    };
+
+    // A state that only closing reaches: the state form refuses it.
+    public static bool OnlyByClosing(CohortState target) => target == CohortState.Completed;
+
+    // Null when the cohort may be closed now: under way, or published with its last regular session over (a short
+    // course nobody pressed "Start" for).
+    public static string? CloseRefusal(CohortState state, DateTime? lastRegularSessionEnd, DateTime now) => state switch
+    {
+        CohortState.InProgress => null,
+        CohortState.Published when lastRegularSessionEnd is { } end && end <= now => null,
+        CohortState.Published => "The cohort cannot be closed before its last session has ended.",
+        CohortState.Completed => "This cohort is closed already.",
+        CohortState.Cancelled => "A cancelled cohort cannot be closed.",
+        _ => "A draft cohort cannot be closed.",
     };
 
     // Sessions are added, removed and drafted only while the cohort is a draft.

@@ -42,7 +42,8 @@ internal static class CompletionRule
         {
             var shortModules = facts.ContactModules.Where(m => perModule[m.Number] < m.Hours)
                 .Select(m => perModule[m.Number] == 0 ? $"module {m.Number} '{m.Title}' was missed" : $"module {m.Number} '{m.Title}' was partly missed");
-            missing.Add($"needs {Hours(required - attended)} more contact hours: {string.Join("; ", shortModules)}");
+            var shortBy = required - attended;
+            missing.Add($"needs {Hours(shortBy)} more contact {(shortBy == 1m ? "hour" : "hours")}: {string.Join("; ", shortModules)}");
         }
         foreach (var module in facts.SelfStudy.Where(m => !m.Done))
             missing.Add($"has not marked self-study module {module.Number} '{module.Title}' as read");

@@ -2,6 +2,7 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
@@ -24,7 +25,12 @@ internal static class EnterPaperTest
         public int Attempt { get; set; }
         // By question number (1, 2, ...); a number the test does not have is refused.
         public Dictionary<int, Answer>? Answers { get; set; }
+        // Required once the cohort is closed: why a final result is changed. Kept in the audit log.
+        public string? Reason { get; set; }
     }
+
+    public const string ClosedNeedsReason =
+        "This cohort is closed, so its results are final. Say why this paper test is entered now; the reason is kept in the audit log.";
 
     internal sealed record Model(Sitting Sitting, string RecruitName, IReadOnlyList<QuestionView> Questions, string? Refusal);
 
@@ -44,7 +50,7 @@ internal static class EnterPaperTest
         }
     }
 
-    internal sealed class Handler(AppDbContext db, TestControls controls, Sittings sittings, QuestionBank bank)
+    internal sealed class Handler(AppDbContext db, TestControls controls, Sittings sittings, QuestionBank bank, CompletionRecords records)
     {
         public async Task<Outcome<decimal>> HandleAsync(int cohortId, int enrollmentId, TestKind kind, Command command, Viewer viewer,
             CancellationToken ct)
@@ -56,6 +62,11 @@ internal static class EnterPaperTest
                 return Outcome<decimal>.Invalid("", TestControls.NoSuchRecruit);
             if (PaperRefusal(sitting) is { } cannot)
                 return Outcome<decimal>.Invalid("", cannot);
+            var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+            if (sitting.CohortClosed && reason is null)
+                return Outcome<decimal>.Invalid(nameof(Command.Reason), ClosedNeedsReason);
+            if (reason is { Length: > 1000 })
+                return Outcome<decimal>.Invalid(nameof(Command.Reason), "Keep the reason to 1000 characters.");
             if (command.Attempt != sitting.NextNumber)
                 return Outcome<decimal>.Invalid("", $"Attempt {command.Attempt} was entered already. The page now shows where things stand.");
 
@@ -98,8 +109,10 @@ internal static class EnterPaperTest
                 db.TestAnswers.Add(row);
             }
             attempt.Submit(percent, now);
-            controls.Record(viewer, cohortId, kind, "Paper test entered", null, new TestAudit.PaperTest(recruit, attempt.Number, scored.Count, percent));
+            controls.Record(viewer, cohortId, kind, "Paper test entered", null, new TestAudit.PaperTest(recruit, attempt.Number, scored.Count, percent,
+                sitting.CohortClosed ? reason : null));
             await db.SaveChangesAsync(ct);
+            await records.RefreshAsync(sitting.EnrollmentId, viewer.UserId, ct);
             await transaction.CommitAsync(ct);
             return Outcome<decimal>.Ok(percent);
         }

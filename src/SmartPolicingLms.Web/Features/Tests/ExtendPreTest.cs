@@ -34,6 +34,8 @@ internal static class ExtendPreTest
             var (enrollment, refusal) = await controls.EnrollmentAsync(viewer, cohortId, enrollmentId, command.Version, ct);
             if (enrollment is null)
                 return Outcome<int>.Invalid("", refusal!);
+            if (await controls.IsClosedAsync(cohortId, ct))
+                return Outcome<int>.Invalid("", TestText.ClosedForInstructors);
             var sitting = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Pre, ct))!;
             if (enrollment.PreTestWaivedAt is not null)
                 return Outcome<int>.Invalid("", "The pre-test was waived for this recruit; there is nothing to extend.");

@@ -20,6 +20,8 @@ internal static class GrantRetake
             var (enrollment, refusal) = await controls.EnrollmentAsync(viewer, cohortId, enrollmentId, command.Version, ct);
             if (enrollment is null)
                 return Outcome<int>.Invalid("", refusal!);
+            if (await controls.IsClosedAsync(cohortId, ct))
+                return Outcome<int>.Invalid("", TestText.ClosedForInstructors);
             var sitting = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Post, ct))!;
             if (sitting.AttemptsLeft > 0)
                 return Outcome<int>.Invalid("", $"This recruit still has {Plural(sitting.AttemptsLeft)} at the post-test.");

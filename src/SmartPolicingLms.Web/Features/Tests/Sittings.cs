@@ -12,14 +12,17 @@ internal sealed record Sitting(
     public TestAttempt? OpenAttempt => Attempts.FirstOrDefault(a => !a.IsSubmitted);
     public int AttemptsLeft => Math.Max(0, AttemptsAllowed - Attempts.Count);
     public int NextNumber => Attempts.Count == 0 ? 1 : Attempts.Max(a => a.Number) + 1;
-    public bool CanStart => Window.IsOpen && OpenAttempt is null && AttemptsLeft > 0;
+    // A closed cohort's results are final: nothing more is answered, started or submitted online.
+    public bool CohortClosed { get; init; }
+    public bool CanStart => Window.IsOpen && OpenAttempt is null && AttemptsLeft > 0 && !CohortClosed;
 
     // The order one attempt's options are shown in: stable on any device, different for each attempt.
     public string OrderKey(TestAttempt attempt) => $"{EnrollmentId}/{Kind}/{attempt.Number}";
 
     // Null when the recruit may write to this attempt now; otherwise why not.
     public string? RefusalToAnswer(int attemptNumber) =>
-        TestText.Closed(Kind, Window, Zone)
+        (CohortClosed ? TestText.CohortClosed : null)
+        ?? TestText.Closed(Kind, Window, Zone)
         ?? (OpenAttempt is { } open && open.Number == attemptNumber ? null : TestText.NoOpenAttempt);
 }
 
@@ -64,7 +67,7 @@ internal sealed class Sittings(AppDbContext db, RecruitCompletion completion, Ti
             row.PostTestOpenedAt, row.State == CohortState.Cancelled);
         return new Sitting(row.Id, row.CohortId, row.Name, row.CourseVersionId, TimeZoneInfo.FindSystemTimeZoneById(row.TimeZoneId), kind,
             TestWindows.For(kind, facts, Now), TestWindows.AttemptsAllowed(kind, row.PostTestAttempts, row.ExtraPostTestAttempts),
-            row.PassMarkPercent, attempts);
+            row.PassMarkPercent, attempts) { CohortClosed = row.State == CohortState.Completed };
     }
 
     // A recruit who transferred took the pre-test in an earlier cohort of the same course version: that one counts,

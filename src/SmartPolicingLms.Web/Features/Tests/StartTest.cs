@@ -28,7 +28,8 @@ internal static class StartTest
             var firstUnanswered = questions.FirstOrDefault(q => !answered.Contains(q.Id))?.Number ?? 1;
             return new Model(sitting, questions.Count, questions.Count(q => q.IsScored),
                 [.. sitting.Attempts.Where(a => a.IsSubmitted).Select(a => new AttemptRow(a.Number, a.Source, a.SubmittedAt, a.ScorePercent))],
-                sitting.OpenAttempt?.Number, answered.Count, firstUnanswered, TestText.Closed(kind, sitting.Window, sitting.Zone));
+                sitting.OpenAttempt?.Number, answered.Count, firstUnanswered,
+                sitting.CohortClosed ? TestText.CohortClosed : TestText.Closed(kind, sitting.Window, sitting.Zone));
         }
     }
 
@@ -54,6 +55,8 @@ internal static class StartTest
             var sitting = await sittings.FindAsync(recruitUserId, cohortId, kind, ct);
             if (sitting is null)
                 return Outcome<int>.Invalid("", TestText.NotEnrolled);
+            if (sitting.CohortClosed)
+                return Outcome<int>.Invalid("", TestText.CohortClosed);
             if (TestText.Closed(kind, sitting.Window, sitting.Zone) is { } closed)
                 return Outcome<int>.Invalid("", closed);
             if (sitting.OpenAttempt is { } open)

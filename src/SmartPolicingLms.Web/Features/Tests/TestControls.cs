@@ -33,6 +33,10 @@ internal sealed class TestControls(AppDbContext db, CohortAccess access, AuditLo
             : (enrollment, null);
     }
 
+    // Closed cohorts have final results: the decisions that only matter for taking a test are refused there.
+    public Task<bool> IsClosedAsync(int cohortId, CancellationToken ct) =>
+        db.Cohorts.AnyAsync(c => c.Id == cohortId && c.State == CohortState.Completed, ct);
+
     public Task<bool> HasSubmittedAsync(int enrollmentId, TestKind kind, CancellationToken ct) =>
         db.TestAttempts.AnyAsync(a => a.EnrollmentId == enrollmentId && a.Kind == kind && a.SubmittedAt != null, ct);
 
@@ -63,5 +67,6 @@ internal static class TestAudit
     internal sealed record PreTestWaiver(string RecruitUserId, string Reason);
     internal sealed record PostTestAttempts(string RecruitUserId, int ExtraAttempts);
     internal sealed record PostTestOpening(DateTime? OpenedAt);
-    internal sealed record PaperTest(string RecruitUserId, int Attempt, int Answered, decimal ScorePercent);
+    // Reason: why a paper test was entered after the cohort was closed; null before.
+    internal sealed record PaperTest(string RecruitUserId, int Attempt, int Answered, decimal ScorePercent, string? Reason = null);
 }

@@ -11,6 +11,9 @@ internal static class TestText
     public const string NoOpenAttempt = "This attempt is over: it was submitted, so its answers can no longer change. Go back to the test's page.";
     public const string Busy =
         "This test was being saved from another window at the same moment, so this was not saved. Please send it again.";
+    public const string CohortClosed = "This cohort is closed: its results are final, so its tests can no longer be answered or submitted.";
+    public const string ClosedForInstructors =
+        "This cohort is closed, so recruits can no longer take its tests and this cannot be changed.";
     public const string NoAttemptsLeft = "You have used every attempt at this test. Ask your instructor if you need another.";
 
     public static readonly IReadOnlyList<string> AgreementLabels =

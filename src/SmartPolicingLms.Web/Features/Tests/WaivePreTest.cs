@@ -1,11 +1,14 @@
 using FluentValidation;
 using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
 // A recruit who cannot take the pre-test (enrolled after the course was under way) is excused, with a reason kept.
+// In a closed cohort the waiver's reason is the recorded reason for changing a final result, and the recruit's
+// completion record is rewritten with it.
 internal static class WaivePreTest
 {
     internal sealed class Command
@@ -21,7 +24,7 @@ internal static class WaivePreTest
             .MaximumLength(1000);
     }
 
-    internal sealed class Handler(TestControls controls, IValidator<Command> validator)
+    internal sealed class Handler(TestControls controls, IValidator<Command> validator, CompletionRecords records, AppDbContext db)
     {
         public async Task<Outcome<int>> HandleAsync(int cohortId, int enrollmentId, Command command, Viewer viewer, CancellationToken ct)
         {
@@ -39,7 +42,12 @@ internal static class WaivePreTest
             enrollment.WaivePreTest(command.Reason, viewer.UserId, controls.Now);
             controls.Record(viewer, cohortId, TestKind.Pre, "Waived", null,
                 new TestAudit.PreTestWaiver(enrollment.RecruitUserId, enrollment.PreTestWaiverReason!));
-            return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Invalid("", TestControls.ConflictMessage);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (!await controls.TrySaveAsync(ct))
+                return Outcome<int>.Invalid("", TestControls.ConflictMessage);
+            await records.RefreshAsync(enrollment.Id, viewer.UserId, ct);
+            await transaction.CommitAsync(ct);
+            return Outcome<int>.Ok(enrollment.Version);
         }
     }
 }

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Features.Cohorts;
+using SmartPolicingLms.Web.Forms;
+
+namespace SmartPolicingLms.Web.Features.Completion;
+
+// Closing a cohort settles it: every active recruit's completion is decided by the rule and stored, the cohort
+// becomes Completed, and from then on attendance and results are frozen (a later change needs a recorded reason).
+// The only way a cohort becomes Completed.
+internal static class CloseCohort
+{
+    public const string UnsettledRetakes = "Some post-test attempts are started but not submitted, so retakes are not settled yet";
+    public const string ConfirmMissingRollCalls = "Tick the box to confirm closing although some sessions that have ended have no roll call.";
+
+    internal sealed class Command
+    {
+        public int Version { get; set; }
+        // Sessions that ended without a roll call count as not attended: the instructor confirms they mean it.
+        public bool ConfirmMissingRollCalls { get; set; }
+    }
+
+    internal sealed record SessionLabel(int Number, string Title, DateTime StartsAt, bool IsMakeUp);
+
+    internal sealed record Model(
+        int CohortId, string CohortName, CohortState State, int Version, string TimeZoneId, string? StateRefusal,
+        IReadOnlyList<string> OpenPostTests, IReadOnlyList<SessionLabel> WithoutRollCall, int Recruits);
+
+    internal sealed class Query(AppDbContext db, CohortAccess access, TimeProvider clock)
+    {
+        public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+        {
+            var right = await access.RightAsync(viewer, cohortId, ct);
+            if (right != CohortRight.Change)
+                return (null, CohortAccess.Refusal(right));
+            var now = clock.GetUtcNow().UtcDateTime;
+            var cohort = await (from c in db.Cohorts.AsNoTracking()
+                                join i in db.Institutions on c.InstitutionId equals i.Id
+                                where c.Id == cohortId
+                                select new { c.Name, c.State, c.Version, i.TimeZoneId }).SingleAsync(ct);
+            var lastRegularEnd = await db.CohortSessions.Where(s => s.CohortId == cohortId && !s.IsMakeUp).MaxAsync(s => (DateTime?)s.EndsAt, ct);
+            var openPostTests = await (from a in db.TestAttempts
+                                       join e in db.Enrollments on a.EnrollmentId equals e.Id
+                                       join u in db.Users on e.RecruitUserId equals u.Id
+                                       where e.CohortId == cohortId && e.WithdrawnAt == null && a.Kind == TestKind.Post && a.SubmittedAt == null
+                                       orderby u.DisplayName
+                                       select u.DisplayName).ToListAsync(ct);
+            // Only sessions someone is expected at: regular ones, and make-up sessions with a recruit moved in.
+            var withoutRollCall = await (from s in db.CohortSessions
+                                         join m in db.CourseModules on s.CourseModuleId equals m.Id
+                                         where s.CohortId == cohortId && s.EndsAt <= now && !db.RollCalls.Any(r => r.SessionId == s.Id)
+                                               && (!s.IsMakeUp || db.MakeUpSeats.Any(seat => seat.SessionId == s.Id))
+                                         orderby s.StartsAt
+                                         select new SessionLabel(m.Number, m.Title, s.StartsAt, s.IsMakeUp)).ToListAsync(ct);
+            var recruits = await db.Enrollments.CountAsync(e => e.CohortId == cohortId && e.WithdrawnAt == null, ct);
+            return (new Model(cohortId, cohort.Name, cohort.State, cohort.Version, cohort.TimeZoneId,
+                CohortRules.CloseRefusal(cohort.State, lastRegularEnd, now), openPostTests, withoutRollCall, recruits), null);
+        }
+    }
+
+    internal sealed class Handler(AppDbContext db, CohortAccess access, Query query, RecruitCompletion completion, CompletionRecords records,
+        AuditLog audit, TimeProvider clock)
+    {
+        // The number of recruits who completed, of those decided.
+        public async Task<Outcome<(int Completed, int Decided)>> HandleAsync(int cohortId, Command command, Viewer viewer, CancellationToken ct)
+        {
+            var (model, refusal) = await query.HandleAsync(cohortId, viewer, ct);
+            if (model is null)
+                return Outcome<(int, int)>.Invalid("", refusal!);
+            if (model.StateRefusal is { } notNow)
+                return Outcome<(int, int)>.Invalid("", notNow);
+            if (model.OpenPostTests.Count > 0)
+                return Outcome<(int, int)>.Invalid("", $"{UnsettledRetakes}: {string.Join(", ", model.OpenPostTests)}. "
+                    + "They submit their attempt first (or it is left, and the cohort closed later).");
+            if (model.WithoutRollCall.Count > 0 && !command.ConfirmMissingRollCalls)
+                return Outcome<(int, int)>.Invalid(nameof(Command.ConfirmMissingRollCalls), ConfirmMissingRollCalls);
+
+            var (cohort, stale) = await access.ForChangeAsync(viewer, cohortId, command.Version, ct);
+            if (cohort is null)
+                return Outcome<(int, int)>.Invalid("", stale!);
+            var active = (await db.Enrollments.Where(e => e.CohortId == cohortId && e.WithdrawnAt == null).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
+            var decisions = (await completion.CohortAsync(cohortId, ct)).Where(d => active.Contains(d.Key)).ToDictionary(d => d.Key, d => d.Value);
+
+            await records.WriteAsync(decisions, viewer.UserId, ct);
+            var before = cohort.State;
+            cohort.MoveTo(CohortState.Completed, clock.GetUtcNow().UtcDateTime);
+            var completed = decisions.Values.Count(d => d.Result.Completed);
+            audit.Record(viewer.UserId, cohortId, AuditSubjects.Cohort, "Closed", new { State = before.ToString() },
+                new { State = CohortState.Completed.ToString(), Completed = completed, NotCompleted = decisions.Count - completed,
+                    SessionsWithoutRollCall = model.WithoutRollCall.Count });
+            // One save: the records, the cohort's move and its audit entry commit together, or (when another change
+            // reached the cohort first) none of them.
+            return await access.TrySaveAsync(ct)
+                ? Outcome<(int, int)>.Ok((completed, decisions.Count))
+                : Outcome<(int, int)>.Invalid("", CohortAccess.ConflictMessage);
+        }
+    }
+}

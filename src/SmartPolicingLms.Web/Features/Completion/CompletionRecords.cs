@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Data;
+
+namespace SmartPolicingLms.Web.Features.Completion;
+
+// The stored completion decisions of a closed cohort. Closing writes one per active recruit; a change made to a
+// closed cohort afterwards (an attendance mark, a paper test, a waiver, each with its recorded reason) calls
+// RefreshAsync so the record follows the corrected facts. Certificates are issued from these records.
+internal sealed class CompletionRecords(AppDbContext db, RecruitCompletion completion, TimeProvider clock)
+{
+    // The column holds 4000 characters; the rule's lines are short, but a course with many modules could reach it.
+    const int MissingLimit = 4000;
+
+    // Recomputes and rewrites the recruit's CompletionRecord when their cohort is closed; does nothing otherwise
+    // (and nothing for a withdrawn recruit). Call it after your own change is saved, since it reads the database:
+    // it saves the record itself, inside your transaction when one is open, so both commit or neither does.
+    public async Task RefreshAsync(int enrollmentId, string byUserId, CancellationToken ct)
+    {
+        var closed = await db.Enrollments.AnyAsync(e => e.Id == enrollmentId && e.WithdrawnAt == null
+            && db.Cohorts.Any(c => c.Id == e.CohortId && c.State == CohortState.Completed), ct);
+        if (!closed)
+            return;
+        var facts = await completion.FactsAsync(enrollmentId, ct);
+        var record = await db.CompletionRecords.SingleOrDefaultAsync(r => r.EnrollmentId == enrollmentId, ct);
+        if (record is null)
+            db.CompletionRecords.Add(record = CompletionRecord.Create(enrollmentId));
+        Write(record, facts, CompletionRule.Decide(facts), byUserId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    // Adds or rewrites, without saving, a record for each decision given: closing saves them with the cohort's move.
+    public async Task WriteAsync(IReadOnlyDictionary<int, (CompletionFacts Facts, CompletionResult Result)> decisions, string byUserId,
+        CancellationToken ct)
+    {
+        var ids = decisions.Keys.ToList();
+        var existing = new Dictionary<int, CompletionRecord>();
+        foreach (var chunk in ids.Chunk(500))
+            foreach (var record in await db.CompletionRecords.Where(r => chunk.Contains(r.EnrollmentId)).ToListAsync(ct))
+                existing[record.EnrollmentId] = record;
+        foreach (var (id, (facts, result)) in decisions)
+        {
+            if (!existing.TryGetValue(id, out var record))
+                db.CompletionRecords.Add(record = CompletionRecord.Create(id));
+            Write(record, facts, result, byUserId);
+        }
+    }
+
+    void Write(CompletionRecord record, CompletionFacts facts, CompletionResult result, string byUserId)
+    {
+        var missing = string.Join('\n', result.Missing);
+        IEnumerable<string> lines = missing.Length <= MissingLimit ? result.Missing : [missing[..(MissingLimit - 1)] + "…"];
+        record.Decide(result.Completed, result.AttendedHours, result.RequiredHours, facts.BestPostTestPercent, lines, byUserId,
+            clock.GetUtcNow().UtcDateTime);
+    }
+}
