@@ -173,6 +173,37 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
     }
 
     [SkippableFact]
+    public async Task A_mark_corrected_after_closing_with_a_reason_rewrites_the_completion_record_in_the_same_save()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var (_, enrollment) = await world.EnrolAsync();
+        await world.MarkAsync(world.Lecture, (enrollment, Absent));
+        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
+        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
+        await world.ResultsAsync(enrollment, pre: 50m, post: 80m);
+        await CloseAsync(world);
+        var before = Assert.Single(await world.RecordsAsync());
+
+        await Factory.WithServicesAsync(async services =>
+        {
+            var write = await services.GetRequiredService<Features.Attendance.AttendanceBook>().RecordAsync(world.Lecture, null,
+                new Dictionary<int, AttendanceMark> { [enrollment] = Present }, AttendanceSource.RollCall, world.Lead.Id,
+                "The sign-in sheet shows the recruit signed in; the mark was typed wrongly.", CancellationToken.None);
+            Assert.False(write.Conflicted);
+        });
+
+        Assert.False(before.Completed);
+        Assert.StartsWith("needs ", before.Missing);
+        var after = Assert.Single(await world.RecordsAsync());
+        Assert.Equal((true, ""), (after.Completed, after.Missing));
+        Assert.True(after.AttendedHours > before.AttendedHours, $"{after.AttendedHours} attended after, {before.AttendedHours} before");
+        var change = await Factory.WithDatabaseAsync(db => db.AttendanceChanges.AsNoTracking()
+            .Where(c => c.EnrollmentId == enrollment && c.SessionId == world.Lecture).OrderBy(c => c.Id).LastAsync());
+        Assert.Equal((Absent, Present), (change.Before, change.After));
+        Assert.Contains("typed wrongly", change.Reason);
+    }
+
+    [SkippableFact]
     public async Task Closing_from_a_page_read_before_another_change_is_refused_and_changes_nothing()
     {
         var world = await CompletionWorld.CreateAsync(Factory);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Attendance;
 
@@ -17,7 +18,7 @@ internal sealed record SavedChange(int EnrollmentId, AttendanceMark? Before, Att
 
 // The one write path for attendance marks, used by the roll call and the sign-in sheet import, so both record
 // every change (who, when, before, after) and both respect the roll call's version.
-internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, TimeProvider clock)
+internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, CompletionRecords completionRecords, TimeProvider clock)
 {
     public const string ClosedNeedsReason =
         "This cohort is closed, so its attendance is frozen. Say why this record is being changed.";
@@ -66,14 +67,27 @@ internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, Time
         }
         alongside?.Invoke(rollCall);
 
+        // A closed cohort's completion records follow a corrected mark in the same transaction: the mark and the
+        // decision certificates are issued from commit together or not at all.
+        var closed = written.Count > 0 && await db.CohortSessions.AnyAsync(s => s.Id == sessionId
+            && db.Cohorts.Any(c => c.Id == s.CohortId && c.State == CohortState.Completed), ct);
+        await using var transaction = closed ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                foreach (var change in written)
+                    await completionRecords.RefreshAsync(change.EnrollmentId, by, ct);
+                await transaction.CommitAsync(ct);
+            }
         }
         catch (DbUpdateException)
         {
             // Another save reached the roll call first (its version moved, or both created it at once). Nothing of
             // this save was written; an import simply runs again against the new version.
+            if (transaction is not null)
+                await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             var latest = await db.RollCalls.AsNoTracking().Where(r => r.SessionId == sessionId).Select(r => r.Version).SingleAsync(ct);
             return new AttendanceWrite([], await ChangesSinceAsync(sessionId, basedOnVersion ?? current, ct), latest);
