@@ -106,11 +106,17 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
             h.HandleAsync(recruit.Id, world.CohortId, TestKind.Pre, new SubmitTest.Command { Attempt = 1 }, CancellationToken.None));
         var start = await UseAsync<StartTest.Handler, int>(h =>
             h.HandleAsync(recruit.Id, world.CohortId, TestKind.Post, new StartTest.Command { Attempt = 1 }, CancellationToken.None));
-        var page = await (await world.SignedInAsync(recruit)).OpenAsync($"/learn/cohorts/{world.CohortId}/tests/post");
+        var signedIn = await world.SignedInAsync(recruit);
+        var page = await signedIn.OpenAsync($"/learn/cohorts/{world.CohortId}/tests/post");
+        var home = await signedIn.OpenAsync("/learn");
 
         Assert.Equal(TestText.CohortClosed, Assert.Single(submit.Errors).ErrorMessage);
         Assert.Equal(TestText.CohortClosed, Assert.Single(start.Errors).ErrorMessage);
         Assert.Contains(TestText.CohortClosed, page.Text);
+        // The recruit's home no longer offers either test, and says why.
+        Assert.DoesNotContain("post-test", string.Join(" ", home.Document.QuerySelectorAll("a").Select(a => a.TextContent)),
+            StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The cohort is closed; you did not take it.", home.Text);
         var attempts = await Factory.WithDatabaseAsync(db => db.TestAttempts.AsNoTracking().Where(a => a.EnrollmentId == enrollment).ToListAsync());
         Assert.Null(Assert.Single(attempts).SubmittedAt);
     }

@@ -159,8 +159,8 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         await world.MarkAsync(makeUp, (recruit, AttendanceMark.Present));
         var after = await world.CompletionAsync(recruit);
 
-        Assert.Contains(before.Missing, m => m.StartsWith("needs 1 more contact hours: module 3 ", StringComparison.Ordinal) && m.EndsWith("was missed", StringComparison.Ordinal));
-        Assert.DoesNotContain(after.Missing, m => m.Contains("more contact hours", StringComparison.Ordinal));
+        Assert.Contains(before.Missing, m => m.StartsWith("needs 1 more contact hour: module 3 ", StringComparison.Ordinal) && m.EndsWith("was missed", StringComparison.Ordinal));
+        Assert.DoesNotContain(after.Missing, m => m.Contains("more contact hour", StringComparison.Ordinal));
         Assert.Equal((1m, 2.5m), (before.AttendedHours, after.AttendedHours));
     }
 

@@ -38,6 +38,17 @@ public sealed class TestWindowTests
     }
 
     [Fact]
+    public void A_closed_cohorts_tests_are_closed_for_good_whatever_the_dates_say()
+    {
+        var closed = new WindowFacts(Enrolled, FirstStart.AddDays(30), false, FirstStart, LastEnd, null, false, CohortClosed: true);
+
+        Assert.Equal(WindowState.CohortClosed, TestWindows.For(TestKind.Pre, closed, Enrolled.AddDays(1)).State);
+        Assert.Equal(WindowState.CohortClosed, TestWindows.For(TestKind.Post, closed, LastEnd.AddDays(1)).State);
+        Assert.Equal(WindowState.Waived, TestWindows.For(TestKind.Pre, closed with { PreTestWaived = true }, Enrolled.AddDays(1)).State);
+        Assert.Equal(TestText.CohortClosed, TestText.Closed(TestKind.Post, TestWindows.For(TestKind.Post, closed, LastEnd.AddDays(1)), TimeZoneInfo.Utc));
+    }
+
+    [Fact]
     public void The_pre_test_stays_open_while_no_session_is_scheduled()
     {
         var facts = new WindowFacts(Enrolled, null, false, null, null, null, false);

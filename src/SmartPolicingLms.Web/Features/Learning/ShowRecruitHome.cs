@@ -95,7 +95,7 @@ internal sealed class ShowRecruitHome(AppDbContext db, TimeProvider clock)
             .ToList();
         var facts = new WindowFacts(enrollment.EnrolledAt, enrollment.PreTestExtendedUntil, enrollment.PreTestWaivedAt is not null,
             regular.FirstOrDefault()?.StartsAt, regular.Count == 0 ? null : regular.Max(s => s.EndsAt), place.PostTestOpenedAt,
-            place.State == CohortState.Cancelled);
+            place.State == CohortState.Cancelled, place.State == CohortState.Completed);
         TestProgress Progress(TestKind kind, int courseAttempts) => new(kind, TestWindows.For(kind, facts, now),
             [.. attempts.Where(a => a.Kind == kind)], TestWindows.AttemptsAllowed(kind, courseAttempts, enrollment.ExtraPostTestAttempts),
             place.PassMarkPercent);

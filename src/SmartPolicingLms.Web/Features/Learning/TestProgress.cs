@@ -28,6 +28,7 @@ internal sealed record TestProgress(TestKind Kind, TestWindow Window, IReadOnlyL
         {
             WindowState.Waived => "Waived by your instructor: you do not take it.",
             WindowState.Cancelled => "The cohort was cancelled.",
+            WindowState.CohortClosed => done.Length > 0 ? "Final: the cohort is closed." : "The cohort is closed; you did not take it.",
             WindowState.NotYetOpen when Window.OpensAt is { } opens => $"Opens {LearningText.When(opens, zone, now)}.",
             WindowState.NotYetOpen => "Opens after the last session, whose date is not set yet.",
             WindowState.Closed => done.Length > 0 ? "Closed." : $"Closed {LearningText.When(Window.ClosesAt!.Value, zone, now)}; you did not take it.",

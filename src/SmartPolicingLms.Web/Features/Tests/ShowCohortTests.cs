@@ -24,7 +24,8 @@ internal sealed class ShowCohortTests(AppDbContext db, TestControls controls)
                             where c.Id == cohortId
                             select new { c.Name, c.State, c.PostTestOpenedAt, i.TimeZoneId, v.PostTestAttempts })
             .AsNoTracking().SingleAsync(ct);
-        var sessions = await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId)
+        // The windows follow the regular schedule; a make-up repeats a module for a few.
+        var sessions = await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId && !s.IsMakeUp)
             .Select(s => new { s.StartsAt, s.EndsAt }).ToListAsync(ct);
         var recruits = await (from e in db.Enrollments
                               join u in db.Users on e.RecruitUserId equals u.Id
@@ -48,14 +49,15 @@ internal sealed class ShowCohortTests(AppDbContext db, TestControls controls)
         var rows = recruits.Select(r =>
         {
             var facts = new WindowFacts(r.EnrolledAt, r.PreTestExtendedUntil, r.Waived, first, last?.EndsAt, cohort.PostTestOpenedAt,
-                cohort.State == CohortState.Cancelled);
+                cohort.State == CohortState.Cancelled, cohort.State == CohortState.Completed);
             return new RecruitRow(r.Id, r.DisplayName, r.ServiceNumber,
                 TestStatus.Describe(TestWindows.For(TestKind.Pre, facts, now), [.. attempts[(r.Id, TestKind.Pre)]], TestWindows.PreTestAttempts),
                 TestStatus.Describe(TestWindows.For(TestKind.Post, facts, now), [.. attempts[(r.Id, TestKind.Post)]],
                     cohort.PostTestAttempts + r.ExtraPostTestAttempts));
         }).ToList();
         var postWindow = TestWindows.For(TestKind.Post,
-            new WindowFacts(now, null, false, first, last?.EndsAt, cohort.PostTestOpenedAt, cohort.State == CohortState.Cancelled), now);
+            new WindowFacts(now, null, false, first, last?.EndsAt, cohort.PostTestOpenedAt, cohort.State == CohortState.Cancelled,
+                cohort.State == CohortState.Completed), now);
         return (new Model(cohortId, cohort.Name, TimeZoneInfo.FindSystemTimeZoneById(cohort.TimeZoneId), postWindow.OpensAt,
             cohort.PostTestOpenedAt is not null, OpenPostTest.Refusal(last?.StartsAt, last?.EndsAt, cohort.PostTestOpenedAt, now), rows), null);
     }

@@ -13,7 +13,7 @@ internal sealed class ShowRecruitTests(AppDbContext db, TestControls controls, S
     {
         public bool PreSubmitted => Pre.Attempts.Any(a => a.IsSubmitted);
         public bool CanExtendOrWaive => Pre.Window.State != WindowState.Waived && !PreSubmitted && Pre.Window.State != WindowState.Cancelled;
-        public bool CanGrantRetake => Post.AttemptsLeft == 0 && Post.Window.State != WindowState.Cancelled;
+        public bool CanGrantRetake => Post.AttemptsLeft == 0 && Post.Window.State is not (WindowState.Cancelled or WindowState.CohortClosed);
     }
 
     public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, int enrollmentId, Viewer viewer, CancellationToken ct)

@@ -64,7 +64,7 @@ internal sealed class Sittings(AppDbContext db, RecruitCompletion completion, Ti
             ? [.. await EarlierPreTestsAsync(earlier, ct), .. row.Attempts]
             : row.Attempts;
         var facts = new WindowFacts(row.EnrolledAt, row.PreTestExtendedUntil, row.Waived, row.FirstStart, row.LastEnd,
-            row.PostTestOpenedAt, row.State == CohortState.Cancelled);
+            row.PostTestOpenedAt, row.State == CohortState.Cancelled, row.State == CohortState.Completed);
         return new Sitting(row.Id, row.CohortId, row.Name, row.CourseVersionId, TimeZoneInfo.FindSystemTimeZoneById(row.TimeZoneId), kind,
             TestWindows.For(kind, facts, Now), TestWindows.AttemptsAllowed(kind, row.PostTestAttempts, row.ExtraPostTestAttempts),
             row.PassMarkPercent, attempts) { CohortClosed = row.State == CohortState.Completed };

@@ -40,6 +40,7 @@ internal static class TestText
         WindowState.Open => null,
         WindowState.Waived => "Your instructor waived your pre-test: there is nothing to take.",
         WindowState.Cancelled => "This cohort was cancelled, so its tests are closed.",
+        WindowState.CohortClosed => CohortClosed,
         WindowState.NotYetOpen when window.OpensAt is { } opens =>
             $"The {Lower(kind)} opens on {At(opens, zone)}.",
         WindowState.NotYetOpen => "The post-test opens when the last session of the course ends, or when your instructor opens it.",

@@ -9,6 +9,8 @@ internal enum WindowState
     Closed,
     Waived,
     Cancelled,
+    // The cohort was closed: its results are final, so neither test can be taken any more.
+    CohortClosed,
 }
 
 internal sealed record TestWindow(WindowState State, DateTime? OpensAt, DateTime? ClosesAt)
@@ -19,7 +21,8 @@ internal sealed record TestWindow(WindowState State, DateTime? OpensAt, DateTime
 // What decides a recruit's test windows, all instants in UTC; session times are null while none is scheduled.
 internal sealed record WindowFacts(
     DateTime EnrolledAt, DateTime? PreTestExtendedUntil, bool PreTestWaived,
-    DateTime? FirstSessionStart, DateTime? LastSessionEnd, DateTime? PostTestOpenedAt, bool CohortCancelled);
+    DateTime? FirstSessionStart, DateTime? LastSessionEnd, DateTime? PostTestOpenedAt, bool CohortCancelled,
+    bool CohortClosed = false);
 
 // When each test may be taken, apart from the database so the rules can be tested alone.
 internal static class TestWindows
@@ -39,6 +42,7 @@ internal static class TestWindows
         var closes = facts.PreTestExtendedUntil ?? facts.FirstSessionStart;
         var state = facts.PreTestWaived ? WindowState.Waived
             : facts.CohortCancelled ? WindowState.Cancelled
+            : facts.CohortClosed ? WindowState.CohortClosed
             : now < facts.EnrolledAt ? WindowState.NotYetOpen
             : closes <= now ? WindowState.Closed
             : WindowState.Open;
@@ -54,6 +58,7 @@ internal static class TestWindows
             (var end, var opened) => end ?? opened,
         };
         var state = facts.CohortCancelled ? WindowState.Cancelled
+            : facts.CohortClosed ? WindowState.CohortClosed
             : opens is null || now < opens ? WindowState.NotYetOpen
             : WindowState.Open;
         return new TestWindow(state, opens, null);
