@@ -141,9 +141,17 @@ public abstract partial class CrawlTests(LmsFactory factory, ITestOutputHelper o
         return texts;
     }
 
-    // As a person or a calendar app would read it: HTML entities decoded, folded iCalendar lines joined, headers included.
+    // As a person or a calendar app would read it: HTML entities decoded, folded iCalendar lines joined, a PDF's text
+    // as a reader extracts it (its raw bytes hold glyph codes, not letters), headers included.
     static async Task<string> ReadAsync(HttpResponseMessage response)
     {
+        if (response.Content.Headers.ContentType?.MediaType == "application/pdf")
+        {
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+            var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+            Assert.False(string.IsNullOrWhiteSpace(text), $"{response.RequestMessage?.RequestUri}: a PDF without readable text cannot be searched");
+            return text + "\n" + response.Headers + response.Content.Headers;
+        }
         var body = await response.Content.ReadAsStringAsync();
         if (response.Content.Headers.ContentType?.MediaType == "text/calendar")
             body = FoldedLine().Replace(body, "");
