@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
 
@@ -23,4 +24,17 @@ internal static class Chromium
         Headless = true,
         Args = Arguments,
     });
+
+    // The journeys' phone: a small, common screen, where the forms must still work.
+    public static ViewportSize Phone => new() { Width = 390, Height = 844 };
+
+    // Signs in with a password through the sign-in page and waits until the page shows the person signed in.
+    public static async Task SignInAsync(IPage page, string name, string password)
+    {
+        await page.GotoAsync("Account/Login");
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(1);
+    }
 }

@@ -42,7 +42,7 @@ public abstract class AttendanceJourneyTests : LmsTest
             var context = await browser.NewContextAsync(new BrowserNewContextOptions
             {
                 BaseURL = installation.ClientOptions.BaseAddress.ToString(),
-                ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+                ViewportSize = Chromium.Phone,
             });
             var opened = await context.NewPageAsync();
             opened.Response += (_, response) =>
@@ -51,7 +51,7 @@ public abstract class AttendanceJourneyTests : LmsTest
                 if (response.Status >= 500)
                     serverErrors.Add($"{response.Status} {response.Url}");
             };
-            await SignInAsync(opened, person);
+            await Chromium.SignInAsync(opened, person.Email, person.Password);
             return opened;
         }
         var page = await OpenPhoneAsync(world.Recruit);
@@ -121,15 +121,6 @@ public abstract class AttendanceJourneyTests : LmsTest
     static Task<AttendanceMark?> MarkOfAsync(LmsFactory installation, int sessionId, int enrollmentId) =>
         installation.WithDatabaseAsync(db => db.AttendanceRecords.AsNoTracking()
             .Where(r => r.SessionId == sessionId && r.EnrollmentId == enrollmentId).Select(r => (AttendanceMark?)r.Mark).SingleOrDefaultAsync());
-
-    static async Task SignInAsync(IPage page, Person person)
-    {
-        await page.GotoAsync("Account/Login");
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(person.Email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(person.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(1);
-    }
 
     sealed record World(int CohortId, int SessionId, int ModuleNumber, string ModuleTitle, Person Lead, Person SecondInstructor,
         Person Recruit, string RecruitName, int RecruitEnrollment, int OtherEnrollment);

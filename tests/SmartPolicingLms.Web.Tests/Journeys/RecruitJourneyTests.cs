@@ -59,7 +59,7 @@ public abstract class RecruitJourneyTests : LmsTest
         var phone = new BrowserNewContextOptions
         {
             BaseURL = installation.ClientOptions.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            ViewportSize = Chromium.Phone,
         };
         async Task<IPage> OpenBrowserAsync()
         {
@@ -98,7 +98,7 @@ public abstract class RecruitJourneyTests : LmsTest
 
             // Second visit, a new browser: the password, the pre-test found from the recruit's page, the answers kept.
             page = await OpenBrowserAsync();
-            await SignInAsync(page, serviceNumber, password);
+            await Chromium.SignInAsync(page, serviceNumber, password);
             await page.GotoAsync("learn");
             await page.GetByRole(AriaRole.Link, new() { Name = "Go to the pre-test" }).ClickAsync();
             await Expect(page.GetByText($"You have answered {half} of {questions.Count} questions.")).ToBeVisibleAsync();
@@ -130,7 +130,7 @@ public abstract class RecruitJourneyTests : LmsTest
             // The course is over: the post-test, days later, on the phone again.
             clock.Advance(TimeSpan.FromDays(10));
             page = await OpenBrowserAsync();
-            await SignInAsync(page, serviceNumber, password);
+            await Chromium.SignInAsync(page, serviceNumber, password);
             await page.GotoAsync("learn");
             await page.GetByRole(AriaRole.Link, new() { Name = "Go to the post-test" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Start the post-test" }).ClickAsync();
@@ -151,7 +151,7 @@ public abstract class RecruitJourneyTests : LmsTest
 
             // The cohort's instructor, on their own browser, reads the results.
             page = await OpenBrowserAsync();
-            await SignInAsync(page, world.Lead.Email, world.Lead.Password);
+            await Chromium.SignInAsync(page, world.Lead.Email, world.Lead.Password);
             await page.GotoAsync($"cohorts/{world.CohortId}/results");
             var gain = QuestionScoring.NormalisedGain(ResultMath.Mean([preScore])!.Value, ResultMath.Mean([postScore])!.Value)!.Value;
             await Expect(page.Locator("li", new() { HasText = "Mean over the 1 of 1 recruits" }))
@@ -204,15 +204,6 @@ public abstract class RecruitJourneyTests : LmsTest
         foreach (var position in positions)
             await Input(page, question, position).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Save and (continue|review)$") }).ClickAsync();
-    }
-
-    static async Task SignInAsync(IPage page, string name, string password)
-    {
-        await page.GotoAsync("Account/Login");
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(name);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(1);
     }
 
     sealed record World(int CohortId, Person Lead);

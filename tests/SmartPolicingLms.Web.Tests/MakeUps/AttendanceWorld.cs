@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Attendance;
+using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Features.MakeUps;
 using SmartPolicingLms.Web.Forms;
@@ -64,7 +65,7 @@ internal sealed class AttendanceWorld
 
     public async Task<int> MakeUpAsync(int moduleId, int startHour = 13, int hours = 3)
     {
-        var outcome = await ScheduleAsync(new ScheduleMakeUp.Command
+        var outcome = await ScheduleAsync(new ScheduleSession.Command
         {
             CohortId = CohortId, Version = await new Scheduling(Factory).VersionAsync(CohortId), ModuleId = moduleId,
             Date = await LastDayAsync(), StartTime = new TimeOnly(startHour, 0), EndTime = new TimeOnly(startHour + hours, 0),
@@ -74,7 +75,7 @@ internal sealed class AttendanceWorld
         return outcome.Value;
     }
 
-    public async Task<Outcome<int>> ScheduleAsync(ScheduleMakeUp.Command command, Person? by = null)
+    public async Task<Outcome<int>> ScheduleAsync(ScheduleSession.Command command, Person? by = null)
     {
         Outcome<int>? outcome = null;
         await Factory.WithServicesAsync(async services => outcome = await services.GetRequiredService<ScheduleMakeUp.Handler>()

@@ -45,7 +45,7 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
     {
         var world = await AttendanceWorld.CreateAsync(Factory);
         var version = await Scheduling.VersionAsync(world.CohortId);
-        var command = new ScheduleMakeUp.Command
+        var command = new ScheduleSession.Command
         {
             CohortId = world.CohortId, Version = version, ModuleId = world.Workshop, Date = await world.LastDayAsync(),
             StartTime = new TimeOnly(13, 0), EndTime = new TimeOnly(16, 0), Location = "Room 4", InstructorIds = [world.World.Lead.Id],
@@ -254,7 +254,7 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(seats)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(seats)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"{world.Page}/make-up/new?module={world.Workshop}")).StatusCode);
-        var refused = await world.ScheduleAsync(new ScheduleMakeUp.Command
+        var refused = await world.ScheduleAsync(new ScheduleSession.Command
         {
             CohortId = world.CohortId, Version = await Scheduling.VersionAsync(world.CohortId), ModuleId = world.Workshop,
             Date = await world.LastDayAsync(), StartTime = new TimeOnly(17, 0), EndTime = new TimeOnly(18, 0), Location = "Room 7",

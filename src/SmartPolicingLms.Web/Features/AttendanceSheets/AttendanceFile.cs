@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using SmartPolicingLms.Web.Forms;
 using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Enrolment;
 
@@ -52,34 +53,7 @@ internal static class AttendanceFile
         _ => null,
     };
 
-    public static Result Read(byte[] content)
-    {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Failed("The file is not UTF-8 text. In the spreadsheet, save it as \"CSV UTF-8\" and upload it again.");
-        }
-        var options = CsvReaderOptions.Default with
-        {
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            NormalizeHeaderName = name => new string([.. name.Where(char.IsLetter).Select(char.ToLowerInvariant)]),
-        };
-        try
-        {
-            using var csv = CsvReader.FromText(text, options);
-            return ReadRows(csv);
-        }
-        catch (CsvFormatException problem)
-        {
-            return Failed($"Line {problem.LineNumber}: the quotes in this line are not balanced; check it in a text editor.");
-        }
-    }
+    public static Result Read(byte[] content) => CsvUpload.Read(content, ReadRows, Failed);
 
     static Result ReadRows(CsvReader csv)
     {
@@ -96,7 +70,7 @@ internal static class AttendanceFile
         {
             if (rows.Count == MaxRows)
                 return Failed($"The file has more than {MaxRows} lines of recruits; a session's roster is far smaller. Is it the right file?");
-            var row = new AttendanceRow((int)csv.LineNumber, Uncell(Field(csv, service)), Field(csv, mark));
+            var row = new AttendanceRow((int)csv.LineNumber, Uncell(CsvUpload.Field(csv, service)), CsvUpload.Field(csv, mark));
             // Spreadsheets export blank rows below the data as ",,".
             if (row is not { ServiceNumber: "", Mark: "" } || !BlankLine(csv))
                 rows.Add(row);
@@ -105,8 +79,6 @@ internal static class AttendanceFile
     }
 
     static bool BlankLine(CsvReader csv) => Enumerable.Range(0, csv.FieldCount).All(i => csv.GetString(i).Trim().Length == 0);
-
-    static string Field(CsvReader csv, int index) => index < csv.FieldCount ? csv.GetString(index).Trim() : "";
 
     static Result Failed(string problem) => new([], [problem]);
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using CsvHelper;
+using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 
@@ -16,34 +16,7 @@ internal static class RosterFile
 
     internal sealed record Result(IReadOnlyList<RosterRow> Rows, IReadOnlyList<string> Problems);
 
-    public static Result Read(byte[] content)
-    {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Failed("The file is not UTF-8 text. In the spreadsheet, save it as \"CSV UTF-8\" and upload it again.");
-        }
-        var options = CsvReaderOptions.Default with
-        {
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            NormalizeHeaderName = name => new string([.. name.Where(char.IsLetter)]),
-        };
-        try
-        {
-            using var csv = CsvReader.FromText(text, options);
-            return ReadRows(csv);
-        }
-        catch (CsvFormatException problem)
-        {
-            return Failed($"Line {problem.LineNumber}: the quotes in this line are not balanced; check it in a text editor.");
-        }
-    }
+    public static Result Read(byte[] content) => CsvUpload.Read(content, ReadRows, Failed);
 
     static Result ReadRows(CsvReader csv)
     {
@@ -61,16 +34,14 @@ internal static class RosterFile
         {
             if (rows.Count == MaxRows)
                 return Failed($"The file has more than {MaxRows} recruits; split it into smaller files.");
-            var row = new RosterRow((int)csv.LineNumber, Field(csv, name),
-                hasService ? Field(csv, service) : "", hasEmail ? Field(csv, email) : "");
+            var row = new RosterRow((int)csv.LineNumber, CsvUpload.Field(csv, name),
+                hasService ? CsvUpload.Field(csv, service) : "", hasEmail ? CsvUpload.Field(csv, email) : "");
             // Spreadsheets export blank rows below the data as ",,".
             if (row is not { Name: "", ServiceNumber: "", Email: "" })
                 rows.Add(row);
         }
         return rows.Count == 0 ? Failed("The file has a header line but no recruits under it.") : new Result(rows, []);
     }
-
-    static string Field(CsvReader csv, int index) => index < csv.FieldCount ? csv.GetString(index).Trim() : "";
 
     static Result Failed(string problem) => new([], [problem]);
 }

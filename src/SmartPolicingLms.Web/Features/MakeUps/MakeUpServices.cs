@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartPolicingLms.Web.Features.MakeUps;
 
 internal static class MakeUpServices
@@ -7,7 +5,6 @@ internal static class MakeUpServices
     public static IServiceCollection AddMakeUps(this IServiceCollection services)
     {
         services.AddScoped<ScheduleMakeUp.Handler>();
-        services.AddScoped<IValidator<ScheduleMakeUp.Command>, ScheduleMakeUp.Validator>();
         services.AddScoped<MakeUpSession>();
         services.AddScoped<MoveIntoMakeUp.Handler>();
         return services;

@@ -15,29 +15,13 @@ internal static class ScheduleMakeUp
 {
     public const string OnlyWhileRunning = "Make-up sessions are scheduled only once the cohort is published and until it ends.";
 
-    internal sealed class Command : ISessionFields
-    {
-        public int CohortId { get; set; }
-        public int Version { get; set; }
-        public int ModuleId { get; set; }
-        public DateOnly Date { get; set; }
-        public TimeOnly StartTime { get; set; }
-        public TimeOnly EndTime { get; set; }
-        public string Location { get; set; } = "";
-        public string[] InstructorIds { get; set => field = value ?? []; } = [];
-    }
-
-    internal sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator() => Include(new SessionFieldsValidator());
-    }
-
     public static bool CanSchedule(CohortState state) => state is CohortState.Published or CohortState.InProgress;
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, CohortAccess access, SessionChecks checks,
+    // The same fields and validation as a regular session: only what is created differs.
+    internal sealed class Handler(AppDbContext db, IValidator<ScheduleSession.Command> validator, CohortAccess access, SessionChecks checks,
         AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(ScheduleSession.Command command, Viewer viewer, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
@@ -50,7 +34,7 @@ internal static class ScheduleMakeUp
             var module = await db.CourseModules.AsNoTracking().Include(m => m.Slots)
                 .SingleOrDefaultAsync(m => m.Id == command.ModuleId && m.CourseVersionId == cohort.CourseVersionId, ct);
             if (module is null || !module.Delivery.IsContact())
-                return Outcome<int>.Invalid(nameof(Command.ModuleId), "Choose a module of this cohort's course that is taught in sessions.");
+                return Outcome<int>.Invalid(nameof(ScheduleSession.Command.ModuleId), "Choose a module of this cohort's course that is taught in sessions.");
             var (times, errors) = await checks.CheckAsync(cohort, command, null, ct);
             if (times is null)
                 return Outcome<int>.Invalid(errors);

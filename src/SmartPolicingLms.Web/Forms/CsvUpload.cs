@@ -1,0 +1,43 @@
+using System.Text;
+using CsvHelper;
+
+namespace SmartPolicingLms.Web.Forms;
+
+// Opens an uploaded CSV the way instructors' spreadsheets save one: UTF-8 with or without a byte-order mark, the
+// separator detected (a spreadsheet set to semicolons reads as well), header names compared by their letters only,
+// in any case, so "Service number", "service_number" and "SERVICE NUMBER" are one column. Problems come back as
+// messages an instructor can act on, never exceptions; reading the rows is the caller's.
+internal static class CsvUpload
+{
+    public static T Read<T>(byte[] content, Func<CsvReader, T> readRows, Func<string, T> failed)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return failed("The file is not UTF-8 text. In the spreadsheet, save it as \"CSV UTF-8\" and upload it again.");
+        }
+        var options = CsvReaderOptions.Default with
+        {
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            NormalizeHeaderName = name => new string([.. name.Where(char.IsLetter).Select(char.ToLowerInvariant)]),
+        };
+        try
+        {
+            using var csv = CsvReader.FromText(text, options);
+            return readRows(csv);
+        }
+        catch (CsvFormatException problem)
+        {
+            return failed($"Line {problem.LineNumber}: the quotes in this line are not balanced; check it in a text editor.");
+        }
+    }
+
+    // A cell's trimmed text; a short line simply lacks its last cells.
+    public static string Field(CsvReader csv, int index) => index < csv.FieldCount ? csv.GetString(index).Trim() : "";
+}
