@@ -60,6 +60,34 @@ public sealed class CompletionRuleTests
         Assert.Equal("needs 2.4 more contact hours: module 4 'Proper procedure' was missed", Assert.Single(result.Missing));
     }
 
+    // Mid-course: module 1 is over, module 4 has had one of its two sessions (HeldMinutes) or none.
+    [Theory]
+    [InlineData(90, new[] { "Present", "Present", "Present" }, "module 4 'Proper procedure' still has sessions to come")]
+    [InlineData(90, new[] { "Present", "Present", "Absent" }, "module 4 'Proper procedure' was partly missed")]
+    [InlineData(0, new[] { "Present", "Present" }, "module 4 'Proper procedure' is still to come")]
+    [InlineData(0, new[] { "Present", "Absent" }, "module 1 'HIV basics' was partly missed; module 4 'Proper procedure' is still to come")]
+    public void A_session_still_to_come_is_never_called_missed(int heldOfModule4, string[] marks, string explained)
+    {
+        ContactModule[] midCourse = [Modules[0], Modules[1] with { HeldMinutes = heldOfModule4 }];
+        int[] moduleOf = [1, 1, 4];
+        var attendance = marks.Select((m, i) => new SessionAttendance(moduleOf[i], 90, Enum.Parse<AttendanceMark>(m))).ToList();
+
+        var result = CompletionRule.Decide(new CompletionFacts(Rules, midCourse, attendance, [], true, false, 85m));
+
+        var line = Assert.Single(result.Missing);
+        Assert.EndsWith(": " + explained, line);
+    }
+
+    [Fact]
+    public void A_module_without_sessions_says_so()
+    {
+        ContactModule[] unscheduled = [Modules[0], Modules[1] with { RegularMinutes = 0 }];
+
+        var result = CompletionRule.Decide(new CompletionFacts(Rules, unscheduled, [new(1, 90, Present), new(1, 90, Present)], [], true, false, 85m));
+
+        Assert.EndsWith(": module 4 'Proper procedure' has no session scheduled yet", Assert.Single(result.Missing));
+    }
+
     [Fact]
     public void One_missing_hour_is_said_in_the_singular()
     {

@@ -15,7 +15,9 @@ internal sealed record CompletionFacts(
 internal sealed record CourseRules(int AttendanceRequiredPercent, int LateCreditPercent, int PassMarkPercent);
 
 // RegularMinutes: the length of all the module's regular sessions in the cohort, which a session's share is taken from.
-internal sealed record ContactModule(int Number, string Title, decimal Hours, int RegularMinutes);
+// HeldMinutes: how much of that has already taken place (null: all of it), so that a session still to come is never
+// described as missed.
+internal sealed record ContactModule(int Number, string Title, decimal Hours, int RegularMinutes, int? HeldMinutes = null);
 
 // One session of a module (regular or make-up) and how the recruit was marked in it.
 internal sealed record SessionAttendance(int ModuleNumber, decimal Minutes, AttendanceMark Mark);
@@ -40,8 +42,7 @@ internal static class CompletionRule
 
         if (attended < required)
         {
-            var shortModules = facts.ContactModules.Where(m => perModule[m.Number] < m.Hours)
-                .Select(m => perModule[m.Number] == 0 ? $"module {m.Number} '{m.Title}' was missed" : $"module {m.Number} '{m.Title}' was partly missed");
+            var shortModules = facts.ContactModules.Where(m => perModule[m.Number] < m.Hours).Select(m => Shortfall(m, perModule[m.Number]));
             var shortBy = required - attended;
             missing.Add($"needs {Hours(shortBy)} more contact {(shortBy == 1m ? "hour" : "hours")}: {string.Join("; ", shortModules)}");
         }
@@ -55,6 +56,20 @@ internal static class CompletionRule
             missing.Add($"scored {post:0.#}% on the post-test; the pass mark is {facts.Course.PassMarkPercent}%");
 
         return new CompletionResult(missing.Count == 0, Math.Round(attended, 2), required, missing);
+    }
+
+    // Why a module has not earned its hours yet, in words that do not blame a recruit for a session still to come.
+    static string Shortfall(ContactModule module, decimal credit)
+    {
+        var name = $"module {module.Number} '{module.Title}'";
+        if (module.RegularMinutes <= 0)
+            return $"{name} has no session scheduled yet";
+        var held = Math.Min(module.HeldMinutes ?? module.RegularMinutes, module.RegularMinutes);
+        if (held <= 0)
+            return $"{name} is still to come";
+        if (credit >= module.Hours * held / module.RegularMinutes)
+            return $"{name} still has sessions to come";
+        return credit == 0 && held == module.RegularMinutes ? $"{name} was missed" : $"{name} was partly missed";
     }
 
     static decimal Credit(ContactModule module, CompletionFacts facts)

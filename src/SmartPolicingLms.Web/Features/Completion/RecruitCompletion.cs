@@ -9,7 +9,7 @@ namespace SmartPolicingLms.Web.Features.Completion;
 // attended, self-study read and tests taken there all count. One recruit or a whole cohort go through the same
 // builder, so the cohort board and closing decide exactly as the recruit's own page does, in a fixed number of
 // queries however many recruits there are.
-internal sealed class RecruitCompletion(AppDbContext db)
+internal sealed class RecruitCompletion(AppDbContext db, TimeProvider clock)
 {
     public async Task<CompletionResult> DecideAsync(int enrollmentId, CancellationToken ct) =>
         CompletionRule.Decide(await FactsAsync(enrollmentId, ct));
@@ -74,11 +74,16 @@ internal sealed class RecruitCompletion(AppDbContext db)
         var moduleById = modules.SelectMany(g => g).ToDictionary(m => m.Id);
 
         var sessions = await db.CohortSessions.AsNoTracking().Where(s => cohortIds.Contains(s.CohortId))
-            .Select(s => new { s.Id, s.CohortId, s.CourseModuleId, s.StartsAt, s.EndsAt, s.IsMakeUp }).ToListAsync(ct);
+            .Select(s => new { s.Id, s.CohortId, s.CourseModuleId, s.StartsAt, s.EndsAt, s.IsMakeUp, Called = db.RollCalls.Any(r => r.SessionId == s.Id) })
+            .ToListAsync(ct);
         // A module's regular minutes in each cohort: a session is worth its share of its own cohort's schedule.
         var regular = sessions.Where(s => !s.IsMakeUp).GroupBy(s => (s.CohortId, s.CourseModuleId))
             .ToDictionary(g => g.Key, g => (decimal)g.Sum(s => (s.EndsAt - s.StartsAt).TotalMinutes));
         decimal Regular(int cohortId, int moduleId) => regular.GetValueOrDefault((cohortId, moduleId));
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Held: over, or its roll call already taken (an instructor may take it before the session's end).
+        var held = sessions.Where(s => !s.IsMakeUp && (s.EndsAt <= now || s.Called)).GroupBy(s => (s.CohortId, s.CourseModuleId))
+            .ToDictionary(g => g.Key, g => (int)g.Sum(s => (s.EndsAt - s.StartsAt).TotalMinutes));
         var sessionById = sessions.ToDictionary(s => s.Id);
 
         var marks = new List<(int EnrollmentId, int SessionId, AttendanceMark Mark)>();
@@ -120,7 +125,8 @@ internal sealed class RecruitCompletion(AppDbContext db)
             result[enrollmentId] = new CompletionFacts(
                 new CourseRules(version.AttendanceRequiredPercent, version.LateCreditPercent, version.PassMarkPercent),
                 [.. ownModules.Where(m => m.Delivery != Delivery.SelfStudy)
-                    .Select(m => new ContactModule(m.Number, m.Title, m.Hours, (int)Regular(cohortId, m.Id)))],
+                    .Select(m => new ContactModule(m.Number, m.Title, m.Hours, (int)Regular(cohortId, m.Id),
+                        held.GetValueOrDefault((cohortId, m.Id))))],
                 attendance,
                 [.. ownModules.Where(m => m.Delivery == Delivery.SelfStudy).Select(m => new SelfStudyModule(m.Number, m.Title, readModules.Contains(m.Id)))],
                 submitted.Any(a => a.Kind == TestKind.Pre),
