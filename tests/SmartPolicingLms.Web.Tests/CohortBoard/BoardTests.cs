@@ -72,6 +72,31 @@ public abstract class BoardTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(administrator));
     }
 
+    [SkippableFact]
+    public async Task The_cohort_page_offers_the_results_and_board_links_exactly_to_those_they_open_for()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        Person[] visitors =
+        [
+            world.Lead,
+            await People.CreateAsync(Roles.ProgramOfficer, followedInstitutions: [world.InstitutionId]),
+            await People.CreateAsync(Roles.Instructor, world.InstitutionId),
+            await People.CreateAsync(Roles.Administrator),
+        ];
+
+        foreach (var person in visitors)
+        {
+            var visitor = await world.SignedInAsync(person);
+            var links = (await visitor.OpenAsync($"/cohorts/{world.CohortId}")).Document.QuerySelectorAll("a")
+                .Select(a => a.GetAttribute("href")).ToList();
+            foreach (var target in new[] { $"cohorts/{world.CohortId}/results", $"cohorts/{world.CohortId}/board" })
+            {
+                var opens = (await visitor.GetAsync("/" + target)).StatusCode == HttpStatusCode.OK;
+                Assert.True(opens == links.Contains(target), $"{person.Role}: link to {target} shown {links.Contains(target)}, page opens {opens}");
+            }
+        }
+    }
+
     public sealed class OnSqlite(SqliteLmsFactory factory) : BoardTests(factory), IClassFixture<SqliteLmsFactory>;
 
     public sealed class OnPostgres(PostgresLmsFactory factory) : BoardTests(factory), IClassFixture<PostgresLmsFactory>;
