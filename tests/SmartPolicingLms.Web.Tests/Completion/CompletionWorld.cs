@@ -78,8 +78,8 @@ internal sealed class CompletionWorld
         {
             var write = await services.GetRequiredService<AttendanceBook>().RecordAsync(sessionId, null,
                 marks.ToDictionary(m => m.EnrollmentId, m => m.Mark), AttendanceSource.RollCall, Lead.Id, null, CancellationToken.None);
-            if (write.Conflicted)
-                throw new InvalidOperationException($"The roll call of session {sessionId} conflicted.");
+            if (write.Conflicted || write.Refused is not null)
+                throw new InvalidOperationException($"The roll call of session {sessionId} conflicted or was refused: {write.Refused}.");
         });
 
     // Pre-test and post-test submitted with the given scores (null: not taken), and the self-study module read.

@@ -11,6 +11,9 @@ internal sealed record MarkChange(int EnrollmentId, AttendanceMark? Before, Atte
 internal sealed record AttendanceWrite(IReadOnlyList<MarkChange> Written, IReadOnlyList<SavedChange>? Conflict, int Version)
 {
     public bool Conflicted => Conflict is not null;
+    // Set when nothing was written because a mark named someone no longer on the session's roster (withdrawn or moved
+    // after the caller checked): the caller shows this and the person tries again from a fresh page.
+    public string? Refused { get; init; }
 }
 
 // A change made by someone else since the page was read.
@@ -20,13 +23,15 @@ internal sealed record SavedChange(int EnrollmentId, AttendanceMark? Before, Att
 // every change (who, when, before, after) and both respect the roll call's version.
 internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, CompletionRecords completionRecords, TimeProvider clock)
 {
+    public const string RosterChanged =
+        "Someone on this list was withdrawn or moved while you were working, so nothing was saved. Open the page again and save once more.";
     public const string ClosedNeedsReason =
         "This cohort is closed, so its attendance is frozen. Say why this record is being changed.";
 
     // Writes the marks given (recruits left out keep theirs) in one transaction. basedOnVersion is the roll-call
     // version the instructor's page was filled from; null means the caller takes responsibility for overwriting
     // (an import, which shows what it changed). Marks for recruits not on the session's roster are refused by
-    // the caller beforehand; this throws if one slips through, so nothing is written for someone not expected there.
+    // the caller beforehand; if the roster changed in between, nothing is written and the write says so (Refused).
     public async Task<AttendanceWrite> RecordAsync(int sessionId, int? basedOnVersion, IReadOnlyDictionary<int, AttendanceMark> marks,
         AttendanceSource source, string by, string? reason, CancellationToken ct,
         Action<RollCall>? alongside = null)
@@ -38,8 +43,8 @@ internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, Comp
             return new AttendanceWrite([], await ChangesSinceAsync(sessionId, based, ct), current);
 
         var expected = (await roster.EnrollmentIdsAsync(sessionId, ct)).ToHashSet();
-        if (marks.Keys.FirstOrDefault(id => !expected.Contains(id)) is var stranger and not 0)
-            throw new InvalidOperationException($"Enrolment {stranger} is not on the roster of session {sessionId}.");
+        if (marks.Keys.Any(id => !expected.Contains(id)))
+            return new AttendanceWrite([], null, current) { Refused = RosterChanged };
 
         if (rollCall is null)
             db.RollCalls.Add(rollCall = RollCall.Start(sessionId, by, now));

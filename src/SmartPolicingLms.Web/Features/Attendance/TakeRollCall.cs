@@ -77,6 +77,8 @@ internal static class TakeRollCall
                         slot.RecordDelivery(delivered, viewer.UserId, rollCall.UpdatedAt);
                     }
                 });
+            if (written.Refused is { } refused)
+                return Outcome<Saved>.Invalid("", refused);
             return Outcome<Saved>.Ok(written.Conflicted
                 ? new Saved(0, 0, written.Conflict, written.Version)
                 : new Saved(written.Written.Count, delivery.Count, null, written.Version));

@@ -54,6 +54,8 @@ internal static class ImportAttendance
                 var write = await book.RecordAsync(command.SessionId, null, marks, AttendanceSource.SheetImport, viewer.UserId,
                     command.Reason, ct, alongside: _ => audit.Record(viewer.UserId, command.CohortId, "Attendance", "Sign-in sheet imported",
                         null, new { command.SessionId, Marks = marks.Count }));
+                if (write.Refused is { } rosterChanged)
+                    return Outcome<Imported>.Invalid("", rosterChanged);
                 if (!write.Conflicted)
                     return Outcome<Imported>.Ok(new Imported(
                         [.. write.Written.Select(w => new Change(byId[w.EnrollmentId].Name, byId[w.EnrollmentId].Identifier, w.Before, w.After))
