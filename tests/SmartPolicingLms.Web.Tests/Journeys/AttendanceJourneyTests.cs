@@ -29,8 +29,6 @@ public abstract class AttendanceJourneyTests : LmsTest
         installation.StartServer();
 
         var world = await CohortAsync(installation, clock.GetUtcNow().UtcDateTime);
-        // The first session is over when the roll call is taken.
-        clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromHours(6));
         var rollCall = $"cohorts/{world.CohortId}/sessions/{world.SessionId}/roll-call";
 
         using var playwright = await Playwright.CreateAsync();
@@ -54,10 +52,19 @@ public abstract class AttendanceJourneyTests : LmsTest
             await Chromium.SignInAsync(opened, person.Email, person.Password);
             return opened;
         }
-        var page = await OpenPhoneAsync(world.Recruit);
+        var page = await OpenPhoneAsync(world.Lead);
 
         try
         {
+            // A week early, the roll call page warns that marks saved now would count as attendance.
+            await page.GotoAsync(rollCall);
+            await Expect(page.GetByTestId("roll-call-early")).ToBeVisibleAsync();
+            await page.Context.CloseAsync();
+
+            // The first session is over when the roll call is taken.
+            clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromHours(6));
+            page = await OpenPhoneAsync(world.Recruit);
+
             // The recruit, before any roll call: the session is over and not marked yet.
             await page.GotoAsync($"learn/cohorts/{world.CohortId}/progress");
             var session = page.GetByTestId($"module-{world.ModuleNumber}").GetByTestId("session");
@@ -69,6 +76,7 @@ public abstract class AttendanceJourneyTests : LmsTest
             await first.GotoAsync(rollCall);
             await second.GotoAsync(rollCall);
             await Expect(first.GetByTestId("roll-call-row")).ToHaveCountAsync(2);
+            await Expect(first.GetByTestId("roll-call-early")).ToHaveCountAsync(0);
 
             // The first: everyone present, then the one exception, one save.
             await first.GetByTestId("mark-all-present").ClickAsync();

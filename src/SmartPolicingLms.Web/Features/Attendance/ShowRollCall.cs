@@ -7,13 +7,18 @@ namespace SmartPolicingLms.Web.Features.Attendance;
 
 // The roll-call page: the session, the recruits its roll call lists with their stored marks, its co-trainer slots
 // by community and organisation (never a co-trainer's name), and the change log. Only the cohort's instructors.
-internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, SessionRoster roster)
+internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, SessionRoster roster, TimeProvider clock)
 {
     public const string NoSuchSession = "There is no such session in this cohort.";
 
     internal sealed record Model(int CohortId, string CohortName, CohortState State, int Version, string Module, string When,
         string Place, bool IsMakeUp, string? LastSaved, IReadOnlyList<Recruit> Recruits, IReadOnlyList<Slot> Slots,
-        IReadOnlyList<ChangeLine> Log, TimeZoneInfo Zone);
+        IReadOnlyList<ChangeLine> Log, TimeZoneInfo Zone)
+    {
+        // A roll call is normally taken once the session has begun; one taken earlier is allowed (a room may be
+        // ready before the hour) but the page says so, since the marks count as attendance.
+        public bool NotStartedYet { get; init; }
+    }
 
     internal sealed record Recruit(int EnrollmentId, string Name, string? ServiceNumber, AttendanceMark? Stored);
 
@@ -60,7 +65,7 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
 
         return (new Model(cohortId, cohort.Name, cohort.State, rollCall?.Version ?? 0, $"Module {module.Number}: {module.Title}",
             LocalTime.Span(LocalTime.ToLocal(session.StartsAt, zone), LocalTime.ToLocal(session.EndsAt, zone)), session.Location,
-            session.IsMakeUp, lastSaved, recruits, slots, log, zone), null);
+            session.IsMakeUp, lastSaved, recruits, slots, log, zone) { NotStartedYet = clock.GetUtcNow().UtcDateTime < session.StartsAt }, null);
     }
 
     async Task<IReadOnlyList<Recruit>> RecruitsAsync(int sessionId, CancellationToken ct)
