@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Data;
+using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Features.Tests;
@@ -207,6 +208,33 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
             .Where(c => c.EnrollmentId == enrollment && c.SessionId == world.Lecture).OrderBy(c => c.Id).LastAsync());
         Assert.Equal((Absent, Present), (change.Before, change.After));
         Assert.Contains("typed wrongly", change.Reason);
+    }
+
+    // The race closing must win: a roll call has read the cohort (still open) and is about to save when the cohort is
+    // closed. The roll call's `alongside` step runs just before its save, so the close is made to happen exactly there.
+    [SkippableFact]
+    public async Task A_roll_call_that_read_the_cohort_before_it_was_closed_saves_nothing_and_the_records_stay_true()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var (_, enrollment) = await world.EnrolAsync();
+        await world.MarkAsync(world.Lecture, (enrollment, Absent));
+        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
+        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
+        await world.ResultsAsync(enrollment, pre: 50m, post: 80m);
+
+        AttendanceWrite? write = null;
+        await Factory.WithServicesAsync(async services => write = await services.GetRequiredService<AttendanceBook>().RecordAsync(
+            world.Lecture, null, new Dictionary<int, AttendanceMark> { [enrollment] = Present }, AttendanceSource.RollCall,
+            world.Lead.Id, null, CancellationToken.None, alongside: _ => CloseAsync(world).GetAwaiter().GetResult()));
+
+        Assert.Equal(AttendanceBook.ClosedMeanwhile, write!.Refused);
+        Assert.Equal(CohortState.Completed, await world.StateAsync());
+        var mark = await Factory.WithDatabaseAsync(db => db.AttendanceRecords.AsNoTracking()
+            .Where(r => r.SessionId == world.Lecture && r.EnrollmentId == enrollment).Select(r => r.Mark).SingleAsync());
+        Assert.Equal(Absent, mark);
+        var stored = Assert.Single(await world.RecordsAsync());
+        Assert.False(stored.Completed);
+        Assert.StartsWith("needs ", stored.Missing);
     }
 
     [SkippableFact]

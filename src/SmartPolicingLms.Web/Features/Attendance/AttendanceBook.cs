@@ -25,6 +25,8 @@ internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, Comp
 {
     public const string RosterChanged =
         "Someone on this list was withdrawn or moved while you were working, so nothing was saved. Open the page again and save once more.";
+    public const string ClosedMeanwhile =
+        "The cohort was closed while you were working, so nothing was saved. Its attendance is now frozen: open the page again and give a reason for the change.";
     public const string ClosedNeedsReason =
         "This cohort is closed, so its attendance is frozen. Say why this record is being changed.";
 
@@ -37,6 +39,11 @@ internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, Comp
         Action<RollCall>? alongside = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // The cohort is read here, tracked, and its version checked again when the marks are saved (see below), so a
+        // save can never slip in beside the cohort being closed.
+        var cohort = await db.Cohorts.SingleAsync(c => db.CohortSessions.Any(s => s.Id == sessionId && s.CohortId == c.Id), ct);
+        if (Refusal(cohort.State, reason) is { } refusal)
+            return new AttendanceWrite([], null, 0) { Refused = refusal };
         var rollCall = await db.RollCalls.SingleOrDefaultAsync(r => r.SessionId == sessionId, ct);
         var current = rollCall?.Version ?? 0;
         if (basedOnVersion is { } based && based != current)
@@ -72,10 +79,15 @@ internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, Comp
         }
         alongside?.Invoke(rollCall);
 
+        // Closing moves the cohort's version on. Saving the version unchanged makes the database check it is still the
+        // one read above: a roll call that raced a closing fails here and writes nothing, instead of changing marks
+        // the stored completion records no longer follow. Roll calls of other sessions leave it unchanged, so they
+        // never refuse each other.
+        db.Entry(cohort).Property(c => c.Version).IsModified = true;
+
         // A closed cohort's completion records follow a corrected mark in the same transaction: the mark and the
         // decision certificates are issued from commit together or not at all.
-        var closed = written.Count > 0 && await db.CohortSessions.AnyAsync(s => s.Id == sessionId
-            && db.Cohorts.Any(c => c.Id == s.CohortId && c.State == CohortState.Completed), ct);
+        var closed = written.Count > 0 && cohort.State == CohortState.Completed;
         await using var transaction = closed ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
@@ -94,6 +106,9 @@ internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, Comp
             if (transaction is not null)
                 await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
+            if (cohort.State != CohortState.Completed
+                && await db.Cohorts.AnyAsync(c => c.Id == cohort.Id && c.State == CohortState.Completed, ct))
+                return new AttendanceWrite([], null, current) { Refused = ClosedMeanwhile };
             var latest = await db.RollCalls.AsNoTracking().Where(r => r.SessionId == sessionId).Select(r => r.Version).SingleAsync(ct);
             return new AttendanceWrite([], await ChangesSinceAsync(sessionId, basedOnVersion ?? current, ct), latest);
         }

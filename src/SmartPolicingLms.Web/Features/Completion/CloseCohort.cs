@@ -12,6 +12,8 @@ namespace SmartPolicingLms.Web.Features.Completion;
 internal static class CloseCohort
 {
     public const string UnsettledRetakes = "Some post-test attempts are started but not submitted, so retakes are not settled yet";
+    public const string AttendanceSavedMeanwhile =
+        "Attendance was saved while the cohort was being closed, so it was not closed. Look at the page again and close it.";
     public const string ConfirmMissingRollCalls = "Tick the box to confirm closing although some sessions that have ended have no roll call.";
 
     internal sealed class Command
@@ -79,6 +81,9 @@ internal static class CloseCohort
             var (cohort, stale) = await access.ForChangeAsync(viewer, cohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<(int, int)>.Invalid("", stale!);
+            // The last attendance change the decisions below can have read; anything later means they are out of date.
+            var lastChange = await db.AttendanceChanges.Where(c => db.CohortSessions.Any(s => s.Id == c.SessionId && s.CohortId == cohortId))
+                .MaxAsync(c => (long?)c.Id, ct) ?? 0;
             var active = (await db.Enrollments.Where(e => e.CohortId == cohortId && e.WithdrawnAt == null).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
             var decisions = (await completion.CohortAsync(cohortId, ct)).Where(d => active.Contains(d.Key)).ToDictionary(d => d.Key, d => d.Value);
 
@@ -89,11 +94,21 @@ internal static class CloseCohort
             audit.Record(viewer.UserId, cohortId, AuditSubjects.Cohort, "Closed", new { State = before.ToString() },
                 new { State = CohortState.Completed.ToString(), Completed = completed, NotCompleted = decisions.Count - completed,
                     SessionsWithoutRollCall = model.WithoutRollCall.Count });
-            // One save: the records, the cohort's move and its audit entry commit together, or (when another change
-            // reached the cohort first) none of them.
-            return await access.TrySaveAsync(ct)
-                ? Outcome<(int, int)>.Ok((completed, decisions.Count))
-                : Outcome<(int, int)>.Invalid("", CohortAccess.ConflictMessage);
+            // One transaction: the records, the cohort's move and its audit entry commit together, or (when another
+            // change reached the cohort first) none of them. Once the cohort's row is written, a roll call still to
+            // commit fails its version check (AttendanceBook), and one that committed meanwhile is seen here.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (!await access.TrySaveAsync(ct))
+                return Outcome<(int, int)>.Invalid("", CohortAccess.ConflictMessage);
+            if (await db.AttendanceChanges.AnyAsync(c => c.Id > lastChange
+                    && db.CohortSessions.Any(s => s.Id == c.SessionId && s.CohortId == cohortId), ct))
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return Outcome<(int, int)>.Invalid("", AttendanceSavedMeanwhile);
+            }
+            await transaction.CommitAsync(ct);
+            return Outcome<(int, int)>.Ok((completed, decisions.Count));
         }
     }
 }
