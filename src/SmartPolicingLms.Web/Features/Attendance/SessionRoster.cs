@@ -18,4 +18,20 @@ internal sealed class SessionRoster(AppDbContext db)
         var marked = db.AttendanceRecords.Where(r => r.SessionId == sessionId).Select(r => r.EnrollmentId);
         return await expected.Union(marked).ToListAsync(ct);
     }
+
+    // The roster as people: name, service number and email, and the mark recorded so far, sorted by name the same
+    // way wherever it is shown or printed (the roll call, the sign-in sheet, the CSV template).
+    public async Task<IReadOnlyList<RosterRecruit>> RecruitsAsync(int sessionId, CancellationToken ct)
+    {
+        var ids = await EnrollmentIdsAsync(sessionId, ct);
+        var marks = await db.AttendanceRecords.AsNoTracking().Where(r => r.SessionId == sessionId)
+            .ToDictionaryAsync(r => r.EnrollmentId, r => r.Mark, ct);
+        var people = await db.Enrollments.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Join(db.Users, e => e.RecruitUserId, u => u.Id, (e, u) => new { e.Id, u.DisplayName, u.ServiceNumber, u.Email })
+            .ToListAsync(ct);
+        return [.. people.OrderBy(p => p.DisplayName, StringComparer.InvariantCultureIgnoreCase).ThenBy(p => p.Id)
+            .Select(p => new RosterRecruit(p.Id, p.DisplayName, p.ServiceNumber, p.Email, marks.TryGetValue(p.Id, out var mark) ? mark : null))];
+    }
 }
+
+internal sealed record RosterRecruit(int EnrollmentId, string Name, string? ServiceNumber, string? Email, AttendanceMark? Mark);

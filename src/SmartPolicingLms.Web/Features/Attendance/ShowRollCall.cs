@@ -51,8 +51,7 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
 
         var slots = await db.SessionSlots.AsNoTracking().Where(s => s.SessionId == sessionId).OrderBy(s => s.Position)
             .Select(s => new Slot(s.Id, s.Community, s.Role,
-                s.WaiverReason != null ? SlotCoverage.Waived : s.CoTrainerId != null ? SlotCoverage.Named
-                    : s.PartnerOrganisationId != null ? SlotCoverage.FilledByOrganisation : SlotCoverage.Open,
+                SessionSlot.CoverageOf(s.WaiverReason, s.CoTrainerId, s.PartnerOrganisationId),
                 db.PartnerOrganisations.Where(o => o.Id == s.PartnerOrganisationId).Select(o => o.Name).SingleOrDefault(),
                 s.Delivered))
             .ToListAsync(ct);
@@ -68,17 +67,8 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
             session.IsMakeUp, lastSaved, recruits, slots, log, zone) { NotStartedYet = clock.GetUtcNow().UtcDateTime < session.StartsAt }, null);
     }
 
-    async Task<IReadOnlyList<Recruit>> RecruitsAsync(int sessionId, CancellationToken ct)
-    {
-        var ids = await roster.EnrollmentIdsAsync(sessionId, ct);
-        var marks = await db.AttendanceRecords.AsNoTracking().Where(r => r.SessionId == sessionId)
-            .ToDictionaryAsync(r => r.EnrollmentId, r => r.Mark, ct);
-        var people = await db.Enrollments.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Join(db.Users, e => e.RecruitUserId, u => u.Id, (e, u) => new { e.Id, u.DisplayName, u.ServiceNumber })
-            .ToListAsync(ct);
-        return [.. people.OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase).ThenBy(p => p.Id)
-            .Select(p => new Recruit(p.Id, p.DisplayName, p.ServiceNumber, marks.TryGetValue(p.Id, out var mark) ? mark : null))];
-    }
+    async Task<IReadOnlyList<Recruit>> RecruitsAsync(int sessionId, CancellationToken ct) =>
+        [.. (await roster.RecruitsAsync(sessionId, ct)).Select(r => new Recruit(r.EnrollmentId, r.Name, r.ServiceNumber, r.Mark))];
 
     // Newest first: the instructor reading it wants to know what happened last.
     async Task<IReadOnlyList<ChangeLine>> LogAsync(int sessionId, IReadOnlyList<Recruit> recruits, Dictionary<string, string> names,

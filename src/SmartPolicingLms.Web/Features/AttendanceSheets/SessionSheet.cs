@@ -78,16 +78,6 @@ internal sealed class SessionSheet(AppDbContext db, CohortAccess access, Session
     }
 
     // The session's roster, sorted by name, with the marks recorded so far.
-    async Task<IReadOnlyList<Recruit>> RecruitsAsync(int sessionId, CancellationToken ct)
-    {
-        var ids = await roster.EnrollmentIdsAsync(sessionId, ct);
-        var marks = await db.AttendanceRecords.AsNoTracking().Where(r => r.SessionId == sessionId)
-            .ToDictionaryAsync(r => r.EnrollmentId, r => r.Mark, ct);
-        var people = await db.Enrollments.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Join(db.Users, e => e.RecruitUserId, u => u.Id, (e, u) => new { e.Id, u.DisplayName, u.ServiceNumber, u.Email })
-            .ToListAsync(ct);
-        return [.. people
-            .Select(p => new Recruit(p.Id, p.DisplayName, p.ServiceNumber ?? p.Email ?? "", marks.TryGetValue(p.Id, out var mark) ? mark : null))
-            .OrderBy(r => r.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(r => r.Identifier, StringComparer.Ordinal)];
-    }
+    async Task<IReadOnlyList<Recruit>> RecruitsAsync(int sessionId, CancellationToken ct) =>
+        [.. (await roster.RecruitsAsync(sessionId, ct)).Select(r => new Recruit(r.EnrollmentId, r.Name, r.ServiceNumber ?? r.Email ?? "", r.Mark))];
 }
