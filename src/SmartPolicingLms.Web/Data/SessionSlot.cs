@@ -34,9 +34,13 @@ internal sealed class SessionSlot
     public string? DeliveryRecordedByUserId { get; private set; }
     public DateTime? DeliveryRecordedAt { get; private set; }
 
-    public SlotCoverage Coverage => WaiverReason is not null ? SlotCoverage.Waived
-        : CoTrainerId is not null ? SlotCoverage.Named
-        : PartnerOrganisationId is not null ? SlotCoverage.FilledByOrganisation
+    public SlotCoverage Coverage => CoverageOf(WaiverReason, CoTrainerId, PartnerOrganisationId);
+
+    // Also usable in a query's final projection, where the entity itself is not loaded.
+    public static SlotCoverage CoverageOf(string? waiverReason, int? coTrainerId, int? partnerOrganisationId) =>
+        waiverReason is not null ? SlotCoverage.Waived
+        : coTrainerId is not null ? SlotCoverage.Named
+        : partnerOrganisationId is not null ? SlotCoverage.FilledByOrganisation
         : SlotCoverage.Open;
 
     public static SessionSlot Open(Community community, SlotRole role, int position) =>
