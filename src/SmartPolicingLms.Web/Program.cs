@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Web.Components;
 using SmartPolicingLms.Web.Components.Account;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features;
 using SmartPolicingLms.Web.Features.FirstSignIn;
-using SmartPolicingLms.Web.Hosting;
-using SmartPolicingLms.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -55,7 +52,7 @@ builder.Services.AddDataProtection()
     .PersistKeysToDbContext<AppDbContext>();
 
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
-builder.Services.AddFeatures();
+builder.Services.AddCurrentPerson().AddAuditLog().AddFeatures();
 
 var app = builder.Build();
 
@@ -74,6 +71,7 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
 app.UseAuthentication();
+app.UseMiddleware<CurrentPersonMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<MustSetPasswordMiddleware>();
 app.UseAntiforgery();

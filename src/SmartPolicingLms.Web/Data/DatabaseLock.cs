@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using SmartPolicingLms.Web.Hosting;
 
 namespace SmartPolicingLms.Web.Data;
 

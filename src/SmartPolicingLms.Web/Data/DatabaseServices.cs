@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Hosting;
 
 namespace SmartPolicingLms.Web.Data;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Data;
 

@@ -57,6 +57,12 @@ internal sealed class Enrollment
     }
 }
 
+internal static class EnrollmentQueries
+{
+    // A recruit's place counts (a seat, a roster line, results) only while they have not been withdrawn.
+    public static IQueryable<Enrollment> Active(this IQueryable<Enrollment> enrollments) => enrollments.Where(e => e.WithdrawnAt == null);
+}
+
 // A self-study module a recruit marked as read.
 internal sealed class ModuleCompletion
 {

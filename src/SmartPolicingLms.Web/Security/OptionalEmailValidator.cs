@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Security;
 

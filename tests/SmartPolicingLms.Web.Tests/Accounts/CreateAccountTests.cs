@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Accounts;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Authorization;
 using SmartPolicingLms.Web.Tests.Harness;
 

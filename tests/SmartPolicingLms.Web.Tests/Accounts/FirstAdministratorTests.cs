@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Accounts;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Authorization;
 using SmartPolicingLms.Web.Tests.Harness;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Authorization;
 using SmartPolicingLms.Web.Tests.Harness;
 

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Enrolment;
 using SmartPolicingLms.Web.Tests.Harness;
 
@@ -110,9 +108,8 @@ internal sealed class RollCallWorld
     // The handler as a page uses it, in a scope of its own (a request of its own).
     public async Task<SmartPolicingLms.Web.Forms.Outcome<TakeRollCall.Saved>> TakeAsync(Person by, TakeRollCall.Command command)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<TakeRollCall.Handler>()
-            .HandleAsync(CohortId, SessionId, command, Scheduling.ViewerOf(by), CancellationToken.None);
+        return await Factory.AsAsync(by, services => services.GetRequiredService<TakeRollCall.Handler>()
+            .HandleAsync(CohortId, SessionId, command, CancellationToken.None));
     }
 
     public Task<string> NameOfAsync(Person person) =>

@@ -2,11 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.AttendanceSheets;
-using SmartPolicingLms.Web.Forms;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 using Xunit.Abstractions;
 
@@ -231,10 +228,10 @@ public abstract class AttendanceSheetTests(LmsFactory factory, ITestOutputHelper
     async Task<Outcome<ImportAttendance.Imported>> ImportDirectlyAsync(SheetWorld world, string csv)
     {
         Outcome<ImportAttendance.Imported>? outcome = null;
-        await Factory.WithServicesAsync(async services =>
+        await Factory.AsAsync(world.Cohort.Lead, async services =>
             outcome = await services.GetRequiredService<ImportAttendance.Handler>().HandleAsync(
                 new ImportAttendance.Command(world.Cohort.CohortId, world.SessionId, Encoding.UTF8.GetBytes(csv), null),
-                Scheduling.ViewerOf(world.Cohort.Lead), CancellationToken.None));
+                CancellationToken.None));
         return outcome!;
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.AttendanceSheets;
 using UglyToad.PdfPig;
 

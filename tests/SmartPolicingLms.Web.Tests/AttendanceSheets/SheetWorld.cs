@@ -3,9 +3,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Attendance;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Enrolment;
 using SmartPolicingLms.Web.Tests.Harness;
 

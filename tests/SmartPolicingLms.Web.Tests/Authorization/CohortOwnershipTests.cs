@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Authorization;
@@ -115,11 +114,11 @@ public abstract class CohortOwnershipTests(LmsFactory factory) : LmsTest(factory
     async Task<IReadOnlyList<string>> EditAsync(MatrixWorld world, Person person, string name)
     {
         IReadOnlyList<string> errors = [];
-        await Factory.WithServicesAsync(async services =>
+        await Factory.AsAsync(person, async services =>
         {
-            var (_, form, _) = await services.GetRequiredService<EditCohort.Query>().HandleAsync(world.Cohort, Scheduling.ViewerOf(person), default);
+            var (_, form, _) = await services.GetRequiredService<EditCohort.Query>().HandleAsync(world.Cohort, default);
             form!.Name = name;
-            var outcome = await services.GetRequiredService<EditCohort.Handler>().HandleAsync(form, Scheduling.ViewerOf(person), default);
+            var outcome = await services.GetRequiredService<EditCohort.Handler>().HandleAsync(form, default);
             errors = [.. outcome.Errors.Select(e => e.ErrorMessage)];
         });
         return errors;

@@ -1,4 +1,3 @@
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Calendar;
 
 namespace SmartPolicingLms.Web.Tests.Calendar;

@@ -1,6 +1,5 @@
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Features.Catalogue;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Authorization;
 using SmartPolicingLms.Web.Tests.Harness;
 

@@ -30,11 +30,11 @@ public abstract class BoardQueryTests(LmsFactory factory) : LmsTest(factory)
             var rows = 0;
             var board = 0;
             var completion = 0;
-            await Factory.WithServicesAsync(async services =>
+            await Factory.AsAsync(world.Lead, async services =>
             {
                 var show = services.GetRequiredService<ShowCohortBoard>();
                 board = await counter.CountAsync(async () =>
-                    rows = (await show.HandleAsync(world.CohortId, Scheduling.ViewerOf(world.Lead), CancellationToken.None)).Model!.Recruits.Count);
+                    rows = (await show.HandleAsync(world.CohortId, CancellationToken.None)).Model!.Recruits.Count);
                 var recruitCompletion = services.GetRequiredService<RecruitCompletion>();
                 completion = await counter.CountAsync(() => recruitCompletion.CohortAsync(world.CohortId, CancellationToken.None));
             });

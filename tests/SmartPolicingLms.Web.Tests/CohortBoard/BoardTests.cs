@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Completion;
 using SmartPolicingLms.Web.Tests.Harness;
 using static SmartPolicingLms.Web.Data.AttendanceMark;

@@ -1,9 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Cohorts;

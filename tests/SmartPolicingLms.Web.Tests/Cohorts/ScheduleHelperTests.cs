@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 using Xunit.Abstractions;
+
+using Course = SmartPolicingLms.Curricula.Model.Course;
 
 namespace SmartPolicingLms.Web.Tests.Cohorts;
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Features.Tests;
-using SmartPolicingLms.Web.Forms;
 using SmartPolicingLms.Web.Tests.Harness;
 using static SmartPolicingLms.Web.Data.AttendanceMark;
 
@@ -103,10 +101,10 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         await world.StartAttemptAsync(enrollment, TestKind.Pre);
         await CloseAsync(world);
 
-        var submit = await UseAsync<SubmitTest.Handler, decimal>(h =>
-            h.HandleAsync(recruit.Id, world.CohortId, TestKind.Pre, new SubmitTest.Command { Attempt = 1 }, CancellationToken.None));
-        var start = await UseAsync<StartTest.Handler, int>(h =>
-            h.HandleAsync(recruit.Id, world.CohortId, TestKind.Post, new StartTest.Command { Attempt = 1 }, CancellationToken.None));
+        var submit = await UseAsync<SubmitTest.Handler, decimal>(recruit, h =>
+            h.HandleAsync(world.CohortId, TestKind.Pre, new SubmitTest.Command { Attempt = 1 }, CancellationToken.None));
+        var start = await UseAsync<StartTest.Handler, int>(recruit, h =>
+            h.HandleAsync(world.CohortId, TestKind.Post, new StartTest.Command { Attempt = 1 }, CancellationToken.None));
         var signedIn = await world.SignedInAsync(recruit);
         var page = await signedIn.OpenAsync($"/learn/cohorts/{world.CohortId}/tests/post");
         var home = await signedIn.OpenAsync("/learn");
@@ -133,12 +131,11 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         await world.ResultsAsync(enrollment, pre: 50m, post: null);
         await CloseAsync(world);
         var before = Assert.Single(await world.RecordsAsync());
-        var viewer = Scheduling.ViewerOf(world.Lead);
 
-        var blank = await UseAsync<EnterPaperTest.Handler, decimal>(h => h.HandleAsync(world.CohortId, enrollment, TestKind.Post,
-            new EnterPaperTest.Command { Attempt = 1, Answers = [] }, viewer, CancellationToken.None));
-        var entered = await UseAsync<EnterPaperTest.Handler, decimal>(h => h.HandleAsync(world.CohortId, enrollment, TestKind.Post,
-            new EnterPaperTest.Command { Attempt = 1, Answers = [], Reason = "The paper was found in the classroom after closing." }, viewer, CancellationToken.None));
+        var blank = await UseAsync<EnterPaperTest.Handler, decimal>(world.Lead, h => h.HandleAsync(world.CohortId, enrollment, TestKind.Post,
+            new EnterPaperTest.Command { Attempt = 1, Answers = [] }, CancellationToken.None));
+        var entered = await UseAsync<EnterPaperTest.Handler, decimal>(world.Lead, h => h.HandleAsync(world.CohortId, enrollment, TestKind.Post,
+            new EnterPaperTest.Command { Attempt = 1, Answers = [], Reason = "The paper was found in the classroom after closing." }, CancellationToken.None));
 
         Assert.Equal(EnterPaperTest.ClosedNeedsReason, Assert.Single(blank.Errors).ErrorMessage);
         Assert.True(entered.Succeeded);
@@ -166,9 +163,9 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         var before = Assert.Single(await world.RecordsAsync());
         var version = await Factory.WithDatabaseAsync(db => db.Enrollments.Where(e => e.Id == enrollment).Select(e => e.Version).SingleAsync());
 
-        var waived = await UseAsync<WaivePreTest.Handler, int>(h => h.HandleAsync(world.CohortId, enrollment,
+        var waived = await UseAsync<WaivePreTest.Handler, int>(world.Lead, h => h.HandleAsync(world.CohortId, enrollment,
             new WaivePreTest.Command { Version = version, Reason = "Was on duty at the election; agreed with the academy." },
-            Scheduling.ViewerOf(world.Lead), CancellationToken.None));
+            CancellationToken.None));
         await Factory.WithServicesAsync(services =>
             services.GetRequiredService<CompletionRecords>().RefreshAsync(elsewhere, world.Lead.Id, CancellationToken.None));
 
@@ -249,8 +246,8 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
             return await db.SaveChangesAsync();
         });
 
-        var outcome = await UseAsync<CloseCohort.Handler, (int, int)>(h => h.HandleAsync(world.CohortId,
-            new CloseCohort.Command { Version = stale, ConfirmMissingRollCalls = true }, Scheduling.ViewerOf(world.Lead), CancellationToken.None));
+        var outcome = await UseAsync<CloseCohort.Handler, (int, int)>(world.Lead, h => h.HandleAsync(world.CohortId,
+            new CloseCohort.Command { Version = stale, ConfirmMissingRollCalls = true }, CancellationToken.None));
 
         Assert.Equal(CohortAccess.ConflictMessage, Assert.Single(outcome.Errors).ErrorMessage);
         Assert.Equal(CohortState.InProgress, await world.StateAsync());
@@ -266,8 +263,8 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         await CloseAsync(world);
         var version = await Factory.WithDatabaseAsync(db => db.Enrollments.Where(e => e.Id == enrollment).Select(e => e.Version).SingleAsync());
 
-        var retake = await UseAsync<GrantRetake.Handler, int>(h => h.HandleAsync(world.CohortId, enrollment,
-            new GrantRetake.Command { Version = version }, Scheduling.ViewerOf(world.Lead), CancellationToken.None));
+        var retake = await UseAsync<GrantRetake.Handler, int>(world.Lead, h => h.HandleAsync(world.CohortId, enrollment,
+            new GrantRetake.Command { Version = version }, CancellationToken.None));
 
         Assert.Equal(TestText.ClosedForInstructors, Assert.Single(retake.Errors).ErrorMessage);
     }
@@ -278,10 +275,10 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         var world = await CompletionWorld.CreateAsync(Factory);
         await world.EnrolAsync();
 
-        var outcome = await UseAsync<ChangeCohortState.Handler, CohortState>(async h => await h.HandleAsync(new ChangeCohortState.Command
+        var outcome = await UseAsync<ChangeCohortState.Handler, CohortState>(world.Lead, async h => await h.HandleAsync(new ChangeCohortState.Command
         {
             CohortId = world.CohortId, Version = await Scheduling.VersionAsync(world.CohortId), Target = CohortState.Completed,
-        }, Scheduling.ViewerOf(world.Lead), CancellationToken.None));
+        }, CancellationToken.None));
         var cohortPage = await (await world.SignedInAsync(world.Lead)).OpenAsync($"/cohorts/{world.CohortId}");
 
         Assert.Equal(ChangeCohortState.ClosingOnly, Assert.Single(outcome.Errors).ErrorMessage);
@@ -313,21 +310,17 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
 
     async Task CloseAsync(CompletionWorld world)
     {
-        var outcome = await UseAsync<CloseCohort.Handler, (int, int)>(async h => await h.HandleAsync(world.CohortId,
+        var outcome = await UseAsync<CloseCohort.Handler, (int, int)>(world.Lead, async h => await h.HandleAsync(world.CohortId,
             new CloseCohort.Command { Version = await Scheduling.VersionAsync(world.CohortId), ConfirmMissingRollCalls = true },
-            Scheduling.ViewerOf(world.Lead), CancellationToken.None));
+            CancellationToken.None));
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
     }
 
     Task<string> NameAsync(int enrollmentId) => Factory.WithDatabaseAsync(db =>
         db.Enrollments.Where(e => e.Id == enrollmentId).Join(db.Users, e => e.RecruitUserId, u => u.Id, (e, u) => u.DisplayName).SingleAsync());
 
-    async Task<Outcome<T>> UseAsync<THandler, T>(Func<THandler, Task<Outcome<T>>> act) where THandler : notnull
-    {
-        Outcome<T>? outcome = null;
-        await Factory.WithServicesAsync(async services => outcome = await act(services.GetRequiredService<THandler>()));
-        return outcome!;
-    }
+    Task<Outcome<T>> UseAsync<THandler, T>(Person by, Func<THandler, Task<Outcome<T>>> act) where THandler : notnull =>
+        Factory.AsAsync(by, services => act(services.GetRequiredService<THandler>()));
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : ClosingTests(factory), IClassFixture<SqliteLmsFactory>;
 

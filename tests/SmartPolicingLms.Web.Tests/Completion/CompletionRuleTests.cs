@@ -1,4 +1,3 @@
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Completion;
 using static SmartPolicingLms.Web.Data.AttendanceMark;
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Diagnostics;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.CourseImport;

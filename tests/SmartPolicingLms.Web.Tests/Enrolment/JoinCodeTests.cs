@@ -1,5 +1,4 @@
 using SmartPolicingLms.Web.Features.Enrolment;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Enrolment;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Web.Features.Enrolment;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 using Xunit.Abstractions;
 
@@ -123,7 +122,7 @@ public abstract class RosterImportTests(LmsFactory factory, ITestOutputHelper ou
         var hidden = await elsewhere.GetAsync(world.ImportPage);
 
         Assert.Equal(HttpStatusCode.Forbidden, readOnly.Status);
-        Assert.Contains(Features.Cohorts.CohortAccess.ReadOnlyMessage, readOnly.Text);
+        Assert.Contains(Security.CohortAccess.ReadOnlyMessage, readOnly.Text);
         Assert.Null(readOnly.Form("import-roster"));
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync(world.RecruitsPage)).StatusCode);

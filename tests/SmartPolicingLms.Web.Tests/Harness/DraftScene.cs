@@ -1,5 +1,3 @@
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
 

@@ -2,6 +2,8 @@ using SmartPolicingLms.Curricula;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Features.Catalogue;
 
+using Course = SmartPolicingLms.Curricula.Model.Course;
+
 namespace SmartPolicingLms.Web.Tests.Harness;
 
 // What the curricula library makes of a folder, loaded the way the app imports it: the expected side of the

@@ -2,12 +2,11 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Accounts;
-using SmartPolicingLms.Web.Hosting;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
 
@@ -109,6 +108,19 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         await use(scope.ServiceProvider);
     }
+
+    // The app's services in a scope whose CurrentPerson is the given person, as a request signed in as them would be.
+    internal async Task<T> AsAsync<T>(Person person, Func<IServiceProvider, Task<T>> use)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var followed = await scope.ServiceProvider.GetRequiredService<AppDbContext>().ProgramOfficerInstitutions
+            .Where(p => p.UserId == person.Id).Select(p => p.InstitutionId).ToListAsync();
+        scope.ServiceProvider.GetRequiredService<CurrentPerson>().Become(person.Id, [person.Role], person.InstitutionId, followed);
+        return await use(scope.ServiceProvider);
+    }
+
+    internal Task AsAsync(Person person, Func<IServiceProvider, Task> use) =>
+        AsAsync(person, async services => { await use(services); return true; });
 
     internal People People => new(this);
 

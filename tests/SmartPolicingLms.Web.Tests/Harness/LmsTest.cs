@@ -1,4 +1,3 @@
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
 

@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Partners;
-using SmartPolicingLms.Web.Forms;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
 
@@ -16,9 +13,6 @@ internal sealed class Scheduling(LmsFactory factory)
     public const string KyrgyzCourse = "kyrgyz-harm-reduction-46h";
     public static readonly DayOfWeek[] Weekdays =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
-
-    public static Viewer ViewerOf(Person person) => new(person.Id, person.Role == Roles.Administrator,
-        person.Role == Roles.ProgramOfficer, person.Role == Roles.Instructor, person.InstitutionId);
 
     // A Monday a few weeks ahead, later for each weeks value, so tests that must not clash can keep apart.
     public static DateOnly MondayAhead(int weeks = 5)
@@ -36,20 +30,20 @@ internal sealed class Scheduling(LmsFactory factory)
         Use<CreateOrganisation.Handler, int>(by, (h, ct) => h.HandleAsync(new CreateOrganisation.Command
         {
             Name = name ?? Unique("Partner"), Community = community, IsCommunityLed = communityLed, Contact = contact,
-        }, by.Id, ct));
+        }, ct));
 
     public Task<int> CoTrainerAsync(Person by, int organisationId, string chosenName, bool consent, string? contact = null) =>
         Use<CreateCoTrainer.Handler, int>(by, (h, ct) => h.HandleAsync(new CreateCoTrainer.Command
         {
             OrganisationId = organisationId, ChosenName = chosenName, ConsentToBeNamed = consent, ContactDetails = contact,
-        }, by.Id, ct));
+        }, ct));
 
     public async Task SetConsentAsync(Person by, int organisationId, int coTrainerId, bool consent)
     {
         var current = await Use<EditCoTrainer.Query, EditCoTrainer.Command?>(by,
             async (q, ct) => Outcome<EditCoTrainer.Command?>.Ok(await q.HandleAsync(organisationId, coTrainerId, ct)));
         current!.ConsentToBeNamed = consent;
-        await Use<EditCoTrainer.Handler, int>(by, (h, ct) => h.HandleAsync(current, by.Id, ct));
+        await Use<EditCoTrainer.Handler, int>(by, (h, ct) => h.HandleAsync(current, ct));
     }
 
     public Task<int> CohortAsync(Person instructor, string courseId, DateOnly start, int weeks = 4, string? name = null,
@@ -58,7 +52,7 @@ internal sealed class Scheduling(LmsFactory factory)
         {
             Name = name ?? Unique("Cohort"), CourseId = courseId, StartDate = start, EndDate = start.AddDays(7 * weeks - 1),
             Capacity = 30, LeadInstructorIds = [.. (leads ?? [instructor]).Select(p => p.Id)],
-        }, ViewerOf(instructor), ct));
+        }, ct));
 
     // The schedule helper with the academy's usual day: 6 course hours from 09:00, a break after every 3.
     public async Task<DraftSchedule.Drafted> DraftAsync(Person instructor, int cohortId, DateOnly start, string location,
@@ -68,7 +62,7 @@ internal sealed class Scheduling(LmsFactory factory)
             CohortId = cohortId, Version = await VersionAsync(cohortId), StartDate = start, Days = Weekdays,
             DailyStart = new TimeOnly(9, 0), DailyHours = dailyHours, BreakAfterHours = 3, BreakMinutes = 30,
             Location = location, InstructorIds = [.. (teachers ?? [instructor]).Select(p => p.Id)],
-        }, ViewerOf(instructor), ct)))!;
+        }, ct)))!;
 
     public async Task<int> DraftedCohortAsync(Person instructor, string courseId, DateOnly start, string? name = null, string? location = null)
     {
@@ -82,13 +76,13 @@ internal sealed class Scheduling(LmsFactory factory)
         {
             CohortId = cohortId, Version = await VersionAsync(cohortId), SlotId = slotId, OrganisationId = organisationId,
             CoTrainerId = coTrainerId,
-        }, ViewerOf(instructor), ct));
+        }, ct));
 
     public async Task WaiveAsync(Person instructor, int cohortId, int slotId, string reason) =>
         await Use<WaiveSlot.Handler, int>(instructor, async (h, ct) => await h.HandleAsync(new WaiveSlot.Command
         {
             CohortId = cohortId, Version = await VersionAsync(cohortId), SlotId = slotId, Reason = reason,
-        }, ViewerOf(instructor), ct));
+        }, ct));
 
     public async Task FillOpenSlotsAsync(Person instructor, int cohortId, int organisationId)
     {
@@ -101,7 +95,7 @@ internal sealed class Scheduling(LmsFactory factory)
         await Use<ChangeCohortState.Handler, CohortState>(instructor, async (h, ct) => await h.HandleAsync(new ChangeCohortState.Command
         {
             CohortId = cohortId, Version = await VersionAsync(cohortId), Target = CohortState.Published,
-        }, ViewerOf(instructor), ct));
+        }, ct));
 
     public Task<int> VersionAsync(int cohortId) =>
         factory.WithDatabaseAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Version).SingleAsync());
@@ -123,7 +117,7 @@ internal sealed class Scheduling(LmsFactory factory)
     async Task<T> Use<THandler, T>(Person person, Func<THandler, CancellationToken, Task<Outcome<T>>> act) where THandler : notnull
     {
         Outcome<T>? outcome = null;
-        await factory.WithServicesAsync(async services => outcome = await act(services.GetRequiredService<THandler>(), CancellationToken.None));
+        await factory.AsAsync(person, async services => outcome = await act(services.GetRequiredService<THandler>(), CancellationToken.None));
         if (!outcome!.Succeeded)
             throw new InvalidOperationException($"{typeof(THandler).DeclaringType?.Name ?? typeof(THandler).Name} as {person.Role} failed: "
                 + string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));

@@ -1,6 +1,5 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Authorization;
 using SmartPolicingLms.Web.Tests.Harness;
 

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Enrolment;
 using SmartPolicingLms.Web.Tests.Harness;
 using static Microsoft.Playwright.Assertions;

@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 using static Microsoft.Playwright.Assertions;
 

@@ -7,11 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Curricula.Scoring;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.CohortResults;
 using SmartPolicingLms.Web.Features.Enrolment;
-using SmartPolicingLms.Web.Forms;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Enrolment;
 using SmartPolicingLms.Web.Tests.Harness;
 using static Microsoft.Playwright.Assertions;
@@ -237,8 +234,8 @@ public abstract class RecruitJourneyTests : LmsTest
     static async Task<string> ImportAsync(LmsFactory installation, World world, string csv)
     {
         Outcome<ImportRoster.Imported>? outcome = null;
-        await installation.WithServicesAsync(async services => outcome = await services.GetRequiredService<ImportRoster.Handler>()
-            .HandleAsync(new ImportRoster.Command(world.CohortId, System.Text.Encoding.UTF8.GetBytes(csv)), Harness.Scheduling.ViewerOf(world.Lead),
+        await installation.AsAsync(world.Lead, async services => outcome = await services.GetRequiredService<ImportRoster.Handler>()
+            .HandleAsync(new ImportRoster.Command(world.CohortId, System.Text.Encoding.UTF8.GetBytes(csv)),
                 CancellationToken.None));
         Assert.True(outcome!.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
         return Assert.Single(outcome.Value!.Sheet).Code!;

@@ -1,12 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Features.MakeUps;
-using SmartPolicingLms.Web.Forms;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Enrolment;
 using SmartPolicingLms.Web.Tests.Harness;
 
@@ -78,17 +75,14 @@ internal sealed class AttendanceWorld
     public async Task<Outcome<int>> ScheduleAsync(ScheduleSession.Command command, Person? by = null)
     {
         Outcome<int>? outcome = null;
-        await Factory.WithServicesAsync(async services => outcome = await services.GetRequiredService<ScheduleMakeUp.Handler>()
-            .HandleAsync(command, Scheduling.ViewerOf(by ?? World.Lead), CancellationToken.None));
+        await Factory.AsAsync(by ?? World.Lead, async services => outcome = await services.GetRequiredService<ScheduleMakeUp.Handler>()
+            .HandleAsync(command, CancellationToken.None));
         return outcome!;
     }
 
-    public async Task<T> UseAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
-    {
-        T result = default!;
-        await Factory.WithServicesAsync(async services => result = await use(services.GetRequiredService<TService>()));
-        return result;
-    }
+    // A service used as the given person (the cohort's lead when none is given).
+    public Task<T> UseAsync<TService, T>(Func<TService, Task<T>> use, Person? by = null) where TService : notnull =>
+        Factory.AsAsync(by ?? World.Lead, services => use(services.GetRequiredService<TService>()));
 
     public Task<CompletionResult> CompletionAsync(int enrollmentId) =>
         UseAsync<RecruitCompletion, CompletionResult>(c => c.DecideAsync(enrollmentId, CancellationToken.None));

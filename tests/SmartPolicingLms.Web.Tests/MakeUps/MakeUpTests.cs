@@ -1,13 +1,10 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.MakeUps;
 using SmartPolicingLms.Web.Features.Tests;
-using SmartPolicingLms.Web.Forms;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.MakeUps;
@@ -185,7 +182,7 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
             CohortId = world.CohortId, Version = await Scheduling.VersionAsync(world.CohortId), StartDate = await world.LastDayAsync(),
             Days = Scheduling.Weekdays.Concat([DayOfWeek.Saturday, DayOfWeek.Sunday]).ToArray(), Location = "Room 9",
             InstructorIds = [world.World.Lead.Id], ReplaceExisting = true,
-        }, Scheduling.ViewerOf(world.World.Lead), CancellationToken.None));
+        }, CancellationToken.None));
 
         Assert.Equal([RemoveSession.HasAttendance], keptMakeUp.Errors.Select(e => e.ErrorMessage));
         Assert.Null(markedPage.Form("remove-make-up"));
@@ -266,18 +263,18 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
     static Task<Outcome<int>> MoveAsync(AttendanceWorld world, int makeUp, params int[] enrollmentIds) =>
         world.UseAsync<MoveIntoMakeUp.Handler, Outcome<int>>(h => h.MoveAsync(
             new MoveIntoMakeUp.Command { CohortId = world.CohortId, SessionId = makeUp, EnrollmentIds = enrollmentIds },
-            Scheduling.ViewerOf(world.World.Lead), CancellationToken.None));
+            CancellationToken.None));
 
     static Task<Outcome<int>> TakeOutAsync(AttendanceWorld world, int makeUp, int enrollmentId) =>
         world.UseAsync<MoveIntoMakeUp.Handler, Outcome<int>>(h => h.RemoveAsync(world.CohortId, makeUp, enrollmentId,
-            Scheduling.ViewerOf(world.World.Lead), CancellationToken.None));
+            CancellationToken.None));
 
     async Task<Outcome<int>> RemoveAsync(AttendanceWorld world, int sessionId)
     {
         var version = await Scheduling.VersionAsync(world.CohortId);
         return await world.UseAsync<RemoveSession.Handler, Outcome<int>>(h => h.HandleAsync(
             new RemoveSession.Command { CohortId = world.CohortId, Version = version, SessionId = sessionId },
-            Scheduling.ViewerOf(world.World.Lead), CancellationToken.None));
+            CancellationToken.None));
     }
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : MakeUpTests(factory), IClassFixture<SqliteLmsFactory>;

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
+using SmartPolicingLms.Web.Features.AuditTrail;
 using SmartPolicingLms.Web.Features.Partners;
 
 namespace SmartPolicingLms.Web.Tests.Partners;

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Partners;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Partners;
@@ -53,8 +51,8 @@ public abstract class RemovalTests(LmsFactory factory) : LmsTest(factory)
             var name = $"Gulnara-{Guid.NewGuid():N}";
             var coTrainer = await Scheduling.CoTrainerAsync(officer, scene.Organisation, name, consent: true, "Through the office only");
             await Scheduling.FillAsync(scene.Lead, scene.Cohort, (await Scheduling.SlotsAsync(scene.Cohort)).First().Id, scene.Organisation, coTrainer);
-            await Factory.WithServicesAsync(async services =>
-                Assert.True(await services.GetRequiredService<RemoveCoTrainer>().HandleAsync(scene.Organisation, coTrainer, officer.Id, default)));
+            await Factory.AsAsync(officer, async services =>
+                Assert.True(await services.GetRequiredService<RemoveCoTrainer>().HandleAsync(scene.Organisation, coTrainer, default)));
 
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             var files = Directory.EnumerateFiles(factory.DataFolder, "smartpolicinglms.db*").ToList();

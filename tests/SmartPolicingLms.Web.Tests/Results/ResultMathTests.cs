@@ -1,4 +1,3 @@
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.CohortResults;
 
 namespace SmartPolicingLms.Web.Tests.Results;

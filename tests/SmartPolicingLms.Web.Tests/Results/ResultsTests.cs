@@ -1,7 +1,5 @@
 using System.Net;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 using SmartPolicingLms.Web.Tests.Tests;
 

@@ -1,9 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Tests;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Tests;

@@ -1,6 +1,5 @@
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Curricula.Scoring;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Tests;

@@ -1,4 +1,3 @@
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Tests;
 
 namespace SmartPolicingLms.Web.Tests.Tests;

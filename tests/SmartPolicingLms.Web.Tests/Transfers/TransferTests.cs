@@ -1,12 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Tests;
 using SmartPolicingLms.Web.Features.Transfers;
-using SmartPolicingLms.Web.Forms;
-using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Tests.Harness;
 using SmartPolicingLms.Web.Tests.MakeUps;
 
@@ -38,7 +35,7 @@ public abstract class TransferTests(LmsFactory factory) : LmsTest(factory)
         var completion = await target.CompletionAsync(now.Id);
         Assert.Equal((true, 2.5m), (completion.Completed, completion.AttendedHours));
         Assert.Empty(completion.Missing);
-        var pre = await target.UseAsync<Sittings, Sitting?>(s => s.FindAsync(person.Id, target.CohortId, TestKind.Pre, CancellationToken.None));
+        var pre = await target.UseAsync<Sittings, Sitting?>(s => s.MineAsync(target.CohortId, TestKind.Pre, CancellationToken.None), person);
         Assert.Single(pre!.Attempts);
         Assert.False(pre.CanStart);
         var recruit = NewVisitor();
@@ -110,7 +107,7 @@ public abstract class TransferTests(LmsFactory factory) : LmsTest(factory)
     Task<Outcome<TransferRecruit.Transferred>> TransferAsync(AttendanceWorld source, int enrollmentId, int targetCohortId, Person? by = null) =>
         source.UseAsync<TransferRecruit.Handler, Outcome<TransferRecruit.Transferred>>(h => h.HandleAsync(
             new TransferRecruit.Command { CohortId = source.CohortId, EnrollmentId = enrollmentId, TargetCohortId = targetCohortId },
-            Scheduling.ViewerOf(by ?? source.World.Lead), CancellationToken.None));
+            CancellationToken.None), by);
 
     // Self-study read, the pre-test taken and the post-test passed, all in the earlier cohort.
     Task TakeEverythingElseAsync(int enrollmentId) => Factory.WithDatabaseAsync(async db =>

@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 using SmartPolicingLms.Web.Components.Account.Pages;
 using SmartPolicingLms.Web.Components.Account.Pages.Manage;
-using SmartPolicingLms.Web.Data;
 
 namespace Microsoft.AspNetCore.Routing;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Components.Account;
 

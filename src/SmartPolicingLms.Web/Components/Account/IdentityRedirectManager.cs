@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Components.Account;
 

@@ -1,9 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Forms;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Features.Accounts;
 

@@ -1,8 +1,5 @@
 using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Identity;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Hosting;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Features.Accounts;
 
@@ -14,8 +11,13 @@ internal sealed class FirstAdministrator(
     TemporaryPassword temporaryPassword,
     LmsSettings settings,
     TimeProvider clock,
-    ILogger<FirstAdministrator> logger)
+    ILogger<FirstAdministrator> logger) : IStartupStep
 {
+    // First of the start-up steps: the roles exist before anything else is seeded.
+    public int Order => 0;
+
+    public Task RunAsync(CancellationToken ct) => EnsureAsync();
+
     public const string CodeFileName = "first-admin-code.txt";
 
     public string CodeFilePath => Path.Combine(settings.DataFolder, CodeFileName);

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Accounts;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Accounts;
 

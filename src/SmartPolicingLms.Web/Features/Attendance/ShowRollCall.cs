@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Attendance;
@@ -31,15 +30,15 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
     // Null with a refusal when the viewer may not take this roll call: NotFoundMessage or NoSuchSession answer
     // as if nothing were there, ReadOnlyMessage is a refusal of someone who may only view the cohort.
     // withLog false leaves the change log out: a save that succeeds redirects and never shows it.
-    public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, int sessionId, Viewer viewer, CancellationToken ct,
+    public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, int sessionId, CancellationToken ct,
         bool withLog = true)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         if (right != CohortRight.Change)
-            return (null, CohortAccess.Refusal(right));
+            return (null, CohortAccess.RefusalFor(right));
         var session = await db.CohortSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId && s.CohortId == cohortId, ct);
         if (session is null)
-            return (null, NoSuchSession);
+            return (null, Refusal.NotFound(NoSuchSession));
 
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
             .Select(c => new { c.Name, c.State, Zone = db.Institutions.Where(i => i.Id == c.InstitutionId).Select(i => i.TimeZoneId).Single() })

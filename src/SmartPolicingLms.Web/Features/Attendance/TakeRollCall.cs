@@ -1,9 +1,6 @@
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Attendance;
 
@@ -36,17 +33,17 @@ internal static class TakeRollCall
     // What the audit log keeps of a slot's delivery: the organisation, never a person.
     internal sealed record DeliverySnapshot(string? Organisation, string Delivery);
 
-    internal sealed class Handler(AppDbContext db, CohortAccess access, SessionRoster roster, AttendanceBook book, AuditLog audit)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, SessionRoster roster, AttendanceBook book, AuditLog audit)
     {
-        public async Task<Outcome<Saved>> HandleAsync(int cohortId, int sessionId, Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<Saved>> HandleAsync(int cohortId, int sessionId, Command command, CancellationToken ct)
         {
-            var right = await access.RightAsync(viewer, cohortId, ct);
+            var right = await access.RightAsync(cohortId, ct);
             if (right != CohortRight.Change)
-                return Outcome<Saved>.Invalid("", CohortAccess.Refusal(right));
+                return Outcome<Saved>.Refused(CohortAccess.RefusalFor(right)!);
             var session = await db.CohortSessions.AsNoTracking().Where(s => s.Id == sessionId && s.CohortId == cohortId)
                 .Select(s => new { s.Id, s.CourseModuleId }).SingleOrDefaultAsync(ct);
             if (session is null)
-                return Outcome<Saved>.Invalid("", ShowRollCall.NoSuchSession);
+                return Outcome<Saved>.NotFound(ShowRollCall.NoSuchSession);
             var state = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.State).SingleAsync(ct);
             if (AttendanceBook.Refusal(state, command.Reason) is { } refusal)
                 return Outcome<Saved>.Invalid(state == CohortState.Completed ? nameof(Command.Reason) : "", refusal);
@@ -65,16 +62,16 @@ internal static class TakeRollCall
             var organisationIds = delivery.Select(d => d.Slot.PartnerOrganisationId).ToList();
             var organisations = await db.PartnerOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
                 .ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-            var written = await book.RecordAsync(sessionId, command.Version, marks, AttendanceSource.RollCall, viewer.UserId,
+            var written = await book.RecordAsync(sessionId, command.Version, marks, AttendanceSource.RollCall, person.UserId,
                 command.Reason, ct, rollCall =>
                 {
                     foreach (var (slot, delivered) in delivery)
                     {
                         var organisation = slot.PartnerOrganisationId is { } id ? organisations.GetValueOrDefault(id) : null;
-                        audit.Record(viewer.UserId, cohortId, AuditSubjects.Slot(module.Number, module.Title), "Slot delivery recorded",
+                        audit.Record(person.UserId, cohortId, AuditSubjects.Slot(module.Number, module.Title), "Slot delivery recorded",
                             new DeliverySnapshot(organisation, AttendanceText.DeliveryValue(slot.Delivered)),
                             new DeliverySnapshot(organisation, AttendanceText.DeliveryValue(delivered)));
-                        slot.RecordDelivery(delivered, viewer.UserId, rollCall.UpdatedAt);
+                        slot.RecordDelivery(delivered, person.UserId, rollCall.UpdatedAt);
                     }
                 });
             if (written.Refused is { } refused)

@@ -1,7 +1,5 @@
 using System.Text;
 using CsvHelper;
-using SmartPolicingLms.Web.Forms;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Enrolment;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;

@@ -1,10 +1,7 @@
 using FluentValidation.Results;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Attendance;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Enrolment;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;
 
@@ -24,13 +21,13 @@ internal static class ImportAttendance
     public const string NoFileMessage = "Choose the attendance file to upload.";
     public const int MaxReasonLength = 1000;
 
-    internal sealed class Handler(SessionSheet sheets, AttendanceBook book, AuditLog audit)
+    internal sealed class Handler(CurrentPerson person, SessionSheet sheets, AttendanceBook book, AuditLog audit)
     {
-        public async Task<Outcome<Imported>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<Imported>> HandleAsync(Command command, CancellationToken ct)
         {
-            var (sheet, right) = await sheets.HandleAsync(command.CohortId, command.SessionId, viewer, ct);
+            var (sheet, right) = await sheets.HandleAsync(command.CohortId, command.SessionId, ct);
             if (sheet is null)
-                return Outcome<Imported>.Invalid("", CohortAccess.Refusal(right));
+                return Outcome<Imported>.Refused(CohortAccess.RefusalFor(right)!);
             if (AttendanceBook.Refusal(sheet.State, command.Reason) is { } refused)
                 return Outcome<Imported>.Invalid(nameof(Command.Reason), refused);
             if (command.Reason?.Trim().Length > MaxReasonLength)
@@ -51,8 +48,8 @@ internal static class ImportAttendance
             // that collides with another one at the same instant writes nothing and is tried once more.
             for (var attempt = 0; attempt < 2; attempt++)
             {
-                var write = await book.RecordAsync(command.SessionId, null, marks, AttendanceSource.SheetImport, viewer.UserId,
-                    command.Reason, ct, alongside: _ => audit.Record(viewer.UserId, command.CohortId, "Attendance", "Sign-in sheet imported",
+                var write = await book.RecordAsync(command.SessionId, null, marks, AttendanceSource.SheetImport, person.UserId,
+                    command.Reason, ct, alongside: _ => audit.Record(person.UserId, command.CohortId, "Attendance", "Sign-in sheet imported",
                         null, new { command.SessionId, Marks = marks.Count }));
                 if (write.Refused is { } rosterChanged)
                     return Outcome<Imported>.Invalid("", rosterChanged);
@@ -62,7 +59,7 @@ internal static class ImportAttendance
                             .OrderBy(c => c.Name, StringComparer.InvariantCultureIgnoreCase)],
                         file.Rows.Count));
             }
-            return Outcome<Imported>.Invalid("", ConflictMessage);
+            return Outcome<Imported>.Conflict(ConflictMessage);
         }
 
         // Every line is checked, so the instructor sees all the problems of a file at once, in its order.

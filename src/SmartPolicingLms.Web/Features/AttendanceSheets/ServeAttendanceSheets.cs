@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;
 
@@ -16,19 +15,19 @@ internal static class ServeAttendanceSheets
         return endpoints;
     }
 
-    static async Task<IResult> SignInSheetAsync(int id, int sessionId, HttpContext context, CohortAccess access, SessionSheet sheets,
+    static async Task<IResult> SignInSheetAsync(int id, int sessionId, HttpContext context, SessionSheet sheets,
         CancellationToken ct)
     {
-        var (sheet, right) = await sheets.HandleAsync(id, sessionId, await access.ViewerAsync(context.User, ct), ct);
+        var (sheet, right) = await sheets.HandleAsync(id, sessionId, ct);
         if (sheet is null)
             return Refused(right);
         return File(context.Response, SignInSheetPdf.Write(sheet), "application/pdf", FileName("sign-in-sheet", sheet, "pdf"));
     }
 
-    static async Task<IResult> TemplateAsync(int id, int sessionId, HttpContext context, CohortAccess access, SessionSheet sheets,
+    static async Task<IResult> TemplateAsync(int id, int sessionId, HttpContext context, SessionSheet sheets,
         CancellationToken ct)
     {
-        var (sheet, right) = await sheets.HandleAsync(id, sessionId, await access.ViewerAsync(context.User, ct), ct);
+        var (sheet, right) = await sheets.HandleAsync(id, sessionId, ct);
         if (sheet is null)
             return Refused(right);
         return File(context.Response, AttendanceFile.Template(sheet.Recruits), "text/csv; charset=utf-8", FileName("attendance", sheet, "csv"));

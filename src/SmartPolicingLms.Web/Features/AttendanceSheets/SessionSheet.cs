@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Catalogue;
 using SmartPolicingLms.Web.Features.Cohorts;
@@ -27,9 +26,9 @@ internal sealed class SessionSheet(AppDbContext db, CohortAccess access, Session
     internal sealed record Recruit(int EnrollmentId, string Name, string Identifier, AttendanceMark? Mark);
 
     // The sheet, or null with the right the viewer has (None: answered as not found; View: refused).
-    public async Task<(Sheet? Sheet, CohortRight Right)> HandleAsync(int cohortId, int sessionId, Viewer viewer, CancellationToken ct)
+    public async Task<(Sheet? Sheet, CohortRight Right)> HandleAsync(int cohortId, int sessionId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         if (right == CohortRight.None)
             return (null, right);
         var session = await db.CohortSessions.AsNoTracking().Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery()

@@ -1,7 +1,6 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Calendar;
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Calendar;
@@ -14,24 +12,24 @@ internal static class CohortCalendar
     static IQueryable<Cohort> ForInstructor(AppDbContext db, int cohortId, string userId) =>
         TaughtCohorts.By(db, userId).Where(c => c.Id == cohortId);
 
-    internal sealed class Query(AppDbContext db)
+    internal sealed class Query(CurrentPerson person, AppDbContext db)
     {
-        public Task<Link?> HandleAsync(int cohortId, string userId, CancellationToken ct) =>
-            ForInstructor(db, cohortId, userId).AsNoTracking()
+        public Task<Link?> HandleAsync(int cohortId, CancellationToken ct) =>
+            ForInstructor(db, cohortId, person.UserId).AsNoTracking()
                 .Select(c => new Link(c.Id, c.Name, c.CalendarToken))
                 .SingleOrDefaultAsync(ct);
     }
 
     // Revoking is replacing: the cohort always has a link, and the old one stops working at once.
-    internal sealed class ReplaceHandler(AppDbContext db, AuditLog audit, TimeProvider clock)
+    internal sealed class ReplaceHandler(CurrentPerson person, AppDbContext db, AuditLog audit, TimeProvider clock)
     {
-        public async Task<bool> HandleAsync(int cohortId, string userId, CancellationToken ct)
+        public async Task<bool> HandleAsync(int cohortId, CancellationToken ct)
         {
-            var cohort = await ForInstructor(db, cohortId, userId).SingleOrDefaultAsync(ct);
+            var cohort = await ForInstructor(db, cohortId, person.UserId).SingleOrDefaultAsync(ct);
             if (cohort is null)
                 return false;
             cohort.ReplaceCalendarToken(CalendarToken.New(), clock.GetUtcNow().UtcDateTime);
-            audit.Record(userId, cohort.Id, AuditSubjects.Cohort, "Calendar link replaced; the old link no longer works", null, null);
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, "Calendar link replaced; the old link no longer works", null, null);
             try
             {
                 await db.SaveChangesAsync(ct);

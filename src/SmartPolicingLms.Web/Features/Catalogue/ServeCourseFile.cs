@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Catalogue;
 

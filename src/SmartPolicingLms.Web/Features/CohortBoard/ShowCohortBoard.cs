@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Completion;
 
@@ -11,8 +10,6 @@ namespace SmartPolicingLms.Web.Features.CohortBoard;
 // RecruitCompletion's cohort pass, the same rule the recruit's page uses.
 internal sealed class ShowCohortBoard(AppDbContext db, CohortAccess access, RecruitCompletion completion, TimeProvider clock)
 {
-    public const string NotForYou = "A cohort's board is for its instructors and the program officers who follow its institution.";
-
     internal sealed record SessionRow(int Id, int ModuleNumber, string ModuleTitle, DateTime StartsAt, bool IsMakeUp, bool Over,
         bool RollCallTaken, int Attended, int Expected, int SlotsPlanned, int SlotsDelivered);
 
@@ -22,21 +19,17 @@ internal sealed class ShowCohortBoard(AppDbContext db, CohortAccess access, Recr
     internal sealed record Model(int CohortId, string CohortName, CohortState State, string TimeZoneId, IReadOnlyList<SessionRow> Sessions,
         IReadOnlyList<RecruitRow> Recruits, DeliveryCounts Delivery);
 
-    public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+    public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
-        if (right == CohortRight.None)
-            return (null, CohortAccess.NotFoundMessage);
+        var (right, refusal) = await access.ResultsAsync(cohortId, ct);
+        if (refusal is not null)
+            return (null, refusal);
         var cohort = await (from c in db.Cohorts
                             join i in db.Institutions on c.InstitutionId equals i.Id
                             join v in db.CourseVersions on c.CourseVersionId equals v.Id
                             where c.Id == cohortId
                             select new { c.Name, c.State, c.InstitutionId, i.TimeZoneId, v.PostTestAttempts })
             .AsNoTracking().SingleAsync(ct);
-        var followsInstitution = viewer.IsProgramOfficer
-            && await db.ProgramOfficerInstitutions.AnyAsync(p => p.UserId == viewer.UserId && p.InstitutionId == cohort.InstitutionId, ct);
-        if (right != CohortRight.Change && !followsInstitution)
-            return (null, NotForYou);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var sessions = await (from s in db.CohortSessions

@@ -1,7 +1,4 @@
 using FluentValidation;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -29,16 +26,16 @@ internal static class ChangeCohortState
     public const string ClosingOnly =
         "A cohort is completed by closing it (\"Close the cohort\"), which records every recruit's completion and freezes attendance and results.";
 
-    internal sealed class Handler(IValidator<Command> validator, CohortAccess access, ScheduleReview review, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, IValidator<Command> validator, CohortAccess access, ScheduleReview review, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<CohortState>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<CohortState>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<CohortState>.Invalid(validation.Errors);
-            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
-                return Outcome<CohortState>.Invalid("", refusal!);
+                return Outcome<CohortState>.Refused(refusal!);
             if (CohortRules.OnlyByClosing(command.Target))
                 return Outcome<CohortState>.Invalid(nameof(Command.Target), ClosingOnly);
             if (!CohortRules.CanMove(cohort.State, command.Target))
@@ -50,11 +47,11 @@ internal static class ChangeCohortState
 
             var before = cohort.State;
             cohort.MoveTo(command.Target, clock.GetUtcNow().UtcDateTime);
-            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Cohort, ActionFor(command.Target),
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, ActionFor(command.Target),
                 new { State = before.ToString() }, new { State = command.Target.ToString() });
             return await access.TrySaveAsync(ct)
                 ? Outcome<CohortState>.Ok(command.Target)
-                : Outcome<CohortState>.Invalid("", CohortAccess.ConflictMessage);
+                : Outcome<CohortState>.Conflict(CohortAccess.ConflictMessage);
         }
 
         static string ActionFor(CohortState target) => target switch

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 

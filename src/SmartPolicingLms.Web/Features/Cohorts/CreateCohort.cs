@@ -2,9 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -47,15 +44,15 @@ internal static class CreateCohort
         }
     }
 
-    internal sealed class Handler(
+    internal sealed class Handler(CurrentPerson person, 
         AppDbContext db, IValidator<Command> validator, InstitutionInstructors instructors, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            if (!viewer.IsInstructor || viewer.InstitutionId is not { } institutionId)
+            if (!person.IsInstructor || person.InstitutionId is not { } institutionId)
                 return Outcome<int>.Invalid("", "Only an instructor of an institution can create a cohort there.");
             var number = command.VersionNumber
                 ?? await db.Courses.Where(c => c.Id == command.CourseId).Select(c => (int?)c.LatestVersionNumber).SingleOrDefaultAsync(ct);
@@ -68,14 +65,14 @@ internal static class CreateCohort
 
             var now = clock.GetUtcNow().UtcDateTime;
             var cohort = Cohort.Create(institutionId, versionId.Value, command.Name, command.StartDate, command.EndDate,
-                command.Capacity, viewer.UserId, NewCalendarToken(), now);
+                command.Capacity, person.UserId, NewCalendarToken(), now);
             cohort.Instructors.AddRange(command.LeadInstructorIds.Distinct().Select(id => new CohortInstructor { UserId = id, IsLead = true }));
 
             // The audit entry needs the cohort's id, so both saves share one transaction: both are kept or neither.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.Cohorts.Add(cohort);
             await db.SaveChangesAsync(ct);
-            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Cohort, "Created", null, CohortSnapshot.Of(cohort));
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, "Created", null, CohortSnapshot.Of(cohort));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return Outcome<int>.Ok(cohort.Id);

@@ -3,10 +3,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Schedule;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -51,18 +48,18 @@ internal static class DraftSchedule
 
     internal sealed record Drafted(int Sessions, int Slots);
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, CohortAccess access, InstitutionInstructors instructors,
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, CohortAccess access, InstitutionInstructors instructors,
         SessionClashes clashes, AuditLog audit, TimeProvider clock, ILogger<Handler> logger)
     {
-        public async Task<Outcome<Drafted>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<Drafted>> HandleAsync(Command command, CancellationToken ct)
         {
             var watch = Stopwatch.StartNew();
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<Drafted>.Invalid(validation.Errors);
-            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
-                return Outcome<Drafted>.Invalid("", refusal!);
+                return Outcome<Drafted>.Refused(refusal!);
             if (!CohortRules.CanPlanSessions(cohort.State))
                 return Outcome<Drafted>.Invalid("", "The schedule helper drafts only while the cohort is a draft.");
             var existing = await db.CohortSessions.Where(s => s.CohortId == cohort.Id)
@@ -101,9 +98,9 @@ internal static class DraftSchedule
                 session.Instructors.AddRange(command.InstructorIds.Distinct().Select(id => new SessionInstructor { UserId = id }));
             cohort.Sessions.AddRange(sessions);
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Schedule, "Schedule drafted", before, Snapshot(sessions));
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Schedule, "Schedule drafted", before, Snapshot(sessions));
             if (!await access.TrySaveAsync(ct))
-                return Outcome<Drafted>.Invalid("", CohortAccess.ConflictMessage);
+                return Outcome<Drafted>.Conflict(CohortAccess.ConflictMessage);
             logger.LogInformation("Drafted {Sessions} sessions for cohort {CohortId} in {ElapsedMs} ms", sessions.Count, cohort.Id, watch.ElapsedMilliseconds);
             return Outcome<Drafted>.Ok(new Drafted(sessions.Count, sessions.Sum(s => s.Slots.Count)));
         }

@@ -1,8 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -27,9 +24,9 @@ internal static class EditCohort
 
     internal sealed class Query(AppDbContext db, CohortAccess access)
     {
-        public async Task<(CohortRight Right, Command? Form, int InstitutionId)> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+        public async Task<(CohortRight Right, Command? Form, int InstitutionId)> HandleAsync(int cohortId, CancellationToken ct)
         {
-            var right = await access.RightAsync(viewer, cohortId, ct);
+            var right = await access.RightAsync(cohortId, ct);
             if (right == CohortRight.None)
                 return (right, null, 0);
             var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Instructors).SingleAsync(c => c.Id == cohortId, ct);
@@ -41,17 +38,17 @@ internal static class EditCohort
         }
     }
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, CohortAccess access, InstitutionInstructors instructors,
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, CohortAccess access, InstitutionInstructors instructors,
         AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             if (!CohortRules.CanAdjust(cohort.State))
                 return Outcome<int>.Invalid("", "A completed or cancelled cohort can no longer change.");
             if (!await instructors.AllBelongAsync(cohort.InstitutionId, command.LeadInstructorIds, ct))
@@ -68,8 +65,8 @@ internal static class EditCohort
             cohort.Instructors.RemoveAll(i => !leads.Contains(i.UserId));
             cohort.Instructors.AddRange(leads.Where(id => cohort.Instructors.All(i => i.UserId != id))
                 .Select(id => new CohortInstructor { UserId = id, IsLead = true }));
-            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Cohort, "Details changed", before, CohortSnapshot.Of(cohort));
-            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, "Details changed", before, CohortSnapshot.Of(cohort));
+            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }
 
         async Task<List<DateOnly>> SessionDaysAsync(Cohort cohort, CancellationToken ct)

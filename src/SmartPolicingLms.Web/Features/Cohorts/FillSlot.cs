@@ -1,8 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Catalogue;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -27,16 +25,16 @@ internal static class FillSlot
 
     public const string UnknownCoTrainer = "Choose one of the organisation's co-trainers listed, or leave the slot to the organisation.";
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, SlotChange change, CoTrainerBookings bookings)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, SlotChange change, CoTrainerBookings bookings)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            var (loaded, refusal) = await change.LoadAsync(viewer, command.CohortId, command.Version, command.SlotId, ct);
+            var (loaded, refusal) = await change.LoadAsync(command.CohortId, command.Version, command.SlotId, ct);
             if (loaded is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             var organisation = await db.PartnerOrganisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == command.OrganisationId, ct);
             if (organisation is null)
                 return Outcome<int>.Invalid(nameof(Command.OrganisationId), "Choose one of the partner organisations listed.");
@@ -52,10 +50,10 @@ internal static class FillSlot
                     return Outcome<int>.Invalid(nameof(Command.CoTrainerId), CoTrainerBookings.BookedMessage);
             }
 
-            loaded.Slot.Fill(organisation.Id, command.CoTrainerId, viewer.UserId, change.Now);
-            return await change.SaveAsync(loaded, viewer, command.CoTrainerId is null ? "Slot filled by organisation" : "Slot filled, co-trainer named", ct)
+            loaded.Slot.Fill(organisation.Id, command.CoTrainerId, person.UserId, change.Now);
+            return await change.SaveAsync(loaded, command.CoTrainerId is null ? "Slot filled by organisation" : "Slot filled, co-trainer named", ct)
                 ? Outcome<int>.Ok(loaded.Slot.Id)
-                : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+                : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -8,8 +7,8 @@ internal sealed class ListCohorts(AppDbContext db, CohortAccess access)
     internal sealed record Row(int Id, string Name, string Institution, string Course, int VersionNumber,
         DateOnly StartDate, DateOnly EndDate, CohortState State, int Sessions, int OpenSlots);
 
-    public Task<List<Row>> HandleAsync(Viewer viewer, CancellationToken ct) =>
-        access.Visible(viewer).AsNoTracking()
+    public Task<List<Row>> HandleAsync(CancellationToken ct) =>
+        access.Visible().AsNoTracking()
             .OrderByDescending(c => c.StartDate).ThenBy(c => c.Name)
             .Select(c => new Row(c.Id, c.Name,
                 db.Institutions.Where(i => i.Id == c.InstitutionId).Select(i => i.Name).Single(),

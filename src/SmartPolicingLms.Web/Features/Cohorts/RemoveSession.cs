@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -18,13 +15,13 @@ internal static class RemoveSession
         public int SessionId { get; set; }
     }
 
-    internal sealed class Handler(AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
-            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             var session = await db.CohortSessions.Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery()
                 .SingleOrDefaultAsync(s => s.Id == command.SessionId && s.CohortId == cohort.Id, ct);
             if (session is null)
@@ -37,9 +34,9 @@ internal static class RemoveSession
 
             db.CohortSessions.Remove(session);
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), session.IsMakeUp ? "Make-up session removed" : "Session removed",
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), session.IsMakeUp ? "Make-up session removed" : "Session removed",
                 SessionSnapshot.Of(session), null);
-            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }
     }
 }

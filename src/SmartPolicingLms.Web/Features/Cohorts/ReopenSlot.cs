@@ -1,4 +1,3 @@
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -15,20 +14,20 @@ internal static class ReopenSlot
     public const string KeptCovered =
         "A published cohort keeps every slot covered: fill it with another organisation or waive it with a reason instead.";
 
-    internal sealed class Handler(SlotChange change)
+    internal sealed class Handler(CurrentPerson person, SlotChange change)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
-            var (loaded, refusal) = await change.LoadAsync(viewer, command.CohortId, command.Version, command.SlotId, ct);
+            var (loaded, refusal) = await change.LoadAsync(command.CohortId, command.Version, command.SlotId, ct);
             if (loaded is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             if (!CohortRules.CanReopenSlots(loaded.Cohort.State))
                 return Outcome<int>.Invalid("", KeptCovered);
 
-            loaded.Slot.Reopen(viewer.UserId, change.Now);
-            return await change.SaveAsync(loaded, viewer, "Slot reopened", ct)
+            loaded.Slot.Reopen(person.UserId, change.Now);
+            return await change.SaveAsync(loaded, "Slot reopened", ct)
                 ? Outcome<int>.Ok(loaded.Slot.Id)
-                : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+                : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }
     }
 }

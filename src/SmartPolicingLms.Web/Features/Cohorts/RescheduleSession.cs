@@ -1,8 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -27,17 +24,17 @@ internal static class RescheduleSession
         public Validator() => Include(new SessionFieldsValidator());
     }
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, CohortAccess access, SessionChecks checks,
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, CohortAccess access, SessionChecks checks,
         CoTrainerBookings bookings, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             if (!CohortRules.CanAdjust(cohort.State))
                 return Outcome<int>.Invalid("", "A completed or cancelled cohort's sessions can no longer change.");
             var session = await db.CohortSessions.Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery()
@@ -61,9 +58,9 @@ internal static class RescheduleSession
             session.Instructors.AddRange(chosen.Where(id => session.Instructors.All(i => i.UserId != id))
                 .Select(id => new SessionInstructor { UserId = id }));
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Session changed",
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Session changed",
                 before, SessionSnapshot.Of(session));
-            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }
 
         async Task<string?> ShortfallAsync(Cohort cohort, CourseModule module, CohortSession session, SessionChecks.Times times, CancellationToken ct)

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -11,9 +10,9 @@ internal sealed class ScheduleForm(AppDbContext db, CohortAccess access, Institu
         DateOnly EndDate, string TimeZoneId, int HourMinutes, int ContactModules, int ContactMinutes, int ExistingSessions,
         IReadOnlyList<InstitutionInstructors.Option> Instructors);
 
-    public async Task<Model?> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+    public async Task<Model?> HandleAsync(int cohortId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         if (right == CohortRight.None)
             return null;
         var cohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == cohortId, ct);

@@ -1,9 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -27,17 +24,17 @@ internal static class ScheduleSession
         public Validator() => Include(new SessionFieldsValidator());
     }
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, CohortAccess access, SessionChecks checks,
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, CohortAccess access, SessionChecks checks,
         AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             if (!CohortRules.CanPlanSessions(cohort.State))
                 return Outcome<int>.Invalid("", "Sessions are added only while the cohort is a draft.");
             var module = await db.CourseModules.AsNoTracking().Include(m => m.Slots)
@@ -52,9 +49,9 @@ internal static class ScheduleSession
             session.Instructors.AddRange(command.InstructorIds.Distinct().Select(id => new SessionInstructor { UserId = id }));
             cohort.Sessions.Add(session);
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Session scheduled",
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Session scheduled",
                 null, SessionSnapshot.Of(session));
-            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }
     }
 }

@@ -1,6 +1,5 @@
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 

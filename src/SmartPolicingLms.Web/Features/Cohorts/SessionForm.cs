@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Catalogue;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
@@ -14,19 +13,19 @@ internal sealed class SessionForm(AppDbContext db, CohortAccess access, Institut
 
     internal sealed record Current(DateOnly Date, TimeOnly StartTime, TimeOnly EndTime, string Location, string[] InstructorIds);
 
-    public Task<Model?> ForNewAsync(int cohortId, int moduleId, Viewer viewer, CancellationToken ct) =>
-        BuildAsync(cohortId, moduleId, null, viewer, ct);
+    public Task<Model?> ForNewAsync(int cohortId, int moduleId, CancellationToken ct) =>
+        BuildAsync(cohortId, moduleId, null, ct);
 
-    public async Task<Model?> ForSessionAsync(int cohortId, int sessionId, Viewer viewer, CancellationToken ct)
+    public async Task<Model?> ForSessionAsync(int cohortId, int sessionId, CancellationToken ct)
     {
         var session = await db.CohortSessions.AsNoTracking().Include(s => s.Instructors)
             .SingleOrDefaultAsync(s => s.Id == sessionId && s.CohortId == cohortId, ct);
-        return session is null ? null : await BuildAsync(cohortId, session.CourseModuleId, session, viewer, ct);
+        return session is null ? null : await BuildAsync(cohortId, session.CourseModuleId, session, ct);
     }
 
-    async Task<Model?> BuildAsync(int cohortId, int moduleId, CohortSession? session, Viewer viewer, CancellationToken ct)
+    async Task<Model?> BuildAsync(int cohortId, int moduleId, CohortSession? session, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         if (right == CohortRight.None)
             return null;
         var cohort = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == cohortId, ct);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -21,9 +20,9 @@ internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleR
     internal sealed record SlotRow(int Id, Community Community, SlotRole Role, SlotCoverage Coverage, string FilledBy,
         string? WaiverReason);
 
-    public async Task<Model?> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+    public async Task<Model?> HandleAsync(int cohortId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         if (right == CohortRight.None)
             return null;
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Instructors).SingleAsync(c => c.Id == cohortId, ct);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -15,9 +14,9 @@ internal sealed class ShowSlot(AppDbContext db, CohortAccess access)
     internal sealed record Organisation(int Id, string Name, bool IsCommunityLed, IReadOnlyList<CoTrainerOption> CoTrainers);
     internal sealed record CoTrainerOption(int Id, string ChosenName);
 
-    public async Task<Model?> HandleAsync(int cohortId, int slotId, Viewer viewer, CancellationToken ct)
+    public async Task<Model?> HandleAsync(int cohortId, int slotId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         var slot = right == CohortRight.None ? null : await db.SessionSlots.AsNoTracking()
             .SingleOrDefaultAsync(p => p.Id == slotId && db.CohortSessions.Any(s => s.Id == p.SessionId && s.CohortId == cohortId), ct);
         if (slot is null)

@@ -1,37 +1,35 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
 // What filling, waiving and reopening a slot share: the slot, tracked, in a cohort the viewer may change and
 // that has not ended, with the snapshot of how it stood; and, afterwards, the audit record and the save.
-internal sealed class SlotChange(AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
+internal sealed class SlotChange(CurrentPerson person, AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
 {
     internal sealed record Loaded(Cohort Cohort, SessionSlot Slot, CohortSession Session, CourseModule Module, SlotSnapshot Before);
 
     public const string NoSuchSlot = "There is no such co-trainer slot in this cohort.";
 
-    public async Task<(Loaded? Loaded, string? Refusal)> LoadAsync(Viewer viewer, int cohortId, int version, int slotId, CancellationToken ct)
+    public async Task<(Loaded? Loaded, Refusal? Refusal)> LoadAsync(int cohortId, int version, int slotId, CancellationToken ct)
     {
-        var (cohort, refusal) = await access.ForChangeAsync(viewer, cohortId, version, ct);
+        var (cohort, refusal) = await access.ForChangeAsync(cohortId, version, ct);
         if (cohort is null)
             return (null, refusal);
         if (!CohortRules.CanAdjust(cohort.State))
-            return (null, "A completed or cancelled cohort's slots can no longer change.");
+            return (null, Refusal.Invalid("A completed or cancelled cohort's slots can no longer change."));
         var slot = await db.SessionSlots
             .SingleOrDefaultAsync(p => p.Id == slotId && db.CohortSessions.Any(s => s.Id == p.SessionId && s.CohortId == cohortId), ct);
         if (slot is null)
-            return (null, NoSuchSlot);
+            return (null, Refusal.NotFound(NoSuchSlot));
         var session = await db.CohortSessions.AsNoTracking().SingleAsync(s => s.Id == slot.SessionId, ct);
         var module = await db.CourseModules.AsNoTracking().SingleAsync(m => m.Id == session.CourseModuleId, ct);
         return (new Loaded(cohort, slot, session, module, SlotSnapshot.Of(slot, await OrganisationNameAsync(slot.PartnerOrganisationId, ct))), null);
     }
 
-    public async Task<bool> SaveAsync(Loaded loaded, Viewer viewer, string action, CancellationToken ct)
+    public async Task<bool> SaveAsync(Loaded loaded, string action, CancellationToken ct)
     {
         loaded.Cohort.Touch(Now);
-        audit.Record(viewer.UserId, loaded.Cohort.Id, AuditSubjects.Slot(loaded.Module.Number, loaded.Module.Title), action, loaded.Before,
+        audit.Record(person.UserId, loaded.Cohort.Id, AuditSubjects.Slot(loaded.Module.Number, loaded.Module.Title), action, loaded.Before,
             SlotSnapshot.Of(loaded.Slot, await OrganisationNameAsync(loaded.Slot.PartnerOrganisationId, ct)));
         return await access.TrySaveAsync(ct);
     }

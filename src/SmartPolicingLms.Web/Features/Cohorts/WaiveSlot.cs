@@ -1,5 +1,4 @@
 using FluentValidation;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -22,21 +21,21 @@ internal static class WaiveSlot
             .WithName("Reason");
     }
 
-    internal sealed class Handler(IValidator<Command> validator, SlotChange change)
+    internal sealed class Handler(CurrentPerson person, IValidator<Command> validator, SlotChange change)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            var (loaded, refusal) = await change.LoadAsync(viewer, command.CohortId, command.Version, command.SlotId, ct);
+            var (loaded, refusal) = await change.LoadAsync(command.CohortId, command.Version, command.SlotId, ct);
             if (loaded is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
 
-            loaded.Slot.Waive(command.Reason, viewer.UserId, change.Now);
-            return await change.SaveAsync(loaded, viewer, "Slot waived", ct)
+            loaded.Slot.Waive(command.Reason, person.UserId, change.Now);
+            return await change.SaveAsync(loaded, "Slot waived", ct)
                 ? Outcome<int>.Ok(loaded.Slot.Id)
-                : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+                : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }
     }
 }

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Completion;
 
@@ -31,11 +28,11 @@ internal static class CloseCohort
 
     internal sealed class Query(AppDbContext db, CohortAccess access, TimeProvider clock)
     {
-        public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+        public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, CancellationToken ct)
         {
-            var right = await access.RightAsync(viewer, cohortId, ct);
+            var right = await access.RightAsync(cohortId, ct);
             if (right != CohortRight.Change)
-                return (null, CohortAccess.Refusal(right));
+                return (null, CohortAccess.RefusalFor(right));
             var now = clock.GetUtcNow().UtcDateTime;
             var cohort = await (from c in db.Cohorts.AsNoTracking()
                                 join i in db.Institutions on c.InstitutionId equals i.Id
@@ -61,15 +58,15 @@ internal static class CloseCohort
         }
     }
 
-    internal sealed class Handler(AppDbContext db, CohortAccess access, Query query, RecruitCompletion completion, CompletionRecords records,
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, Query query, RecruitCompletion completion, CompletionRecords records,
         AuditLog audit, TimeProvider clock)
     {
         // The number of recruits who completed, of those decided.
-        public async Task<Outcome<(int Completed, int Decided)>> HandleAsync(int cohortId, Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<(int Completed, int Decided)>> HandleAsync(int cohortId, Command command, CancellationToken ct)
         {
-            var (model, refusal) = await query.HandleAsync(cohortId, viewer, ct);
+            var (model, refusal) = await query.HandleAsync(cohortId, ct);
             if (model is null)
-                return Outcome<(int, int)>.Invalid("", refusal!);
+                return Outcome<(int, int)>.Refused(refusal!);
             if (model.StateRefusal is { } notNow)
                 return Outcome<(int, int)>.Invalid("", notNow);
             if (model.OpenPostTests.Count > 0)
@@ -78,20 +75,20 @@ internal static class CloseCohort
             if (model.WithoutRollCall.Count > 0 && !command.ConfirmMissingRollCalls)
                 return Outcome<(int, int)>.Invalid(nameof(Command.ConfirmMissingRollCalls), ConfirmMissingRollCalls);
 
-            var (cohort, stale) = await access.ForChangeAsync(viewer, cohortId, command.Version, ct);
+            var (cohort, stale) = await access.ForChangeAsync(cohortId, command.Version, ct);
             if (cohort is null)
-                return Outcome<(int, int)>.Invalid("", stale!);
+                return Outcome<(int, int)>.Refused(stale!);
             // The last attendance change the decisions below can have read; anything later means they are out of date.
             var lastChange = await db.AttendanceChanges.Where(c => db.CohortSessions.Any(s => s.Id == c.SessionId && s.CohortId == cohortId))
                 .MaxAsync(c => (long?)c.Id, ct) ?? 0;
             var active = (await db.Enrollments.Where(e => e.CohortId == cohortId && e.WithdrawnAt == null).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
             var decisions = (await completion.CohortAsync(cohortId, ct)).Where(d => active.Contains(d.Key)).ToDictionary(d => d.Key, d => d.Value);
 
-            await records.WriteAsync(decisions, viewer.UserId, ct);
+            await records.WriteAsync(decisions, person.UserId, ct);
             var before = cohort.State;
             cohort.MoveTo(CohortState.Completed, clock.GetUtcNow().UtcDateTime);
             var completed = decisions.Values.Count(d => d.Result.Completed);
-            audit.Record(viewer.UserId, cohortId, AuditSubjects.Cohort, "Closed", new { State = before.ToString() },
+            audit.Record(person.UserId, cohortId, AuditSubjects.Cohort, "Closed", new { State = before.ToString() },
                 new { State = CohortState.Completed.ToString(), Completed = completed, NotCompleted = decisions.Count - completed,
                     SessionsWithoutRollCall = model.WithoutRollCall.Count });
             // One transaction: the records, the cohort's move and its audit entry commit together, or (when another
@@ -99,7 +96,7 @@ internal static class CloseCohort
             // commit fails its version check (AttendanceBook), and one that committed meanwhile is seen here.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (!await access.TrySaveAsync(ct))
-                return Outcome<(int, int)>.Invalid("", CohortAccess.ConflictMessage);
+                return Outcome<(int, int)>.Conflict(CohortAccess.ConflictMessage);
             if (await db.AttendanceChanges.AnyAsync(c => c.Id > lastChange
                     && db.CohortSessions.Any(s => s.Id == c.SessionId && s.CohortId == cohortId), ct))
             {

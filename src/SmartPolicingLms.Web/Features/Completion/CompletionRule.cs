@@ -1,4 +1,3 @@
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Completion;
 

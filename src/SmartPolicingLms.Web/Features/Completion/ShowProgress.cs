@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Completion;
 
 // A recruit's own progress in one cohort: each contact module's sessions and how they were marked, self-study
 // read, the tests, and the completion result in words. Only the signed-in recruit's own enrolment is read: any
 // other cohort gives null and the page answers 404, as the module pages do.
-internal sealed class ShowProgress(AppDbContext db, RecruitCompletion completion, CompletionExplanation explanation, TimeProvider clock)
+internal sealed class ShowProgress(CurrentPerson person, AppDbContext db, RecruitCompletion completion, CompletionExplanation explanation, TimeProvider clock)
 {
     internal sealed record SessionRow(DateTime StartsAt, DateTime EndsAt, bool IsMakeUp, string? EarlierCohort, AttendanceMark? Mark, bool Over);
 
@@ -22,10 +21,10 @@ internal sealed class ShowProgress(AppDbContext db, RecruitCompletion completion
     // Withdrawn (or moved by a transfer) from this cohort, with no active place in it.
     internal sealed record Withdrawn(string CohortName, DateTime At, TimeZoneInfo Zone, string? MovedTo);
 
-    public async Task<(Model? Progress, Withdrawn? Withdrawn)> HandleAsync(string recruitUserId, int cohortId, CancellationToken ct)
+    public async Task<(Model? Progress, Withdrawn? Withdrawn)> HandleAsync(int cohortId, CancellationToken ct)
     {
         var places = await (from e in db.Enrollments.AsNoTracking()
-                            where e.RecruitUserId == recruitUserId && e.CohortId == cohortId
+                            where e.RecruitUserId == person.UserId && e.CohortId == cohortId
                             join c in db.Cohorts on e.CohortId equals c.Id
                             join i in db.Institutions on c.InstitutionId equals i.Id
                             select new { e.Id, e.WithdrawnAt, c.Name, c.CourseVersionId, i.TimeZoneId }).ToListAsync(ct);

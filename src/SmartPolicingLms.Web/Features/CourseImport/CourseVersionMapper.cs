@@ -1,4 +1,3 @@
-using SmartPolicingLms.Web.Data;
 using Source = SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Web.Features.CourseImport;

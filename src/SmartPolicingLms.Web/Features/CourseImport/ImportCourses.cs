@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula;
 using SmartPolicingLms.Curricula.Diagnostics;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Catalogue;
-using SmartPolicingLms.Web.Hosting;
 using Source = SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Web.Features.CourseImport;

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Calendar;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Schedule;

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Accounts;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Features.Demo;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Partners;
 
 namespace SmartPolicingLms.Web.Features.Demo;
@@ -8,6 +7,7 @@ namespace SmartPolicingLms.Web.Features.Demo;
 // (so the audit log shows them), and two co-trainers: one who agreed to be named to recruits, one who did not.
 internal sealed class DemoPartners(
     AppDbContext db,
+    CurrentPerson person,
     CreateOrganisation.Handler createOrganisation,
     CreateCoTrainer.Handler createCoTrainer)
 {
@@ -28,12 +28,14 @@ internal sealed class DemoPartners(
 
     public async Task<string> SeedAsync(string programOfficerId, CancellationToken ct)
     {
+        // The organisations and co-trainers are created as the demo program officer would create them.
+        person.Become(programOfficerId, [Roles.ProgramOfficer], null, []);
         var organisations = 0;
         foreach (var organisation in Organisations)
         {
             if (await db.PartnerOrganisations.AnyAsync(o => o.Name == organisation.Name, ct))
                 continue;
-            Check(await createOrganisation.HandleAsync(organisation, programOfficerId, ct));
+            Check(await createOrganisation.HandleAsync(organisation, ct));
             organisations++;
         }
         var coTrainers = 0;
@@ -46,7 +48,7 @@ internal sealed class DemoPartners(
             {
                 OrganisationId = organisationId, ChosenName = chosenName, ConsentToBeNamed = consent, ContactDetails = contact,
             };
-            Check(await createCoTrainer.HandleAsync(command, programOfficerId, ct));
+            Check(await createCoTrainer.HandleAsync(command, ct));
             coTrainers++;
         }
         // Counts only: a co-trainer's name never goes to the log.

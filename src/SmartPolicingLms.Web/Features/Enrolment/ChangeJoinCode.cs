@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 
@@ -22,21 +19,21 @@ internal static class ChangeJoinCode
         return $"{new string(symbols[..4])}-{new string(symbols[4..])}";
     }
 
-    internal sealed class Handler(AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<string?>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<string?>> HandleAsync(Command command, CancellationToken ct)
         {
-            var right = await access.RightAsync(viewer, command.CohortId, ct);
+            var right = await access.RightAsync(command.CohortId, ct);
             if (right != CohortRight.Change)
-                return Outcome<string?>.Invalid("", CohortAccess.Refusal(right));
+                return Outcome<string?>.Refused(CohortAccess.RefusalFor(right)!);
             var cohort = await db.Cohorts.SingleAsync(c => c.Id == command.CohortId, ct);
             if (command.Open && !EnrolmentRules.CanEnrol(cohort.State))
                 return Outcome<string?>.Invalid("", EnrolmentRules.ClosedMessage);
 
             var code = command.Open ? await UnusedCodeAsync(ct) : null;
             cohort.SetJoinCode(code, clock.GetUtcNow().UtcDateTime);
-            audit.Record(viewer.UserId, cohort.Id, "Recruits", command.Open ? "Join code opened" : "Join code closed", null, null);
-            return await access.TrySaveAsync(ct) ? Outcome<string?>.Ok(code) : Outcome<string?>.Invalid("", CohortAccess.ConflictMessage);
+            audit.Record(person.UserId, cohort.Id, "Recruits", command.Open ? "Join code opened" : "Join code closed", null, null);
+            return await access.TrySaveAsync(ct) ? Outcome<string?>.Ok(code) : Outcome<string?>.Conflict(CohortAccess.ConflictMessage);
         }
 
         async Task<string> UnusedCodeAsync(CancellationToken ct)

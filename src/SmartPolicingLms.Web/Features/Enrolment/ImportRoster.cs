@@ -1,10 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 
@@ -37,15 +34,15 @@ internal static class ImportRoster
         }
     }
 
-    internal sealed class Handler(
+    internal sealed class Handler(CurrentPerson person, 
         AppDbContext db, CohortAccess access, RosterMatching matching, RecruitAccounts accounts, AuditLog audit,
         IValidator<RosterRow> validator, TimeProvider clock)
     {
-        public async Task<Outcome<Imported>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<Imported>> HandleAsync(Command command, CancellationToken ct)
         {
-            var right = await access.RightAsync(viewer, command.CohortId, ct);
+            var right = await access.RightAsync(command.CohortId, ct);
             if (right != CohortRight.Change)
-                return Outcome<Imported>.Invalid("", CohortAccess.Refusal(right));
+                return Outcome<Imported>.Refused(CohortAccess.RefusalFor(right)!);
             var cohort = await db.Cohorts.SingleAsync(c => c.Id == command.CohortId, ct);
             if (!EnrolmentRules.CanEnrol(cohort.State))
                 return Outcome<Imported>.Invalid("", EnrolmentRules.ClosedMessage);
@@ -76,32 +73,32 @@ internal static class ImportRoster
             try
             {
                 // A roster whose recruits are all enrolled already changes nothing; its sheet still says so.
-                var created = adding > 0 ? await SaveAsync(cohort, decisions, viewer, now, ct) : [];
+                var created = adding > 0 ? await SaveAsync(cohort, decisions, now, ct) : [];
                 return Outcome<Imported>.Ok(new Imported(cohort.Name, created.Count, adding, decisions.Count - adding,
                     now + SignInCodes.Lifetime, await SheetAsync(decisions, created, ct)));
             }
             catch (DbUpdateException)
             {
                 // Another import or a recruit joining got in first (the cohort's version, or a service number now taken).
-                return Outcome<Imported>.Invalid("", ConflictMessage);
+                return Outcome<Imported>.Conflict(ConflictMessage);
             }
         }
 
         // One save: the new accounts with their codes, and every enrolment. Returns each new recruit's row, account and code.
         async Task<Dictionary<RosterRow, (ApplicationUser User, string Code)>> SaveAsync(
-            Cohort cohort, List<RosterDecision> decisions, Viewer viewer, DateTime now, CancellationToken ct)
+            Cohort cohort, List<RosterDecision> decisions, DateTime now, CancellationToken ct)
         {
             var fresh = decisions.Where(d => d.ExistingUserId is null).ToList();
             var users = await accounts.AddAsync(
                 [.. fresh.Select(d => new RecruitAccounts.NewRecruit(d.Row.Name, d.Row.ServiceNumber, d.Row.Email))], cohort.InstitutionId, now, ct);
             var codes = users.Select(_ => SignInCodes.NewCode()).ToList();
-            db.SignInCodes.AddRange(users.Select((u, i) => SignInCodes.Issue(u.Id, codes[i], viewer.UserId, now)));
+            db.SignInCodes.AddRange(users.Select((u, i) => SignInCodes.Issue(u.Id, codes[i], person.UserId, now)));
             var joining = users.Select(u => u.Id)
                 .Concat(decisions.Where(d => d is { ExistingUserId: not null, AlreadyEnrolled: false }).Select(d => d.ExistingUserId!));
             db.Enrollments.AddRange(joining.Select(id => Enrollment.Create(cohort.Id, id, now)));
             // The cohort's version guards its capacity: a recruit joining at the same moment makes this save fail, not overfill.
             cohort.Touch(now);
-            audit.Record(viewer.UserId, cohort.Id, "Recruits", "Roster imported", null,
+            audit.Record(person.UserId, cohort.Id, "Recruits", "Roster imported", null,
                 new { Created = users.Count, Enrolled = decisions.Count(d => !d.AlreadyEnrolled), AlreadyEnrolled = decisions.Count(d => d.AlreadyEnrolled) });
             await db.SaveChangesAsync(ct);
             return fresh.Select((d, i) => (d.Row, users[i], codes[i])).ToDictionary(x => x.Row, x => (x.Item2, x.Item3));

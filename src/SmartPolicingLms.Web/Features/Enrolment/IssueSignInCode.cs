@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 
@@ -16,19 +13,19 @@ internal static class IssueSignInCode
 
     internal sealed record Issued(string Name, string SignInName, string Code, DateTime ExpiresAt);
 
-    internal sealed class Handler(AppDbContext db, RecruitInCohort recruits, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, RecruitInCohort recruits, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<Issued>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<Issued>> HandleAsync(Command command, CancellationToken ct)
         {
-            var (_, user, refusal) = await recruits.FindAsync(viewer, command.CohortId, command.EnrollmentId, ct);
+            var (_, user, refusal) = await recruits.FindAsync(command.CohortId, command.EnrollmentId, ct);
             if (user is null)
-                return Outcome<Issued>.Invalid("", refusal!);
+                return Outcome<Issued>.Refused(refusal!);
 
             var now = clock.GetUtcNow().UtcDateTime;
             var code = SignInCodes.NewCode();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SignInCodes.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(ct);
-            db.SignInCodes.Add(SignInCodes.Issue(user.Id, code, viewer.UserId, now));
+            db.SignInCodes.Add(SignInCodes.Issue(user.Id, code, person.UserId, now));
             user.PasswordHash = null;
             user.MustSetPassword = true;
             user.LockoutEnd = null;
@@ -36,7 +33,7 @@ internal static class IssueSignInCode
             // What UserManager.UpdateSecurityStampAsync does: every cookie issued before now fails its next check.
             user.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
             user.ConcurrencyStamp = Guid.NewGuid().ToString();
-            audit.Record(viewer.UserId, command.CohortId, "Recruits", "New sign-in code issued", null, new { Recruit = user.Id });
+            audit.Record(person.UserId, command.CohortId, "Recruits", "New sign-in code issued", null, new { Recruit = user.Id });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return Outcome<Issued>.Ok(new Issued(user.DisplayName, user.UserName ?? "", code, now + SignInCodes.Lifetime));

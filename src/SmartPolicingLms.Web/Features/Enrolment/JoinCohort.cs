@@ -1,9 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 

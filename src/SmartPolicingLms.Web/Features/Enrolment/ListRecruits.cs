@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
@@ -16,9 +15,9 @@ internal sealed class ListRecruits(AppDbContext db, CohortAccess access, TimePro
         DateTime EnrolledAt, DateTime? Withdrawn, bool HasChosenPassword, bool LockedOut, DateTime? CodeExpiresAt);
 
     // Null when the viewer may not see the cohort: answered as if it did not exist.
-    public async Task<Model?> HandleAsync(int cohortId, Viewer viewer, int? onlyEnrollmentId, CancellationToken ct)
+    public async Task<Model?> HandleAsync(int cohortId, int? onlyEnrollmentId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         if (right == CohortRight.None)
             return null;
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 
@@ -12,20 +10,20 @@ internal sealed class RecruitInCohort(AppDbContext db, CohortAccess access)
 {
     public const string NotFoundMessage = "There is no such recruit in this cohort.";
 
-    public async Task<(Enrollment? Enrollment, ApplicationUser? User, string? Refusal)> FindAsync(
-        Viewer viewer, int cohortId, int enrollmentId, CancellationToken ct)
+    public async Task<(Enrollment? Enrollment, ApplicationUser? User, Refusal? Refusal)> FindAsync(
+        int cohortId, int enrollmentId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         if (right != CohortRight.Change)
-            return (null, null, CohortAccess.Refusal(right));
+            return (null, null, CohortAccess.RefusalFor(right));
         var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.Id == enrollmentId && e.CohortId == cohortId, ct);
         if (enrollment is null)
-            return (null, null, NotFoundMessage);
+            return (null, null, Refusal.NotFound(NotFoundMessage));
         if (!enrollment.IsActive)
-            return (null, null, "This recruit was withdrawn from the cohort.");
+            return (null, null, Refusal.Invalid("This recruit was withdrawn from the cohort."));
         var isRecruit = await db.UserRoles.AnyAsync(r => r.UserId == enrollment.RecruitUserId
             && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Recruit), ct);
         var user = isRecruit ? await db.Users.SingleAsync(u => u.Id == enrollment.RecruitUserId, ct) : null;
-        return user is null ? (null, null, NotFoundMessage) : (enrollment, user, null);
+        return user is null ? (null, null, Refusal.NotFound(NotFoundMessage)) : (enrollment, user, null);
     }
 }

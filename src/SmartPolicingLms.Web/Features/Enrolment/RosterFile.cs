@@ -1,5 +1,4 @@
 using CsvHelper;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 

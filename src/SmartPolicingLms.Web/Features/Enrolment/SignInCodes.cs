@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 

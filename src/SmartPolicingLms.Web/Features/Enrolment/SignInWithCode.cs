@@ -1,8 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 

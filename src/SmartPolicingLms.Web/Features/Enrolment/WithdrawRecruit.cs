@@ -1,7 +1,4 @@
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 
@@ -14,17 +11,17 @@ internal static class WithdrawRecruit
         public bool Confirm { get; set; }
     }
 
-    internal sealed class Handler(AppDbContext db, RecruitInCohort recruits, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, RecruitInCohort recruits, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<bool>> HandleAsync(int cohortId, int enrollmentId, Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<bool>> HandleAsync(int cohortId, int enrollmentId, Command command, CancellationToken ct)
         {
             if (!command.Confirm)
                 return Outcome<bool>.Invalid(nameof(Command.Confirm), "Tick the box to confirm the withdrawal.");
-            var (enrollment, user, refusal) = await recruits.FindAsync(viewer, cohortId, enrollmentId, ct);
+            var (enrollment, user, refusal) = await recruits.FindAsync(cohortId, enrollmentId, ct);
             if (enrollment is null || user is null)
-                return Outcome<bool>.Invalid("", refusal!);
-            enrollment.Withdraw(viewer.UserId, clock.GetUtcNow().UtcDateTime);
-            audit.Record(viewer.UserId, cohortId, "Recruits", "Recruit withdrawn", null, new { Recruit = user.Id });
+                return Outcome<bool>.Refused(refusal!);
+            enrollment.Withdraw(person.UserId, clock.GetUtcNow().UtcDateTime);
+            audit.Record(person.UserId, cohortId, "Recruits", "Recruit withdrawn", null, new { Recruit = user.Id });
             try
             {
                 await db.SaveChangesAsync(ct);

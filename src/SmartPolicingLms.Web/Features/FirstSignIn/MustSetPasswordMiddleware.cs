@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
-using SmartPolicingLms.Web.Security;
 
 namespace SmartPolicingLms.Web.Features.FirstSignIn;
 

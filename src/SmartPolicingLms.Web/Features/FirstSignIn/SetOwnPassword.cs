@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Accounts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.FirstSignIn;
 

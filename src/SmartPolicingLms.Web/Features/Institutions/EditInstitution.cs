@@ -1,7 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Institutions;
 
@@ -51,7 +49,7 @@ internal static class EditInstitution
             if (await db.Institutions.AnyAsync(i => i.Name == name && i.Id != command.Id, ct))
                 return Outcome<int>.Invalid(nameof(Command.Name), "An institution with this name exists already.");
             if (institution.Version != command.Version)
-                return Outcome<int>.Invalid("", ConflictMessage);
+                return Outcome<int>.Conflict(ConflictMessage);
 
             institution.Update(name, command.CountryCode, command.TimeZoneId, clock.GetUtcNow().UtcDateTime);
             try
@@ -61,7 +59,7 @@ internal static class EditInstitution
             catch (DbUpdateConcurrencyException)
             {
                 // Another save got in between our read and our write: the Version column no longer matched.
-                return Outcome<int>.Invalid("", ConflictMessage);
+                return Outcome<int>.Conflict(ConflictMessage);
             }
             return Outcome<int>.Ok(institution.Version);
         }

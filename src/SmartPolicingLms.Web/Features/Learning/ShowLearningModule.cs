@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Learning;
@@ -62,7 +61,7 @@ internal sealed class ShowLearningModule(AppDbContext db, RecruitEnrolment enrol
         // Only names their owners agreed to show ever leave the database for this page.
         var named = await db.CoTrainers.AsNoTracking().Where(c => coTrainerIds.Contains(c.Id) && c.ConsentToBeNamed)
             .ToDictionaryAsync(c => c.Id, c => c.ChosenName, ct);
-        var zone = Cohorts.LocalTime.Zone(timeZoneId);
+        var zone = LocalTime.Zone(timeZoneId);
         var now = clock.GetUtcNow().UtcDateTime;
         return [.. sessions.Select(s => new SessionLine((s.IsMakeUp ? "Make-up session: " : "") + LearningText.Session(s.StartsAt, s.EndsAt, zone), s.Location, s.EndsAt <= now,
             [.. s.Slots.OrderBy(p => p.Position).Select(p => CoTeacher(p, organisations, named)).OfType<string>()]))];

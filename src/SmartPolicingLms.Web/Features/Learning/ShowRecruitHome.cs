@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Tests;
 
 namespace SmartPolicingLms.Web.Features.Learning;
 
 // The recruit's home: each cohort they are in, with its sessions, tests, modules and what is left to do. Reads only
 // the signed-in recruit's own enrolments.
-internal sealed class ShowRecruitHome(AppDbContext db, TimeProvider clock)
+internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, TimeProvider clock)
 {
     internal sealed record Model(string Name, string SignInName, IReadOnlyList<CohortBlock> Cohorts, IReadOnlyList<Withdrawn> Withdrawals);
 
@@ -21,11 +20,11 @@ internal sealed class ShowRecruitHome(AppDbContext db, TimeProvider clock)
 
     internal sealed record Withdrawn(string CohortName, DateTime At, TimeZoneInfo Zone);
 
-    public async Task<Model> HandleAsync(string userId, CancellationToken ct)
+    public async Task<Model> HandleAsync(CancellationToken ct)
     {
-        var me = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.UserName }).SingleAsync(ct);
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == person.UserId).Select(u => new { u.DisplayName, u.UserName }).SingleAsync(ct);
         var places = await (from e in db.Enrollments.AsNoTracking()
-                            where e.RecruitUserId == userId
+                            where e.RecruitUserId == person.UserId
                             join c in db.Cohorts on e.CohortId equals c.Id
                             join i in db.Institutions on c.InstitutionId equals i.Id
                             join v in db.CourseVersions on c.CourseVersionId equals v.Id
@@ -58,7 +57,7 @@ internal sealed class ShowRecruitHome(AppDbContext db, TimeProvider clock)
 
         return new Model(me.DisplayName, me.UserName ?? "", [.. active.Select(p => Block(p, data, now))],
             // A place left by transferring is not a withdrawal to the recruit: they carry on in the new cohort.
-            [.. places.Where(p => !p.Enrollment.IsActive && !places.Any(q => q.Enrollment.TransferredFromEnrollmentId == p.Enrollment.Id)).Select(p => new Withdrawn(p.CohortName, p.Enrollment.WithdrawnAt!.Value, Cohorts.LocalTime.Zone(p.TimeZoneId)))]);
+            [.. places.Where(p => !p.Enrollment.IsActive && !places.Any(q => q.Enrollment.TransferredFromEnrollmentId == p.Enrollment.Id)).Select(p => new Withdrawn(p.CohortName, p.Enrollment.WithdrawnAt!.Value, LocalTime.Zone(p.TimeZoneId)))]);
     }
 
     sealed record Place(Enrollment Enrollment, string CohortName, CohortState State, string CalendarToken, int VersionId,
@@ -84,7 +83,7 @@ internal sealed class ShowRecruitHome(AppDbContext db, TimeProvider clock)
     static CohortBlock Block(Place place, Data data, DateTime now)
     {
         var enrollment = place.Enrollment;
-        var zone = Cohorts.LocalTime.Zone(place.TimeZoneId);
+        var zone = LocalTime.Zone(place.TimeZoneId);
         var sessions = data.Sessions[enrollment.CohortId].ToList();
         var regular = sessions.Where(s => !s.IsMakeUp).ToList();
         var modules = data.Modules[place.VersionId].ToDictionary(m => m.Id);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.MakeUps;
@@ -15,9 +14,9 @@ internal sealed class MakeUpSession(AppDbContext db, CohortAccess access)
     internal sealed record Recruit(int EnrollmentId, string Name, string? ServiceNumber, IReadOnlyList<string> MissedSessions, bool HasMark);
 
     // Null when the cohort is not visible to the viewer or the session is not one of its make-up sessions.
-    public async Task<Model?> HandleAsync(int cohortId, int sessionId, Viewer viewer, CancellationToken ct)
+    public async Task<Model?> HandleAsync(int cohortId, int sessionId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         if (right == CohortRight.None)
             return null;
         var session = await db.CohortSessions.AsNoTracking()

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.MakeUps;
 
@@ -21,15 +18,15 @@ internal static class MoveIntoMakeUp
         public int[] EnrollmentIds { get; set => field = value ?? []; } = [];
     }
 
-    internal sealed class Handler(AppDbContext db, CohortAccess access, MakeUpSession makeUps, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, MakeUpSession makeUps, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> MoveAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> MoveAsync(Command command, CancellationToken ct)
         {
             if (command.EnrollmentIds.Length == 0)
                 return Outcome<int>.Invalid(nameof(Command.EnrollmentIds), NoneTicked);
-            var (session, refusal) = await SessionAsync(command.CohortId, command.SessionId, viewer, ct);
+            var (session, refusal) = await SessionAsync(command.CohortId, command.SessionId, ct);
             if (session is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             var zone = LocalTime.Zone(await db.Cohorts.Where(c => c.Id == command.CohortId)
                 .Select(c => db.Institutions.Where(i => i.Id == c.InstitutionId).Select(i => i.TimeZoneId).Single()).SingleAsync(ct));
             var offered = await makeUps.MissedAsync(command.CohortId, session.CourseModuleId, zone, ct);
@@ -40,17 +37,17 @@ internal static class MoveIntoMakeUp
                     "Only active recruits of this cohort who were absent, excused or late in a session of this module can be moved in. Reload the page and try again.");
 
             var now = clock.GetUtcNow().UtcDateTime;
-            db.MakeUpSeats.AddRange(moving.Select(id => new MakeUpSeat { SessionId = session.Id, EnrollmentId = id, MovedByUserId = viewer.UserId, MovedAt = now }));
-            audit.Record(viewer.UserId, command.CohortId, await SubjectAsync(session.CourseModuleId, ct), "Recruits moved into make-up session",
+            db.MakeUpSeats.AddRange(moving.Select(id => new MakeUpSeat { SessionId = session.Id, EnrollmentId = id, MovedByUserId = person.UserId, MovedAt = now }));
+            audit.Record(person.UserId, command.CohortId, await SubjectAsync(session.CourseModuleId, ct), "Recruits moved into make-up session",
                 new SeatSnapshot(session.Id, [.. seated.Order()]), new SeatSnapshot(session.Id, [.. seated.Concat(moving).Order()]));
             return await TrySaveAsync(ct) ? Outcome<int>.Ok(moving.Count) : Outcome<int>.Invalid("", ChangedMeanwhile);
         }
 
-        public async Task<Outcome<int>> RemoveAsync(int cohortId, int sessionId, int enrollmentId, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> RemoveAsync(int cohortId, int sessionId, int enrollmentId, CancellationToken ct)
         {
-            var (session, refusal) = await SessionAsync(cohortId, sessionId, viewer, ct);
+            var (session, refusal) = await SessionAsync(cohortId, sessionId, ct);
             if (session is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             var seat = await db.MakeUpSeats.SingleOrDefaultAsync(s => s.SessionId == sessionId && s.EnrollmentId == enrollmentId, ct);
             if (seat is null)
                 return Outcome<int>.Invalid("", "This recruit is not in the make-up session.");
@@ -58,7 +55,7 @@ internal static class MoveIntoMakeUp
                 return Outcome<int>.Invalid("", "This recruit already has a mark in the make-up session, so they stay in it. Change the mark in its roll call instead.");
 
             db.MakeUpSeats.Remove(seat);
-            audit.Record(viewer.UserId, cohortId, await SubjectAsync(session.CourseModuleId, ct), "Recruit taken out of make-up session",
+            audit.Record(person.UserId, cohortId, await SubjectAsync(session.CourseModuleId, ct), "Recruit taken out of make-up session",
                 new SeatSnapshot(sessionId, [enrollmentId]), new SeatSnapshot(sessionId, []));
             return await TrySaveAsync(ct) ? Outcome<int>.Ok(enrollmentId) : Outcome<int>.Invalid("", ChangedMeanwhile);
         }
@@ -67,17 +64,17 @@ internal static class MoveIntoMakeUp
 
         sealed record SeatSnapshot(int SessionId, IReadOnlyList<int> EnrollmentIds);
 
-        async Task<(CohortSession? Session, string? Refusal)> SessionAsync(int cohortId, int sessionId, Viewer viewer, CancellationToken ct)
+        async Task<(CohortSession? Session, Refusal? Refusal)> SessionAsync(int cohortId, int sessionId, CancellationToken ct)
         {
-            var right = await access.RightAsync(viewer, cohortId, ct);
+            var right = await access.RightAsync(cohortId, ct);
             if (right != CohortRight.Change)
-                return (null, CohortAccess.Refusal(right));
+                return (null, CohortAccess.RefusalFor(right));
             var session = await db.CohortSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId && s.CohortId == cohortId && s.IsMakeUp, ct);
             if (session is null)
-                return (null, NoSuchSession);
+                return (null, Refusal.NotFound(NoSuchSession));
             var state = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.State).SingleAsync(ct);
             return ScheduleMakeUp.CanSchedule(state) ? (session, null)
-                : (null, "Recruits are moved into make-up sessions only while the cohort is published or in progress.");
+                : (null, Refusal.Invalid("Recruits are moved into make-up sessions only while the cohort is published or in progress."));
         }
 
         async Task<string> SubjectAsync(int moduleId, CancellationToken ct)

@@ -1,10 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.MakeUps;
 
@@ -18,17 +15,17 @@ internal static class ScheduleMakeUp
     public static bool CanSchedule(CohortState state) => state is CohortState.Published or CohortState.InProgress;
 
     // The same fields and validation as a regular session: only what is created differs.
-    internal sealed class Handler(AppDbContext db, IValidator<ScheduleSession.Command> validator, CohortAccess access, SessionChecks checks,
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<ScheduleSession.Command> validator, CohortAccess access, SessionChecks checks,
         AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(ScheduleSession.Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(ScheduleSession.Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            var (cohort, refusal) = await access.ForChangeAsync(viewer, command.CohortId, command.Version, ct);
+            var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             if (!CanSchedule(cohort.State))
                 return Outcome<int>.Invalid("", OnlyWhileRunning);
             var module = await db.CourseModules.AsNoTracking().Include(m => m.Slots)
@@ -43,9 +40,9 @@ internal static class ScheduleMakeUp
             session.Instructors.AddRange(command.InstructorIds.Distinct().Select(id => new SessionInstructor { UserId = id }));
             cohort.Sessions.Add(session);
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(viewer.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Make-up session scheduled",
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Make-up session scheduled",
                 null, SessionSnapshot.Of(session));
-            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Invalid("", CohortAccess.ConflictMessage);
+            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }
     }
 }

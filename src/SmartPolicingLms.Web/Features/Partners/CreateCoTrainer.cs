@@ -1,8 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Partners;
 
@@ -27,9 +24,9 @@ internal static class CreateCoTrainer
         }
     }
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, string userId, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
@@ -44,7 +41,7 @@ internal static class CreateCoTrainer
             var coTrainer = CoTrainer.Create(command.OrganisationId, command.ChosenName, command.ConsentToBeNamed,
                 command.ContactDetails, clock.GetUtcNow().UtcDateTime);
             db.CoTrainers.Add(coTrainer);
-            audit.Record(userId, null, PartnerAudit.Subject(organisation), "Co-trainer added", null, PartnerAudit.Snapshot(coTrainer));
+            audit.Record(person.UserId, null, PartnerAudit.Subject(organisation), "Co-trainer added", null, PartnerAudit.Snapshot(coTrainer));
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(coTrainer.Id);
         }

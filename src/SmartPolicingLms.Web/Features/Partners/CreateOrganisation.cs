@@ -1,8 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Partners;
 
@@ -25,9 +22,9 @@ internal static class CreateOrganisation
         }
     }
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, string userId, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
@@ -39,7 +36,7 @@ internal static class CreateOrganisation
             var organisation = PartnerOrganisation.Create(name, command.Community, command.IsCommunityLed, command.Contact,
                 clock.GetUtcNow().UtcDateTime);
             db.PartnerOrganisations.Add(organisation);
-            audit.Record(userId, null, PartnerAudit.Subject(organisation.Name), "Created", null, PartnerAudit.Snapshot(organisation));
+            audit.Record(person.UserId, null, PartnerAudit.Subject(organisation.Name), "Created", null, PartnerAudit.Snapshot(organisation));
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(organisation.Id);
         }

@@ -1,8 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Partners;
 
@@ -49,9 +46,9 @@ internal static class EditCoTrainer
                 .SingleOrDefaultAsync(ct);
     }
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, string userId, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
@@ -61,7 +58,7 @@ internal static class EditCoTrainer
             if (coTrainer is null)
                 return Outcome<int>.Invalid("", "This co-trainer is no longer on record.");
             if (coTrainer.Version != command.Version)
-                return Outcome<int>.Invalid("", ConflictMessage);
+                return Outcome<int>.Conflict(ConflictMessage);
             var organisation = await db.PartnerOrganisations.Where(o => o.Id == command.OrganisationId).Select(o => o.Name).SingleAsync(ct);
 
             var before = PartnerAudit.Snapshot(coTrainer);
@@ -71,14 +68,14 @@ internal static class EditCoTrainer
             coTrainer.Update(command.ChosenName, command.ConsentToBeNamed, contact, clock.GetUtcNow().UtcDateTime);
             // Renaming is not recorded as such: the audit log never holds a co-trainer's name, old or new.
             var action = string.IsNullOrWhiteSpace(command.NewContactDetails) ? "Co-trainer changed" : "Co-trainer changed, contact replaced";
-            audit.Record(userId, null, PartnerAudit.Subject(organisation), action, before, PartnerAudit.Snapshot(coTrainer));
+            audit.Record(person.UserId, null, PartnerAudit.Subject(organisation), action, before, PartnerAudit.Snapshot(coTrainer));
             try
             {
                 await db.SaveChangesAsync(ct);
             }
             catch (DbUpdateConcurrencyException)
             {
-                return Outcome<int>.Invalid("", ConflictMessage);
+                return Outcome<int>.Conflict(ConflictMessage);
             }
             return Outcome<int>.Ok(coTrainer.Version);
         }

@@ -1,8 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Partners;
 
@@ -49,9 +46,9 @@ internal static class EditOrganisation
                 .SingleOrDefaultAsync(ct);
     }
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<int>> HandleAsync(Command command, string userId, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
@@ -63,7 +60,7 @@ internal static class EditOrganisation
             if (await db.PartnerOrganisations.AnyAsync(o => o.Name == name && o.Id != command.Id, ct))
                 return Outcome<int>.Invalid(nameof(Command.Name), "An organisation with this name exists already.");
             if (organisation.Version != command.Version)
-                return Outcome<int>.Invalid("", ConflictMessage);
+                return Outcome<int>.Conflict(ConflictMessage);
 
             var before = PartnerAudit.Snapshot(organisation);
             var contact = command.RemoveContact ? null
@@ -71,14 +68,14 @@ internal static class EditOrganisation
                 : command.NewContact;
             organisation.Update(name, command.Community, command.IsCommunityLed, contact, clock.GetUtcNow().UtcDateTime);
             var action = string.IsNullOrWhiteSpace(command.NewContact) ? "Changed" : "Changed, contact replaced";
-            audit.Record(userId, null, PartnerAudit.Subject(organisation.Name), action, before, PartnerAudit.Snapshot(organisation));
+            audit.Record(person.UserId, null, PartnerAudit.Subject(organisation.Name), action, before, PartnerAudit.Snapshot(organisation));
             try
             {
                 await db.SaveChangesAsync(ct);
             }
             catch (DbUpdateConcurrencyException)
             {
-                return Outcome<int>.Invalid("", ConflictMessage);
+                return Outcome<int>.Conflict(ConflictMessage);
             }
             return Outcome<int>.Ok(organisation.Version);
         }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Partners;
 

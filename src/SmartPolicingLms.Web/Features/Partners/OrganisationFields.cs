@@ -1,5 +1,4 @@
 using FluentValidation;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Partners;
 

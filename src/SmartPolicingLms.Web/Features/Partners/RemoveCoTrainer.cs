@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 
 namespace SmartPolicingLms.Web.Features.Partners;
 
 // At a co-trainer's request, deletes everything about them. The database does the rest: slots that named them
 // keep the organisation (CoTrainerId is set to null), and the log of who viewed their contact goes with them.
 // The audit entry says only that a co-trainer was removed, so nothing of the person remains.
-internal sealed class RemoveCoTrainer(AppDbContext db, AuditLog audit)
+internal sealed class RemoveCoTrainer(CurrentPerson person, AppDbContext db, AuditLog audit)
 {
-    public async Task<bool> HandleAsync(int organisationId, int coTrainerId, string userId, CancellationToken ct)
+    public async Task<bool> HandleAsync(int organisationId, int coTrainerId, CancellationToken ct)
     {
         var organisation = await db.PartnerOrganisations.AsNoTracking()
             .Where(o => o.Id == organisationId)
@@ -27,7 +25,7 @@ internal sealed class RemoveCoTrainer(AppDbContext db, AuditLog audit)
             .ExecuteDeleteAsync(ct);
         if (removed == 0)
             return false;
-        audit.Record(userId, null, PartnerAudit.Subject(organisation), PartnerAudit.CoTrainerRemoved, null, null);
+        audit.Record(person.UserId, null, PartnerAudit.Subject(organisation), PartnerAudit.CoTrainerRemoved, null, null);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;

@@ -1,5 +1,4 @@
 using SmartPolicingLms.Curricula.Scoring;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.CohortResults;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Tests;
 
@@ -10,8 +9,6 @@ namespace SmartPolicingLms.Web.Features.CohortResults;
 // item before and after. For the cohort's instructors, and read-only for program officers who follow its institution.
 internal sealed class ShowResults(AppDbContext db, CohortAccess access, QuestionBank bank)
 {
-    public const string NotForYou = "A cohort's results are for its instructors and the program officers who follow its institution.";
-
     internal sealed record RecruitRow(string Name, string? ServiceNumber, decimal? Pre, bool PreOnPaper, decimal? Post, bool PostOnPaper,
         int PostAttempts);
 
@@ -23,20 +20,16 @@ internal sealed class ShowResults(AppDbContext db, CohortAccess access, Question
         int CohortId, string CohortName, int PassMarkPercent, bool ReadOnly, ClassSummary Summary,
         IReadOnlyList<RecruitRow> Recruits, IReadOnlyList<QuestionRow> Questions, IReadOnlyList<AttitudeRow> Attitudes);
 
-    public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+    public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
-        if (right == CohortRight.None)
-            return (null, CohortAccess.NotFoundMessage);
+        var (right, refusal) = await access.ResultsAsync(cohortId, ct);
+        if (refusal is not null)
+            return (null, refusal);
         var cohort = await (from c in db.Cohorts
                             join v in db.CourseVersions on c.CourseVersionId equals v.Id
                             where c.Id == cohortId
                             select new { c.Name, c.InstitutionId, c.CourseVersionId, v.PassMarkPercent })
             .AsNoTracking().SingleAsync(ct);
-        var followsInstitution = viewer.IsProgramOfficer
-            && await db.ProgramOfficerInstitutions.AnyAsync(p => p.UserId == viewer.UserId && p.InstitutionId == cohort.InstitutionId, ct);
-        if (right != CohortRight.Change && !followsInstitution)
-            return (null, NotForYou);
 
         var recruits = await (from e in db.Enrollments
                               join u in db.Users on e.RecruitUserId equals u.Id
@@ -67,9 +60,9 @@ internal sealed class ShowResults(AppDbContext db, CohortAccess access, Question
         return (new Model(cohortId, cohort.Name, cohort.PassMarkPercent, right != CohortRight.Change, summary,
             [.. rows.Select(r => new RecruitRow(r.Recruit.DisplayName, r.Recruit.ServiceNumber, r.Pre?.Score, r.Pre?.Source == AttemptSource.Paper,
                 r.Post?.Score, r.Post?.Source == AttemptSource.Paper, attempts[r.Recruit.Id].Count(a => a.Kind == TestKind.Post)))],
-            [.. questions.Where(q => q.IsScored).Select(q => new QuestionRow(q.Number, Tests.Html.ToText(q.PromptHtml),
+            [.. questions.Where(q => q.IsScored).Select(q => new QuestionRow(q.Number, HtmlText.ToText(q.PromptHtml),
                 ResultMath.Share(Scores(q, p => p.Pre)), ResultMath.Share(Scores(q, p => p.Post))))],
-            [.. questions.Where(q => !q.IsScored).Select(q => new AttitudeRow(q.Number, Tests.Html.ToText(q.PromptHtml), q.Favourable,
+            [.. questions.Where(q => !q.IsScored).Select(q => new AttitudeRow(q.Number, HtmlText.ToText(q.PromptHtml), q.Favourable,
                 ResultMath.Distribution(Agreements(q, p => p.Pre)), ResultMath.Distribution(Agreements(q, p => p.Post))))]), null);
     }
 

@@ -1,8 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Scoring;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -18,9 +16,9 @@ internal static class AnswerQuestion
     internal sealed class Query(Sittings sittings, QuestionBank bank, AppDbContext db)
     {
         // Null when the recruit is not enrolled in the cohort or the test has no such question.
-        public async Task<Model?> HandleAsync(string recruitUserId, int cohortId, TestKind kind, int number, CancellationToken ct)
+        public async Task<Model?> HandleAsync(int cohortId, TestKind kind, int number, CancellationToken ct)
         {
-            var sitting = await sittings.FindAsync(recruitUserId, cohortId, kind, ct);
+            var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
                 return null;
             var questions = await bank.ForAsync(db, sitting.CourseVersionId, ct);
@@ -77,7 +75,7 @@ internal static class AnswerQuestion
         const int Tries = 6;
 
         public async Task<Outcome<int>> HandleAsync(
-            string recruitUserId, int cohortId, TestKind kind, int number, Command command, CancellationToken ct)
+            int cohortId, TestKind kind, int number, Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
@@ -86,7 +84,7 @@ internal static class AnswerQuestion
             {
                 try
                 {
-                    return await SaveAsync(recruitUserId, cohortId, kind, number, command, ct);
+                    return await SaveAsync(cohortId, kind, number, command, ct);
                 }
                 catch (DbUpdateException)
                 {
@@ -100,9 +98,9 @@ internal static class AnswerQuestion
             return Outcome<int>.Invalid("", TestText.Busy);
         }
 
-        async Task<Outcome<int>> SaveAsync(string recruitUserId, int cohortId, TestKind kind, int number, Command command, CancellationToken ct)
+        async Task<Outcome<int>> SaveAsync(int cohortId, TestKind kind, int number, Command command, CancellationToken ct)
         {
-            var sitting = await sittings.FindAsync(recruitUserId, cohortId, kind, ct);
+            var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
                 return Outcome<int>.Invalid("", TestText.NotEnrolled);
             if (sitting.RefusalToAnswer(command.Attempt) is { } refusal)

@@ -1,9 +1,7 @@
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Completion;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -36,30 +34,30 @@ internal static class EnterPaperTest
 
     internal sealed class Query(AppDbContext db, TestControls controls, Sittings sittings, QuestionBank bank)
     {
-        public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, int enrollmentId, TestKind kind, Viewer viewer,
+        public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, int enrollmentId, TestKind kind,
             CancellationToken ct)
         {
-            if (await controls.RefusalAsync(viewer, cohortId, ct) is { } refusal)
+            if (await controls.RefusalAsync(cohortId, ct) is { } refusal)
                 return (null, refusal);
             var sitting = await sittings.OfEnrollmentAsync(cohortId, enrollmentId, kind, ct);
             if (sitting is null)
-                return (null, TestControls.NoSuchRecruit);
+                return (null, Refusal.NotFound(TestControls.NoSuchRecruit));
             var name = await db.Enrollments.Where(e => e.Id == enrollmentId).Join(db.Users, e => e.RecruitUserId, u => u.Id, (e, u) => u.DisplayName)
                 .SingleAsync(ct);
             return (new Model(sitting, name, await bank.ForAsync(db, sitting.CourseVersionId, ct), PaperRefusal(sitting)), null);
         }
     }
 
-    internal sealed class Handler(AppDbContext db, TestControls controls, Sittings sittings, QuestionBank bank, CompletionRecords records)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, TestControls controls, Sittings sittings, QuestionBank bank, CompletionRecords records)
     {
-        public async Task<Outcome<decimal>> HandleAsync(int cohortId, int enrollmentId, TestKind kind, Command command, Viewer viewer,
+        public async Task<Outcome<decimal>> HandleAsync(int cohortId, int enrollmentId, TestKind kind, Command command,
             CancellationToken ct)
         {
-            if (await controls.RefusalAsync(viewer, cohortId, ct) is { } refusal)
-                return Outcome<decimal>.Invalid("", refusal);
+            if (await controls.RefusalAsync(cohortId, ct) is { } refusal)
+                return Outcome<decimal>.Refused(refusal);
             var sitting = await sittings.OfEnrollmentAsync(cohortId, enrollmentId, kind, ct);
             if (sitting is null)
-                return Outcome<decimal>.Invalid("", TestControls.NoSuchRecruit);
+                return Outcome<decimal>.NotFound(TestControls.NoSuchRecruit);
             if (PaperRefusal(sitting) is { } cannot)
                 return Outcome<decimal>.Invalid("", cannot);
             var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
@@ -90,7 +88,7 @@ internal static class EnterPaperTest
             var percent = Answers.Percent(questions, scored.Select(x => (x.Question.Id, x.Scored.Score)));
             // The answers need the attempt's id: two saves, one transaction.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var attempt = TestAttempt.Start(sitting.EnrollmentId, kind, sitting.NextNumber, AttemptSource.Paper, viewer.UserId, now);
+            var attempt = TestAttempt.Start(sitting.EnrollmentId, kind, sitting.NextNumber, AttemptSource.Paper, person.UserId, now);
             db.TestAttempts.Add(attempt);
             try
             {
@@ -109,10 +107,10 @@ internal static class EnterPaperTest
                 db.TestAnswers.Add(row);
             }
             attempt.Submit(percent, now);
-            controls.Record(viewer, cohortId, kind, "Paper test entered", null, new TestAudit.PaperTest(recruit, attempt.Number, scored.Count, percent,
+            controls.Record(cohortId, kind, "Paper test entered", null, new TestAudit.PaperTest(recruit, attempt.Number, scored.Count, percent,
                 sitting.CohortClosed ? reason : null));
             await db.SaveChangesAsync(ct);
-            await records.RefreshAsync(sitting.EnrollmentId, viewer.UserId, ct);
+            await records.RefreshAsync(sitting.EnrollmentId, person.UserId, ct);
             await transaction.CommitAsync(ct);
             return Outcome<decimal>.Ok(percent);
         }

@@ -1,7 +1,5 @@
 using FluentValidation;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -26,14 +24,14 @@ internal static class ExtendPreTest
 
     internal sealed class Handler(TestControls controls, Sittings sittings, IValidator<Command> validator)
     {
-        public async Task<Outcome<int>> HandleAsync(int cohortId, int enrollmentId, Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(int cohortId, int enrollmentId, Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            var (enrollment, refusal) = await controls.EnrollmentAsync(viewer, cohortId, enrollmentId, command.Version, ct);
+            var (enrollment, refusal) = await controls.EnrollmentAsync(cohortId, enrollmentId, command.Version, ct);
             if (enrollment is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             if (await controls.IsClosedAsync(cohortId, ct))
                 return Outcome<int>.Invalid("", TestText.ClosedForInstructors);
             var sitting = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Pre, ct))!;
@@ -48,9 +46,9 @@ internal static class ExtendPreTest
 
             var before = new TestAudit.PreTestWindow(enrollment.RecruitUserId, enrollment.PreTestExtendedUntil);
             enrollment.ExtendPreTest(until);
-            controls.Record(viewer, cohortId, TestKind.Pre, "Window extended", before,
+            controls.Record(cohortId, TestKind.Pre, "Window extended", before,
                 new TestAudit.PreTestWindow(enrollment.RecruitUserId, until));
-            return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Invalid("", TestControls.ConflictMessage);
+            return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Conflict(TestControls.ConflictMessage);
         }
     }
 }

@@ -1,6 +1,4 @@
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -15,11 +13,11 @@ internal static class GrantRetake
 
     internal sealed class Handler(TestControls controls, Sittings sittings)
     {
-        public async Task<Outcome<int>> HandleAsync(int cohortId, int enrollmentId, Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(int cohortId, int enrollmentId, Command command, CancellationToken ct)
         {
-            var (enrollment, refusal) = await controls.EnrollmentAsync(viewer, cohortId, enrollmentId, command.Version, ct);
+            var (enrollment, refusal) = await controls.EnrollmentAsync(cohortId, enrollmentId, command.Version, ct);
             if (enrollment is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             if (await controls.IsClosedAsync(cohortId, ct))
                 return Outcome<int>.Invalid("", TestText.ClosedForInstructors);
             var sitting = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Post, ct))!;
@@ -28,9 +26,9 @@ internal static class GrantRetake
 
             var before = new TestAudit.PostTestAttempts(enrollment.RecruitUserId, enrollment.ExtraPostTestAttempts);
             enrollment.GrantRetake();
-            controls.Record(viewer, cohortId, TestKind.Post, "Retake granted", before,
+            controls.Record(cohortId, TestKind.Post, "Retake granted", before,
                 new TestAudit.PostTestAttempts(enrollment.RecruitUserId, enrollment.ExtraPostTestAttempts));
-            return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Invalid("", TestControls.ConflictMessage);
+            return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Conflict(TestControls.ConflictMessage);
         }
 
         static string Plural(int n) => n == 1 ? "1 attempt" : $"{n} attempts";

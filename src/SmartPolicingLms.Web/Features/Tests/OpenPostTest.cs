@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -20,10 +18,10 @@ internal static class OpenPostTest
 
     internal sealed class Handler(AppDbContext db, TestControls controls)
     {
-        public async Task<Outcome<DateTime>> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<DateTime>> HandleAsync(int cohortId, CancellationToken ct)
         {
-            if (await controls.RefusalAsync(viewer, cohortId, ct) is { } refusal)
-                return Outcome<DateTime>.Invalid("", refusal);
+            if (await controls.RefusalAsync(cohortId, ct) is { } refusal)
+                return Outcome<DateTime>.Refused(refusal);
             var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId, ct);
             // A make-up session comes after the module it repeats; the course ends with the last regular session.
             var last = await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId && !s.IsMakeUp)
@@ -35,9 +33,9 @@ internal static class OpenPostTest
                 return Outcome<DateTime>.Invalid("", notNow);
 
             cohort.OpenPostTest(now);
-            controls.Record(viewer, cohortId, TestKind.Post, "Opened during the last session", new TestAudit.PostTestOpening(null),
+            controls.Record(cohortId, TestKind.Post, "Opened during the last session", new TestAudit.PostTestOpening(null),
                 new TestAudit.PostTestOpening(now));
-            return await controls.TrySaveAsync(ct) ? Outcome<DateTime>.Ok(now) : Outcome<DateTime>.Invalid("", CohortAccess.ConflictMessage);
+            return await controls.TrySaveAsync(ct) ? Outcome<DateTime>.Ok(now) : Outcome<DateTime>.Conflict(CohortAccess.ConflictMessage);
         }
     }
 }

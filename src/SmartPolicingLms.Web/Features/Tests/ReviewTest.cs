@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -15,9 +14,9 @@ internal static class ReviewTest
 
     internal sealed class Query(Sittings sittings, QuestionBank bank, AppDbContext db)
     {
-        public async Task<Model?> HandleAsync(string recruitUserId, int cohortId, TestKind kind, CancellationToken ct)
+        public async Task<Model?> HandleAsync(int cohortId, TestKind kind, CancellationToken ct)
         {
-            var sitting = await sittings.FindAsync(recruitUserId, cohortId, kind, ct);
+            var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
                 return null;
             if (sitting.OpenAttempt is not { } attempt)
@@ -26,7 +25,7 @@ internal static class ReviewTest
             var answered = (await db.TestAnswers.Where(a => a.TestAttemptId == attempt.Id).Select(a => a.CourseQuestionId).ToListAsync(ct))
                 .ToHashSet();
             return new Model(sitting, attempt.Number,
-                [.. questions.Select(q => new Row(q.Number, Shorten(Html.ToText(q.PromptHtml)), answered.Contains(q.Id)))],
+                [.. questions.Select(q => new Row(q.Number, Shorten(HtmlText.ToText(q.PromptHtml)), answered.Contains(q.Id)))],
                 sitting.RefusalToAnswer(attempt.Number));
         }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Tests;
@@ -14,9 +13,9 @@ internal sealed class ShowCohortTests(AppDbContext db, TestControls controls)
         int CohortId, string CohortName, TimeZoneInfo Zone, DateTime? PostTestOpensAt, bool OpenedEarly, string? OpenEarlyRefusal,
         IReadOnlyList<RecruitRow> Recruits);
 
-    public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, Viewer viewer, CancellationToken ct)
+    public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, CancellationToken ct)
     {
-        if (await controls.RefusalAsync(viewer, cohortId, ct) is { } refusal)
+        if (await controls.RefusalAsync(cohortId, ct) is { } refusal)
             return (null, refusal);
         var cohort = await (from c in db.Cohorts
                             join i in db.Institutions on c.InstitutionId equals i.Id

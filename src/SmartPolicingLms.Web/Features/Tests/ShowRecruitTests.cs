@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Tests;
@@ -16,9 +15,9 @@ internal sealed class ShowRecruitTests(AppDbContext db, TestControls controls, S
         public bool CanGrantRetake => Post.AttemptsLeft == 0 && Post.Window.State is not (WindowState.Cancelled or WindowState.CohortClosed);
     }
 
-    public async Task<(Model? Model, string? Refusal)> HandleAsync(int cohortId, int enrollmentId, Viewer viewer, CancellationToken ct)
+    public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, int enrollmentId, CancellationToken ct)
     {
-        if (await controls.RefusalAsync(viewer, cohortId, ct) is { } refusal)
+        if (await controls.RefusalAsync(cohortId, ct) is { } refusal)
             return (null, refusal);
         var recruit = await (from e in db.Enrollments
                              join u in db.Users on e.RecruitUserId equals u.Id
@@ -26,7 +25,7 @@ internal sealed class ShowRecruitTests(AppDbContext db, TestControls controls, S
                              select new { e.Version, u.DisplayName, u.ServiceNumber, e.PreTestWaiverReason, e.PreTestExtendedUntil, e.ExtraPostTestAttempts })
             .AsNoTracking().SingleOrDefaultAsync(ct);
         if (recruit is null)
-            return (null, TestControls.NoSuchRecruit);
+            return (null, Refusal.NotFound(TestControls.NoSuchRecruit));
         var pre = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Pre, ct))!;
         var post = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Post, ct))!;
         return (new Model(cohortId, pre.CohortName, enrollmentId, recruit.Version, recruit.DisplayName, recruit.ServiceNumber, pre.Zone,

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Tests;
@@ -29,15 +28,15 @@ internal sealed record Sitting(
 // Finds a sitting: for a recruit, from the URL's cohort and kind and their own active enrolment only; for an
 // instructor, by enrolment within the URL's cohort. The attempts come back tracked, so a use case can change one
 // and save.
-internal sealed class Sittings(AppDbContext db, RecruitCompletion completion, TimeProvider clock)
+internal sealed class Sittings(AppDbContext db, CurrentPerson person, RecruitCompletion completion, TimeProvider clock)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public Task<Sitting?> FindAsync(string recruitUserId, int cohortId, TestKind kind, CancellationToken ct) =>
-        LoadAsync(db.Enrollments.Where(e => e.CohortId == cohortId && e.RecruitUserId == recruitUserId && e.WithdrawnAt == null), kind, ct);
+    public Task<Sitting?> MineAsync(int cohortId, TestKind kind, CancellationToken ct) =>
+        LoadAsync(db.Enrollments.Active().Where(e => e.CohortId == cohortId && e.RecruitUserId == person.UserId), kind, ct);
 
     public Task<Sitting?> OfEnrollmentAsync(int cohortId, int enrollmentId, TestKind kind, CancellationToken ct) =>
-        LoadAsync(db.Enrollments.Where(e => e.CohortId == cohortId && e.Id == enrollmentId && e.WithdrawnAt == null), kind, ct);
+        LoadAsync(db.Enrollments.Active().Where(e => e.CohortId == cohortId && e.Id == enrollmentId), kind, ct);
 
     // One query: a test page is read on every answer saved, so its round trips count. The attempts come back
     // tracked (EF tracks entities inside a projection), the rest as plain values.

@@ -1,7 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -16,9 +14,9 @@ internal static class StartTest
 
     internal sealed class Query(Sittings sittings, QuestionBank bank, AppDbContext db)
     {
-        public async Task<Model?> HandleAsync(string recruitUserId, int cohortId, TestKind kind, CancellationToken ct)
+        public async Task<Model?> HandleAsync(int cohortId, TestKind kind, CancellationToken ct)
         {
-            var sitting = await sittings.FindAsync(recruitUserId, cohortId, kind, ct);
+            var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
                 return null;
             var questions = await bank.ForAsync(db, sitting.CourseVersionId, ct);
@@ -47,12 +45,12 @@ internal static class StartTest
     internal sealed class Handler(Sittings sittings, AppDbContext db, IValidator<Command> validator)
     {
         // The number of the attempt to answer: the one just started, or the one already open.
-        public async Task<Outcome<int>> HandleAsync(string recruitUserId, int cohortId, TestKind kind, Command command, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(int cohortId, TestKind kind, Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            var sitting = await sittings.FindAsync(recruitUserId, cohortId, kind, ct);
+            var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
                 return Outcome<int>.Invalid("", TestText.NotEnrolled);
             if (sitting.CohortClosed)
@@ -76,7 +74,7 @@ internal static class StartTest
             {
                 // The same start posted twice at once: the unique attempt number let one through; carry on with it.
                 db.ChangeTracker.Clear();
-                var again = await sittings.FindAsync(recruitUserId, cohortId, kind, ct);
+                var again = await sittings.MineAsync(cohortId, kind, ct);
                 if (again?.OpenAttempt is { } started)
                     return Outcome<int>.Ok(started.Number);
                 throw;

@@ -1,7 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -23,7 +21,7 @@ internal static class SubmitTest
     {
         const int Tries = 6;
 
-        public async Task<Outcome<decimal>> HandleAsync(string recruitUserId, int cohortId, TestKind kind, Command command, CancellationToken ct)
+        public async Task<Outcome<decimal>> HandleAsync(int cohortId, TestKind kind, Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
@@ -32,7 +30,7 @@ internal static class SubmitTest
             {
                 try
                 {
-                    return await SubmitAsync(recruitUserId, cohortId, kind, command.Attempt, ct);
+                    return await SubmitAsync(cohortId, kind, command.Attempt, ct);
                 }
                 catch (DbUpdateConcurrencyException)
                 {
@@ -45,9 +43,9 @@ internal static class SubmitTest
             return Outcome<decimal>.Invalid("", TestText.Busy);
         }
 
-        async Task<Outcome<decimal>> SubmitAsync(string recruitUserId, int cohortId, TestKind kind, int number, CancellationToken ct)
+        async Task<Outcome<decimal>> SubmitAsync(int cohortId, TestKind kind, int number, CancellationToken ct)
         {
-            var sitting = await sittings.FindAsync(recruitUserId, cohortId, kind, ct);
+            var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
                 return Outcome<decimal>.Invalid("", TestText.NotEnrolled);
             if (sitting.Attempts.FirstOrDefault(a => a.Number == number) is { IsSubmitted: true } done)

@@ -1,13 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
 // What an instructor's test decisions share: only the cohort's own instructors may make them, always about a
 // recruit of the URL's cohort, each recorded in the audit log in the same save.
-internal sealed class TestControls(AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
+internal sealed class TestControls(CurrentPerson person, AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
 {
     public const string NoSuchRecruit = "There is no such recruit in this cohort.";
     public const string ConflictMessage =
@@ -15,21 +13,17 @@ internal sealed class TestControls(AppDbContext db, CohortAccess access, AuditLo
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<string?> RefusalAsync(Viewer viewer, int cohortId, CancellationToken ct)
-    {
-        var right = await access.RightAsync(viewer, cohortId, ct);
-        return right == CohortRight.Change ? null : CohortAccess.Refusal(right);
-    }
+    public Task<Refusal?> RefusalAsync(int cohortId, CancellationToken ct) => access.ChangeRefusalAsync(cohortId, ct);
 
     // The enrolment, tracked, when the viewer teaches the cohort and the form was filled from its current version.
-    public async Task<(Enrollment? Enrollment, string? Refusal)> EnrollmentAsync(
-        Viewer viewer, int cohortId, int enrollmentId, int version, CancellationToken ct)
+    public async Task<(Enrollment? Enrollment, Refusal? Refusal)> EnrollmentAsync(
+        int cohortId, int enrollmentId, int version, CancellationToken ct)
     {
-        if (await RefusalAsync(viewer, cohortId, ct) is { } refusal)
+        if (await RefusalAsync(cohortId, ct) is { } refusal)
             return (null, refusal);
         var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.Id == enrollmentId && e.CohortId == cohortId && e.WithdrawnAt == null, ct);
-        return enrollment is null ? (null, NoSuchRecruit)
-            : enrollment.Version != version ? (null, ConflictMessage)
+        return enrollment is null ? (null, Refusal.NotFound(NoSuchRecruit))
+            : enrollment.Version != version ? (null, Refusal.Conflict(ConflictMessage))
             : (enrollment, null);
     }
 
@@ -40,8 +34,8 @@ internal sealed class TestControls(AppDbContext db, CohortAccess access, AuditLo
     public Task<bool> HasSubmittedAsync(int enrollmentId, TestKind kind, CancellationToken ct) =>
         db.TestAttempts.AnyAsync(a => a.EnrollmentId == enrollmentId && a.Kind == kind && a.SubmittedAt != null, ct);
 
-    public void Record(Viewer viewer, int cohortId, TestKind kind, string action, object? before, object? after) =>
-        audit.Record(viewer.UserId, cohortId, TestText.Of(kind), action, before, after);
+    public void Record(int cohortId, TestKind kind, string action, object? before, object? after) =>
+        audit.Record(person.UserId, cohortId, TestText.Of(kind), action, before, after);
 
     // False when another save reached the record first: nothing was written.
     public async Task<bool> TrySaveAsync(CancellationToken ct)

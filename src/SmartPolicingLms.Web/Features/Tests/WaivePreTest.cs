@@ -1,8 +1,6 @@
 using FluentValidation;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Completion;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 
@@ -24,28 +22,28 @@ internal static class WaivePreTest
             .MaximumLength(1000);
     }
 
-    internal sealed class Handler(TestControls controls, IValidator<Command> validator, CompletionRecords records, AppDbContext db)
+    internal sealed class Handler(CurrentPerson person, TestControls controls, IValidator<Command> validator, CompletionRecords records, AppDbContext db)
     {
-        public async Task<Outcome<int>> HandleAsync(int cohortId, int enrollmentId, Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<int>> HandleAsync(int cohortId, int enrollmentId, Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
-            var (enrollment, refusal) = await controls.EnrollmentAsync(viewer, cohortId, enrollmentId, command.Version, ct);
+            var (enrollment, refusal) = await controls.EnrollmentAsync(cohortId, enrollmentId, command.Version, ct);
             if (enrollment is null)
-                return Outcome<int>.Invalid("", refusal!);
+                return Outcome<int>.Refused(refusal!);
             if (enrollment.PreTestWaivedAt is not null)
                 return Outcome<int>.Invalid("", "The pre-test is waived already.");
             if (await controls.HasSubmittedAsync(enrollment.Id, TestKind.Pre, ct))
                 return Outcome<int>.Invalid("", "This recruit has taken the pre-test already.");
 
-            enrollment.WaivePreTest(command.Reason, viewer.UserId, controls.Now);
-            controls.Record(viewer, cohortId, TestKind.Pre, "Waived", null,
+            enrollment.WaivePreTest(command.Reason, person.UserId, controls.Now);
+            controls.Record(cohortId, TestKind.Pre, "Waived", null,
                 new TestAudit.PreTestWaiver(enrollment.RecruitUserId, enrollment.PreTestWaiverReason!));
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (!await controls.TrySaveAsync(ct))
-                return Outcome<int>.Invalid("", TestControls.ConflictMessage);
-            await records.RefreshAsync(enrollment.Id, viewer.UserId, ct);
+                return Outcome<int>.Conflict(TestControls.ConflictMessage);
+            await records.RefreshAsync(enrollment.Id, person.UserId, ct);
             await transaction.CommitAsync(ct);
             return Outcome<int>.Ok(enrollment.Version);
         }

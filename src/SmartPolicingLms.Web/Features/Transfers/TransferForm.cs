@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Transfers;
@@ -13,9 +12,9 @@ internal sealed class TransferForm(AppDbContext db, CohortAccess access)
     internal sealed record Target(int CohortId, string Name, DateOnly StartDate, DateOnly EndDate, int Capacity, int Active, string? Refusal);
 
     // Null when the cohort is not visible to the viewer or has no such enrolment.
-    public async Task<Model?> HandleAsync(int cohortId, int enrollmentId, Viewer viewer, CancellationToken ct)
+    public async Task<Model?> HandleAsync(int cohortId, int enrollmentId, CancellationToken ct)
     {
-        var right = await access.RightAsync(viewer, cohortId, ct);
+        var right = await access.RightAsync(cohortId, ct);
         if (right == CohortRight.None)
             return null;
         var recruit = await (from e in db.Enrollments.AsNoTracking()

@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Data;
-using SmartPolicingLms.Web.Features.Audit;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Enrolment;
-using SmartPolicingLms.Web.Forms;
 
 namespace SmartPolicingLms.Web.Features.Transfers;
 
@@ -44,13 +41,13 @@ internal static class TransferRecruit
         return null;
     }
 
-    internal sealed class Handler(AppDbContext db, RecruitInCohort recruits, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, RecruitInCohort recruits, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<Transferred>> HandleAsync(Command command, Viewer viewer, CancellationToken ct)
+        public async Task<Outcome<Transferred>> HandleAsync(Command command, CancellationToken ct)
         {
-            var (enrollment, user, refusal) = await recruits.FindAsync(viewer, command.CohortId, command.EnrollmentId, ct);
+            var (enrollment, user, refusal) = await recruits.FindAsync(command.CohortId, command.EnrollmentId, ct);
             if (enrollment is null || user is null)
-                return Outcome<Transferred>.Invalid("", refusal!);
+                return Outcome<Transferred>.Refused(refusal!);
             var source = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == command.CohortId, ct);
             var target = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.TargetCohortId, ct);
             if (target is null || target.InstitutionId != source.InstitutionId)
@@ -63,10 +60,10 @@ internal static class TransferRecruit
             var now = clock.GetUtcNow().UtcDateTime;
             var moved = Enrollment.TransferredFrom(enrollment, target.Id, now);
             db.Enrollments.Add(moved);
-            enrollment.Withdraw(viewer.UserId, now);
-            audit.Record(viewer.UserId, source.Id, "Recruits", "Recruit transferred out", null,
+            enrollment.Withdraw(person.UserId, now);
+            audit.Record(person.UserId, source.Id, "Recruits", "Recruit transferred out", null,
                 new { Recruit = user.Id, ToCohort = target.Id });
-            audit.Record(viewer.UserId, target.Id, "Recruits", "Recruit transferred in", null,
+            audit.Record(person.UserId, target.Id, "Recruits", "Recruit transferred in", null,
                 new { Recruit = user.Id, FromCohort = source.Id });
             try
             {

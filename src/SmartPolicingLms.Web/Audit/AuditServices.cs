@@ -1,0 +1,6 @@
+namespace SmartPolicingLms.Web.Audit;
+
+internal static class AuditServices
+{
+    public static IServiceCollection AddAuditLog(this IServiceCollection services) => services.AddScoped<AuditLog>();
+}

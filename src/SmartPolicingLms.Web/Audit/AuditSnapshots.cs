@@ -1,0 +1,38 @@
+
+namespace SmartPolicingLms.Web.Audit;
+
+// What the audit log keeps of a cohort, a session or a slot. Organisations are named; a co-trainer never is,
+// whatever their consent: the log outlives consent and a co-trainer's removal.
+internal sealed record CohortSnapshot(string Name, int CourseVersionId, DateOnly StartDate, DateOnly EndDate, int Capacity,
+    string State, IReadOnlyList<string> LeadInstructorIds)
+{
+    public static CohortSnapshot Of(Cohort cohort) => new(cohort.Name, cohort.CourseVersionId, cohort.StartDate, cohort.EndDate,
+        cohort.Capacity, cohort.State.ToString(), [.. cohort.Instructors.Where(i => i.IsLead).Select(i => i.UserId).Order()]);
+}
+
+internal sealed record SessionSnapshot(int CourseModuleId, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location,
+    IReadOnlyList<string> InstructorIds)
+{
+    public static SessionSnapshot Of(CohortSession session) => new(session.CourseModuleId, session.StartsAt, session.EndsAt,
+        session.Location, [.. session.Instructors.Select(i => i.UserId).Order()]);
+}
+
+internal sealed record SlotSnapshot(string Coverage, string? Organisation, string? CoTrainer, string? WaiverReason)
+{
+    public const string NamedCoTrainer = "a named co-trainer";
+
+    public static SlotSnapshot Of(SessionSlot slot, string? organisationName) => new(slot.Coverage.ToString(), organisationName,
+        slot.CoTrainerId is null ? null : NamedCoTrainer, slot.WaiverReason);
+}
+
+internal sealed record ScheduleSnapshot(int Sessions, int Slots, int SlotsDecided);
+
+internal static class AuditSubjects
+{
+    public const string Cohort = "Cohort";
+    public static string Session(int moduleNumber, string moduleTitle) => Trim($"Session of module {moduleNumber} '{moduleTitle}'");
+    public static string Slot(int moduleNumber, string moduleTitle) => Trim($"Co-trainer slot, module {moduleNumber} '{moduleTitle}'");
+    public const string Schedule = "Schedule";
+
+    static string Trim(string subject) => subject.Length <= 200 ? subject : subject[..199] + "…";
+}

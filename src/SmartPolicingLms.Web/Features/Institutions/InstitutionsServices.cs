@@ -1,0 +1,17 @@
+using FluentValidation;
+
+namespace SmartPolicingLms.Web.Features.Institutions;
+
+internal static class InstitutionsServices
+{
+    public static IServiceCollection AddInstitutions(this IServiceCollection services)
+    {
+        services.AddScoped<ListInstitutions>();
+        services.AddScoped<CreateInstitution.Handler>();
+        services.AddScoped<IValidator<CreateInstitution.Command>, CreateInstitution.Validator>();
+        services.AddScoped<EditInstitution.Query>();
+        services.AddScoped<EditInstitution.Handler>();
+        services.AddScoped<IValidator<EditInstitution.Command>, EditInstitution.Validator>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+namespace SmartPolicingLms.Web.Features.Learning;
+
+internal static class LearningServices
+{
+    public static IServiceCollection AddLearning(this IServiceCollection services)
+    {
+        services.AddScoped<RecruitEnrolment>();
+        services.AddScoped<ShowRecruitHome>();
+        services.AddScoped<ShowLearningModule>();
+        services.AddScoped<MarkModuleRead.Handler>();
+        return services;
+    }
+}

@@ -1,7 +1,0 @@
-// Not ...Features.Results: that namespace would hide ASP.NET's Results (Results.NotFound()) from every feature's code.
-namespace SmartPolicingLms.Web.Features.CohortResults;
-
-internal static class ResultLinks
-{
-    public static string Cohort(int cohortId) => $"cohorts/{cohortId}/results";
-}

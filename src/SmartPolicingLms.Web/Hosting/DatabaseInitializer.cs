@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace SmartPolicingLms.Web.Hosting;
+
+// Runs before the server takes requests: migrates, then runs the features' start-up steps (roles and the first
+// administrator, the curricula import), all under one database-wide lock so instances starting together take turns.
+internal sealed class DatabaseInitializer(
+    IServiceProvider services,
+    LmsSettings settings,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(settings.DataFolder);
+        logger.LogInformation("Database: {Provider}; data folder: {DataFolder}", settings.Provider, settings.DataFolder);
+
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<AppDbContext>();
+        if (settings.Provider == DatabaseProvider.Postgres && settings.MigrateOnStartup)
+            await CreatePostgresDatabaseIfMissingAsync(db, cancellationToken);
+
+        await using (await provider.GetRequiredService<DatabaseLock>().AcquireAsync(cancellationToken))
+        {
+            if (settings.MigrateOnStartup)
+                await db.Database.MigrateAsync(cancellationToken);
+            else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                throw new InvalidOperationException(
+                    "The database has pending migrations and Database:MigrateOnStartup is false. Apply them first.");
+
+            // Creating the first data-protection key under the lock means every instance shares that one key.
+            provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("startup").Protect([1]);
+
+            foreach (var step in provider.GetServices<IStartupStep>().OrderBy(s => s.Order))
+                await step.RunAsync(cancellationToken);
+        }
+    }
+
+    // Migrate would create a missing database itself, but the advisory lock needs the database to connect to.
+    static async Task CreatePostgresDatabaseIfMissingAsync(AppDbContext db, CancellationToken ct)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(ct))
+            return;
+        try
+        {
+            await creator.CreateAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance created it a moment ago.
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
