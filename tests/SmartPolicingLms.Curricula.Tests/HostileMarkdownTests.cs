@@ -1,9 +1,12 @@
-using System.Diagnostics;
 using SmartPolicingLms.Curricula.Tests.Support;
 
 namespace SmartPolicingLms.Curricula.Tests;
 
-/// <summary>Markdown built to make the parser slow or recurse deeply is refused with a diagnostic, never thrown.</summary>
+/// <summary>
+/// Markdown built to make the parser slow or recurse deeply is refused with a diagnostic, never thrown.
+/// What such input gives is checked here; how long it takes is measured by hand, with
+/// <c>dotnet run -c Release --project tests/SmartPolicingLms.Curricula.Benchmarks -- --hostile</c>.
+/// </summary>
 public sealed class HostileMarkdownTests
 {
     static CourseLoadResult LoadWithBody(TempCourse course, string body)
@@ -29,18 +32,16 @@ public sealed class HostileMarkdownTests
     [InlineData("[^a")]
     [InlineData("*a ")]
     [InlineData("~~a")]
-    public void The_slowest_patterns_just_under_the_limit_load_or_are_refused_quickly_and_never_throw(string unit)
+    public void The_slowest_patterns_just_under_the_limit_load_or_are_refused_and_never_throw(string unit)
     {
         using var course = new TempCourse();
         var paragraph = string.Concat(Enumerable.Repeat(unit, Rendering.CourseMarkdown.MaxBlockDelimiters / unit.Count(c => c is '[' or '*' or '~')));
-        var watch = Stopwatch.StartNew();
 
         var result = LoadWithBody(course, paragraph);
 
         // Unclosed brackets nest; past the renderer's depth they are refused, otherwise the text loads.
         Assert.True(result.Course is not null || result.Diagnostics.Any(d => d.Code == "CUR0011" && d.Message.Contains("nested")),
             string.Join("\n", result.Diagnostics));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
     [Fact]
@@ -48,13 +49,14 @@ public sealed class HostileMarkdownTests
     {
         using var course = new TempCourse();
         var quadratic = string.Concat(Enumerable.Repeat("[x](", 40_000));
-        var watch = Stopwatch.StartNew();
 
         var result = LoadWithBody(course, "Intro.\n\n" + quadratic);
 
-        Assert.Contains("modules/01-basics.md(19,1): error CUR0011", course.Diagnostics(result));
-        // Parsing this paragraph takes minutes; refusing it must not.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        // Parsing this paragraph would take minutes. The refusal is the size check that runs before Markdig
+        // (it names the paragraph's length), not the depth check that can only run after it.
+        var refusal = Assert.Single(result.Diagnostics);
+        Assert.Equal(("CUR0011", 19), (refusal.Code, refusal.Line));
+        Assert.Contains("characters starts here; a paragraph, list or table may be at most", refusal.Message);
     }
 
     [Fact]
@@ -68,17 +70,16 @@ public sealed class HostileMarkdownTests
     }
 
     [Fact]
-    public void A_whole_file_of_the_slowest_paragraphs_allowed_still_loads_in_seconds()
+    public void A_whole_file_of_the_slowest_paragraphs_allowed_still_loads()
     {
         using var course = new TempCourse();
         var paragraph = string.Concat(Enumerable.Repeat("[x](", 250));
         var body = string.Join("\n\n", Enumerable.Repeat(paragraph, 480_000 / (paragraph.Length + 2)));
-        var watch = Stopwatch.StartNew();
 
         var result = LoadWithBody(course, body);
 
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "CUR0011" or "CUR0003");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(result.Course);
     }
 
     [Fact]

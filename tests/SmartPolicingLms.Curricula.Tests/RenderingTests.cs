@@ -13,11 +13,12 @@ public sealed class RenderingTests
         return result.Course?.Modules[0].Html ?? throw new Xunit.Sdk.XunitException(string.Join("\n", result.Diagnostics));
     }
 
+    /// <summary>
+    /// Unsafe links are errors, so the loader refuses the course and renders nothing; this renders
+    /// the body through the loader's own steps (parse, link policy, HTML) to see what would show.
+    /// </summary>
     static string UnsafeModuleHtml(string body)
     {
-        using var course = new TempCourse();
-        course.Write("modules/01-basics.md", TempCourse.ValidFiles["modules/01-basics.md"] + "\n" + body + "\n");
-        // Unsafe links are errors, so the course is refused; render through the same pipeline to see what would show.
         var document = Rendering.CourseMarkdown.Parse(body, out _);
         new Rendering.LinkPolicy("modules/01-basics.md", new HashSet<string>(), p => p, new Diagnostics.DiagnosticBag()).Apply(document);
         return Rendering.CourseMarkdown.ToHtml(document);
@@ -58,16 +59,22 @@ public sealed class RenderingTests
     [Theory]
     [InlineData("[x](javascript:alert(1))")]
     [InlineData("[x](JAVASCRIPT:alert(1))")]
-    [InlineData("[x](java\tscript:alert(1))")]
+    [InlineData("[x](<java\tscript:alert(1)>)")]
     [InlineData("[x](&#106;avascript:alert(1))")]
     [InlineData("<javascript:alert(1)>")]
     [InlineData("![x](data:image/svg+xml;base64,PHN2Zz4=)")]
     [InlineData("[x][r]\n\n[r]: vbscript:msgbox(1)")]
     [InlineData("[x](file:///etc/passwd)")]
-    public void Links_with_unsafe_schemes_are_removed(string markdown)
+    public void Links_with_unsafe_schemes_refuse_the_course_and_are_removed(string markdown)
     {
+        using var course = new TempCourse();
+        course.Write("modules/01-basics.md", TempCourse.ValidFiles["modules/01-basics.md"] + "\n" + markdown + "\n");
+
+        var result = course.Load();
         var rendered = UnsafeModuleHtml(markdown);
 
+        Assert.Null(result.Course);
+        Assert.Contains(result.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.UnsafeLink && d.Message.Contains("so it was removed"));
         Assert.DoesNotContain("href=", rendered);
         Assert.DoesNotContain("src=", rendered);
     }

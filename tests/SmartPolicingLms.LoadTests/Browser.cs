@@ -8,13 +8,15 @@ internal sealed partial class Browser(HttpClient http, Uri site)
 {
     readonly CookieContainer cookies = new();
 
-    public async Task<(HttpStatusCode Status, string Html, string? Location)> SendAsync(HttpMethod method, string path,
-        IEnumerable<KeyValuePair<string, string>>? form = null)
+    public Task<(HttpStatusCode Status, string Html, string? Location)> SendAsync(HttpMethod method, string path,
+        IEnumerable<KeyValuePair<string, string>>? form = null) =>
+        SendAsync(method, path, form is null ? null : new FormUrlEncodedContent(form));
+
+    async Task<(HttpStatusCode Status, string Html, string? Location)> SendAsync(HttpMethod method, string path, HttpContent? content)
     {
         var uri = new Uri(site, path);
         using var request = new HttpRequestMessage(method, uri);
-        if (form is not null)
-            request.Content = new FormUrlEncodedContent(form);
+        request.Content = content;
         var cookie = cookies.GetCookieHeader(uri);
         if (cookie.Length > 0)
             request.Headers.Add("Cookie", cookie);
@@ -29,6 +31,19 @@ internal sealed partial class Browser(HttpClient http, Uri site)
 
     public Task<(HttpStatusCode Status, string Html, string? Location)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> form) =>
         SendAsync(HttpMethod.Post, path, form);
+
+    // A form with a file input, posted as a browser does: multipart, the fields first, then the file.
+    public Task<(HttpStatusCode Status, string Html, string? Location)> UploadAsync(string path,
+        IEnumerable<KeyValuePair<string, string>> fields, string fileField, string fileName, byte[] file)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+            content.Add(new StringContent(value), name);
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        content.Add(part, fileField, fileName);
+        return SendAsync(HttpMethod.Post, path, content);
+    }
 
     public static string Token(string html) => TokenField().Match(html) is { Success: true } m
         ? WebUtility.HtmlDecode(m.Groups[1].Value)

@@ -8,6 +8,9 @@ namespace SmartPolicingLms.LoadTests;
 //     sqlite|postgres [recruits=500] [workers=50] [questions=20] [think-ms=0]
 // or, timing the roll-call save (RollCallRunner):
 //     roll-call sqlite|postgres [recruits=60] [saves=200] [changes=6]
+// or, timing the sign-in sheet and the roster import (PaperworkRunner):
+//     sign-in-sheet sqlite|postgres [requests=5]
+//     roster-import sqlite|postgres [rows=500]
 // PostgreSQL: SPLMS_LOAD_POSTGRES (default Host=127.0.0.1;Username=lms;Password=lms), a role that may create databases.
 // A class of its own rather than top-level statements, which would make a second Program beside the app's.
 internal static class LoadRunner
@@ -16,6 +19,10 @@ internal static class LoadRunner
     {
         if (args.ElementAtOrDefault(0) == "roll-call")
             return await RollCallRunner.RunAsync(args[1..]);
+        if (args.ElementAtOrDefault(0) == "sign-in-sheet")
+            return await PaperworkRunner.SignInSheetAsync(args[1..]);
+        if (args.ElementAtOrDefault(0) == "roster-import")
+            return await PaperworkRunner.RosterImportAsync(args[1..]);
         var provider = Provider(args.ElementAtOrDefault(0));
         var recruits = int.Parse(args.ElementAtOrDefault(1) ?? "500");
         var workers = int.Parse(args.ElementAtOrDefault(2) ?? "50");

@@ -43,7 +43,9 @@ internal static class RollCallRunner
     }
 
     // Recruits are plain account rows (they never sign in here); the instructor is a real account who leads the cohort.
-    static async Task<(int CohortId, int SessionId, Recruit Instructor)> SeedAsync(IServiceProvider services, int recruits)
+    // The cohort has room for exactly its recruits unless a capacity is given. Also seeds PaperworkRunner's cohorts.
+    internal static async Task<(int CohortId, int SessionId, Recruit Instructor)> SeedAsync(IServiceProvider services, int recruits,
+        int? capacity = null)
     {
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
@@ -65,7 +67,7 @@ internal static class RollCallRunner
         var version = await db.CourseVersions.Where(v => v.CourseId == LoadCourse.Id).OrderByDescending(v => v.Number).FirstAsync();
         var module = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Select(m => m.Id).FirstAsync();
         var cohort = Cohort.Create(institution.Id, version.Id, "Roll-call intake", DateOnly.FromDateTime(now), DateOnly.FromDateTime(now.AddDays(1)),
-            recruits, instructor.Id, Guid.NewGuid().ToString("N"), now);
+            capacity ?? recruits, instructor.Id, Guid.NewGuid().ToString("N"), now);
         cohort.MoveTo(CohortState.Published, now);
         cohort.MoveTo(CohortState.InProgress, now);
         cohort.Instructors.Add(new CohortInstructor { UserId = instructor.Id, IsLead = true });

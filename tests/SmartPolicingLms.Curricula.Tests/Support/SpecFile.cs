@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
 
@@ -6,10 +7,11 @@ namespace SmartPolicingLms.Curricula.Tests.Support;
 /// <summary>
 /// A spec in the Markdig manner: each level-2 heading is a case; ```file path``` blocks replace
 /// or add files of the valid test course, ```delete``` blocks remove files, and an ```expect```
-/// block lists every diagnostic the loader must report, as <c>path(line,col): severity CODE</c>.
+/// block lists every diagnostic the loader must report, one a line, in the diagnostic's own
+/// one-line form: <c>path(line,col): severity CODE: part of the message</c>.
 /// </summary>
 internal sealed record SpecCase(string Spec, string Title, IReadOnlyDictionary<string, string> Files,
-    IReadOnlyList<string> Deleted, IReadOnlyList<string> Expected)
+    IReadOnlyList<string> Deleted, IReadOnlyList<ExpectedDiagnostic> Expected)
 {
     public override string ToString() => $"{Spec}: {Title}";
 
@@ -33,9 +35,36 @@ internal sealed record SpecCase(string Spec, string Title, IReadOnlyDictionary<s
             {
                 case "file": ((Dictionary<string, string>)current.Files)[code.Arguments!.Trim()] = text + "\n"; break;
                 case "delete": current = current with { Deleted = [.. current.Deleted, .. lines] }; break;
-                case "expect": current = current with { Expected = [.. current.Expected, .. lines] }; break;
+                case "expect": current = current with { Expected = [.. current.Expected, .. lines.Select(ExpectedDiagnostic.Parse)] }; break;
             }
         }
         if (current is not null) yield return current;
     }
+}
+
+/// <summary>
+/// One line of an ```expect``` block. <see cref="Site"/> is <c>path(line,col): severity CODE</c> and
+/// must equal the reported diagnostic's; <see cref="Fragment"/>, the text after the code's
+/// <c>": "</c>, must occur in its message. A line with no fragment still parses, so older specs
+/// read, but <see cref="SpecTests"/> refuses it: without one a wrong message would pass.
+/// </summary>
+internal sealed partial record ExpectedDiagnostic(string Site, string? Fragment)
+{
+    public bool IsError => Site.Contains(": error ", StringComparison.Ordinal);
+
+    public bool Matches(ReportedDiagnostic reported) =>
+        reported.Site == Site && Fragment is not null && reported.Message.Contains(Fragment, StringComparison.Ordinal);
+
+    public static ExpectedDiagnostic Parse(string line)
+    {
+        var match = Shape().Match(line);
+        return match.Success
+            ? new ExpectedDiagnostic(match.Groups["site"].Value, match.Groups["fragment"].Success ? match.Groups["fragment"].Value : null)
+            : new ExpectedDiagnostic(line, null);
+    }
+
+    public override string ToString() => Fragment is null ? Site : $"{Site}: {Fragment}";
+
+    [GeneratedRegex(@"^(?<site>.*?: (?:error|warning) CUR\d{4})(?:: (?<fragment>.*\S))?$")]
+    private static partial Regex Shape();
 }

@@ -79,16 +79,25 @@ internal sealed class TempCourse : IDisposable
     public CourseLoadResult Load(CourseLoadOptions? options = null) => CourseLoader.Load(Folder, options);
 
     /// <summary>Diagnostics as <c>path(line,col): severity CODE</c> with paths relative to the course folder.</summary>
-    public IReadOnlyList<string> Diagnostics(CourseLoadResult result) =>
+    public IReadOnlyList<string> Diagnostics(CourseLoadResult result) => Reported(result).Select(d => d.Site).ToList();
+
+    /// <summary>Diagnostics with their messages, sited as <see cref="Diagnostics"/> sites them.</summary>
+    public IReadOnlyList<ReportedDiagnostic> Reported(CourseLoadResult result) =>
         result.Diagnostics.Select(d =>
         {
             var path = d.File.Length > Folder.Length ? d.File[(Folder.Length + 1)..] : "";
             var where = d.Line > 0 ? $"({d.Line},{Math.Max(d.Column, 1)})" : "";
-            return $"{path}{where}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}";
+            return new ReportedDiagnostic($"{path}{where}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}", d.Message);
         }).ToList();
 
     public void Dispose()
     {
         if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
     }
+}
+
+/// <summary>A diagnostic as reported: <c>path(line,col): severity CODE</c> and its message.</summary>
+internal sealed record ReportedDiagnostic(string Site, string Message)
+{
+    public override string ToString() => $"{Site}: {Message}";
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,19 +37,17 @@ public abstract class AttendanceSheetTests(LmsFactory factory, ITestOutputHelper
             && text.IndexOf("Esi Owusu", StringComparison.Ordinal) < text.IndexOf("Үмүт", StringComparison.Ordinal), "Recruits are sorted by name");
     }
 
-    // The whole request, database included; the figures go to the test output for the report.
+    // How long the request takes is measured by hand: the load runner's sign-in-sheet mode.
     [SkippableFact]
     public async Task A_sheet_of_two_hundred_recruits_is_served_on_numbered_pages_with_every_name()
     {
         var world = await SheetWorld.CreateAsync(Factory);
         await world.EnrolAsync(SheetWorld.Many(60, "A"));
-        var sixty = await MedianMillisecondsAsync(world);
         await world.EnrolAsync(SheetWorld.Many(140, "B"));
-        var twoHundred = await MedianMillisecondsAsync(world);
 
         var pages = SheetPdf.Pages(await world.DownloadAsync(world.SheetUrl));
 
-        output.WriteLine($"{Factory}: median of 5 requests: 60 recruits {sixty} ms, 200 recruits {twoHundred} ms; {pages.Count} pages");
+        output.WriteLine($"{Factory}: 200 recruits on {pages.Count} pages");
         Assert.InRange(pages.Count, 6, 12);
         Assert.All(pages.Select((text, i) => (text, i)), page => Assert.Contains($"Page {page.i + 1} of {pages.Count}", page.text));
         var all = string.Join('\n', pages);
@@ -210,19 +207,6 @@ public abstract class AttendanceSheetTests(LmsFactory factory, ITestOutputHelper
             // A session of another cohort asked for under this cohort's id.
             Assert.Equal(HttpStatusCode.NotFound, (await world.Instructor.GetAsync(url.Replace($"/sessions/{world.SessionId}/", $"/sessions/{otherCohort.SessionId}/"))).StatusCode);
         }
-    }
-
-    static async Task<long> MedianMillisecondsAsync(SheetWorld world)
-    {
-        await world.DownloadAsync(world.SheetUrl);
-        var times = new List<long>();
-        for (var i = 0; i < 5; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await world.DownloadAsync(world.SheetUrl);
-            times.Add(watch.ElapsedMilliseconds);
-        }
-        return times.Order().ElementAt(2);
     }
 
     async Task<Outcome<ImportAttendance.Imported>> ImportDirectlyAsync(SheetWorld world, string csv)

@@ -1,13 +1,11 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Web.Features.Enrolment;
 using SmartPolicingLms.Web.Tests.Harness;
-using Xunit.Abstractions;
 
 namespace SmartPolicingLms.Web.Tests.Enrolment;
 
-public abstract class RosterImportTests(LmsFactory factory, ITestOutputHelper output) : LmsTest(factory)
+public abstract class RosterImportTests(LmsFactory factory) : LmsTest(factory)
 {
     [SkippableFact]
     public async Task A_roster_creates_recruit_accounts_enrolments_and_a_sheet_with_one_code_each()
@@ -128,27 +126,24 @@ public abstract class RosterImportTests(LmsFactory factory, ITestOutputHelper ou
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync(world.RecruitsPage)).StatusCode);
     }
 
+    // How long it takes is measured by hand: the load runner's roster-import mode.
     [SkippableFact]
-    public async Task Five_hundred_rows_import_in_seconds()
+    public async Task Five_hundred_rows_import_in_one_upload()
     {
         var world = await EnrolmentWorld.CreateAsync(Factory, capacity: 500);
         var sn = Unique("L");
         var roster = "name,service number,email\n" + string.Concat(Enumerable.Range(1, 500).Select(i =>
             $"Recruit {i},{sn}-{i:0000},{(i % 3 == 0 ? $"{sn}-{i}@example.org" : "")}\n"));
 
-        var clock = Stopwatch.StartNew();
         var sheet = await world.ImportAsync(roster);
-        clock.Stop();
 
-        output.WriteLine($"{Factory}: 500-row roster imported in {clock.ElapsedMilliseconds} ms (upload, checks, one save, the sheet)");
         Assert.Equal(500, EnrolmentWorld.Slips(sheet).Count(s => s.Code is not null));
         Assert.Equal(500, (await world.EnrollmentsAsync()).Count);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
     static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 9)].ToUpperInvariant();
 
-    public sealed class OnSqlite(SqliteLmsFactory factory, ITestOutputHelper output) : RosterImportTests(factory, output), IClassFixture<SqliteLmsFactory>;
+    public sealed class OnSqlite(SqliteLmsFactory factory) : RosterImportTests(factory), IClassFixture<SqliteLmsFactory>;
 
-    public sealed class OnPostgres(PostgresLmsFactory factory, ITestOutputHelper output) : RosterImportTests(factory, output), IClassFixture<PostgresLmsFactory>;
+    public sealed class OnPostgres(PostgresLmsFactory factory) : RosterImportTests(factory), IClassFixture<PostgresLmsFactory>;
 }
