@@ -16,7 +16,7 @@ internal sealed class People(LmsFactory factory)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         var password = NewPassword();
-        string id = "";
+        var id = "";
         await factory.WithServicesAsync(async services =>
         {
             var users = services.GetRequiredService<UserManager<ApplicationUser>>();

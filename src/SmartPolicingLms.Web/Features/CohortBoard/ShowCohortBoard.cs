@@ -84,7 +84,7 @@ internal sealed class ShowCohortBoard(AppDbContext db, CohortAccess access, Recr
             var stillOpen = sessions.Where(s => (!s.IsMakeUp || seats[s.Id].Contains(r.Id))
                     && !markOf.ContainsKey((s.Id, r.Id)) && (s.EndsAt > now || !rollCalls.Contains(s.Id)))
                 .Select(s => new SessionAttendance(s.Number, (decimal)(s.EndsAt - s.StartsAt).TotalMinutes, AttendanceMark.Present)).ToList();
-            IReadOnlyList<string> risks = result.Completed ? [] : BoardRules.AtRisk(facts, stillOpen,
+            var risks = result.Completed ? [] : BoardRules.AtRisk(facts, stillOpen,
                 preTestClosed: firstStart is { } first && first <= now, lastSessionOver: lastEnd is { } last && last <= now,
                 postAttemptsLeft: cohort.PostTestAttempts + r.ExtraPostTestAttempts - postAttempts.GetValueOrDefault(r.Id));
             return new RecruitRow(r.Id, r.DisplayName, taken.Count(s => markOf.TryGetValue((s.Id, r.Id), out var mark) && Attended(mark)),

@@ -51,7 +51,7 @@ internal static class TestWindows
     // Opens when the last session ends, or earlier when an instructor opens it during that session; it stays open.
     static TestWindow Post(WindowFacts facts, DateTime now)
     {
-        DateTime? opens = (facts.LastSessionEnd, facts.PostTestOpenedAt) switch
+        var opens = (facts.LastSessionEnd, facts.PostTestOpenedAt) switch
         {
             ({ } end, { } opened) => end < opened ? end : opened,
             (var end, var opened) => end ?? opened,
