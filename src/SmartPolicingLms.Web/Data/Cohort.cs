@@ -51,8 +51,11 @@ internal sealed class Cohort
         Touch(now);
     }
 
+    // Only the moves CohortStates allows; anything else is a bug in the caller, not a user's mistake.
     public void MoveTo(CohortState state, DateTime now)
     {
+        if (!State.CanMoveTo(state))
+            throw new InvalidOperationException($"A cohort cannot move from {State} to {state}.");
         State = state;
         Touch(now);
     }
@@ -82,6 +85,41 @@ internal sealed class Cohort
         Version++;
         UpdatedAt = now;
     }
+}
+
+// What each state of a cohort allows, asked of the state itself so that every page and handler reads one rule.
+internal static class CohortStates
+{
+    public static bool CanMoveTo(this CohortState from, CohortState to) => (from, to) switch
+    {
+        (CohortState.Draft, CohortState.Published) => true,
+        // Back to draft to rework the schedule; published cohorts cannot gain or lose sessions.
+        (CohortState.Published, CohortState.Draft) => true,
+        (CohortState.Published, CohortState.InProgress) => true,
+        // Reached only by closing the cohort (Completion/CloseCohort), which settles every recruit's completion.
+        (CohortState.InProgress, CohortState.Completed) => true,
+        (CohortState.Published, CohortState.Completed) => true,
+        (CohortState.Draft or CohortState.Published or CohortState.InProgress, CohortState.Cancelled) => true,
+        _ => false,
+    };
+
+    // A state that only closing reaches: the state form refuses it.
+    public static bool OnlyByClosing(this CohortState target) => target == CohortState.Completed;
+
+    // Sessions are added, removed and drafted only while the cohort is a draft.
+    public static bool PlansSessions(this CohortState state) => state == CohortState.Draft;
+
+    // Details, times, rooms and slot decisions may still change once published, until the cohort ends.
+    public static bool IsAdjustable(this CohortState state) => state is CohortState.Draft or CohortState.Published or CohortState.InProgress;
+
+    // Make-up sessions are for a cohort under way: published, until it ends.
+    public static bool TakesMakeUps(this CohortState state) => state is CohortState.Published or CohortState.InProgress;
+
+    // A published cohort keeps every slot covered: a withdrawn organisation is replaced or the slot waived.
+    public static bool ReopensSlots(this CohortState state) => state == CohortState.Draft;
+
+    // A closed cohort's results, attendance and completion are final.
+    public static bool IsClosed(this CohortState state) => state == CohortState.Completed;
 }
 
 internal sealed class CohortInstructor

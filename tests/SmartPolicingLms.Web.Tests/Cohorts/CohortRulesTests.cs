@@ -66,7 +66,7 @@ public sealed class CohortRulesTests
     [InlineData("Completed", "Cancelled", false)]
     [InlineData("Cancelled", "Draft", false)]
     public void A_cohort_moves_only_along_its_life(string from, string to, bool allowed) =>
-        Assert.Equal(allowed, CohortRules.CanMove(Enum.Parse<CohortState>(from), Enum.Parse<CohortState>(to)));
+        Assert.Equal(allowed, Enum.Parse<CohortState>(from).CanMoveTo(Enum.Parse<CohortState>(to)));
 
     [Fact]
     public void Instructors_see_the_organisation_and_a_co_trainer_s_name_only_with_consent()

@@ -59,8 +59,9 @@ public abstract class AttendanceJourneyTests : LmsTest
             await Expect(page.GetByTestId("roll-call-early")).ToBeVisibleAsync();
             await page.Context.CloseAsync();
 
-            // The first session is over when the roll call is taken.
-            clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromHours(6));
+            // The first session (09:00 to 12:00 a week from the start day) is over when the roll call is taken: an hour
+            // after it ended, whatever the time of day the test started at.
+            clock.SetUtcNow(new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date.AddDays(7).AddHours(13), TimeSpan.Zero));
             page = await OpenPhoneAsync(world.Recruit);
 
             // The recruit, before any roll call: the session is over and not marked yet.

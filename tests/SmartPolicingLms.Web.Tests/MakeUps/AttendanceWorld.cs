@@ -72,12 +72,11 @@ internal sealed class AttendanceWorld
         return outcome.Value;
     }
 
-    public async Task<Outcome<int>> ScheduleAsync(ScheduleSession.Command command, Person? by = null)
+    // A make-up session, scheduled as the make-up page does.
+    public Task<Outcome<int>> ScheduleAsync(ScheduleSession.Command command, Person? by = null)
     {
-        Outcome<int>? outcome = null;
-        await Factory.AsAsync(by ?? World.Lead, async services => outcome = await services.GetRequiredService<ScheduleMakeUp.Handler>()
-            .HandleAsync(command, CancellationToken.None));
-        return outcome!;
+        command.IsMakeUp = true;
+        return UseAsync<ScheduleSession.Handler, Outcome<int>>(h => h.HandleAsync(command, CancellationToken.None), by);
     }
 
     // A service used as the given person (the cohort's lead when none is given).

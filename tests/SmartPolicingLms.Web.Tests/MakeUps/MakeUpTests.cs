@@ -55,7 +55,7 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         var draft = await world.ScheduleAsync(command);
 
         Assert.Equal([CohortAccess.ConflictMessage], stale.Errors.Select(e => e.ErrorMessage));
-        Assert.Equal([ScheduleMakeUp.OnlyWhileRunning], draft.Errors.Select(e => e.ErrorMessage));
+        Assert.Equal([ScheduleSession.MakeUpsWhileRunning], draft.Errors.Select(e => e.ErrorMessage));
         Assert.Equal(1, await Factory.WithDatabaseAsync(db => db.CohortSessions.CountAsync(s => s.CohortId == world.CohortId && s.IsMakeUp)));
     }
 

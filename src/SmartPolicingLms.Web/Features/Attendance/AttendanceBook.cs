@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Attendance;

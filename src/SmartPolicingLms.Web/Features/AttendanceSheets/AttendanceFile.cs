@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+
 using SmartPolicingLms.Web.Features.Enrolment;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;

@@ -1,6 +1,7 @@
 using FluentValidation.Results;
+
 using SmartPolicingLms.Web.Features.Attendance;
-using SmartPolicingLms.Web.Features.Cohorts;
+
 using SmartPolicingLms.Web.Features.Enrolment;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;

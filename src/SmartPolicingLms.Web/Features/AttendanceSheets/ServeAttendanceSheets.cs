@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+
 using SmartPolicingLms.Web.Features.Attendance;
-using SmartPolicingLms.Web.Features.Catalogue;
-using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;
 

@@ -1,7 +1,6 @@
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;
 

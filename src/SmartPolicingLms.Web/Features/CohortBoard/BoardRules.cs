@@ -1,3 +1,4 @@
+
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.CohortBoard;

@@ -36,9 +36,9 @@ internal static class ChangeCohortState
             var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<CohortState>.Refused(refusal!);
-            if (CohortRules.OnlyByClosing(command.Target))
+            if (command.Target.OnlyByClosing())
                 return Outcome<CohortState>.Invalid(nameof(Command.Target), ClosingOnly);
-            if (!CohortRules.CanMove(cohort.State, command.Target))
+            if (!cohort.State.CanMoveTo(command.Target))
                 return Outcome<CohortState>.Invalid(nameof(Command.Target),
                     $"A cohort that is {CohortText.Of(cohort.State).ToLowerInvariant()} cannot become {CohortText.Of(command.Target).ToLowerInvariant()}.");
             if (command.Target == CohortState.Published

@@ -56,22 +56,6 @@ internal static class CohortRules
             list.Count(c => c == SlotCoverage.Waived), list.Count(c => c == SlotCoverage.Open));
     }
 
-    public static bool CanMove(CohortState from, CohortState to) => (from, to) switch
-    {
-        (CohortState.Draft, CohortState.Published) => true,
-        // Back to draft to rework the schedule; published cohorts cannot gain or lose sessions.
-        (CohortState.Published, CohortState.Draft) => true,
-        (CohortState.Published, CohortState.InProgress) => true,
-        // Reached only by closing the cohort (Completion/CloseCohort), which settles every recruit's completion.
-        (CohortState.InProgress, CohortState.Completed) => true,
-        (CohortState.Published, CohortState.Completed) => true,
-        (CohortState.Draft or CohortState.Published or CohortState.InProgress, CohortState.Cancelled) => true,
-        _ => false,
-    };
-
-    // A state that only closing reaches: the state form refuses it.
-    public static bool OnlyByClosing(CohortState target) => target == CohortState.Completed;
-
     // Null when the cohort may be closed now: under way, or published with its last regular session over (a short
     // course nobody pressed "Start" for).
     public static string? CloseRefusal(CohortState state, DateTime? lastRegularSessionEnd, DateTime now) => state switch
@@ -83,15 +67,6 @@ internal static class CohortRules
         CohortState.Cancelled => "A cancelled cohort cannot be closed.",
         _ => "A draft cohort cannot be closed.",
     };
-
-    // Sessions are added, removed and drafted only while the cohort is a draft.
-    public static bool CanPlanSessions(CohortState state) => state == CohortState.Draft;
-
-    // Details, times, rooms and slot decisions may still change once published, until the cohort ends.
-    public static bool CanAdjust(CohortState state) => state is CohortState.Draft or CohortState.Published or CohortState.InProgress;
-
-    // A published cohort keeps every slot covered: a withdrawn organisation is replaced or the slot waived.
-    public static bool CanReopenSlots(CohortState state) => state == CohortState.Draft;
 
     public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 

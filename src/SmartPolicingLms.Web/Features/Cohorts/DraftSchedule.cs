@@ -3,6 +3,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
+
 using SmartPolicingLms.Web.Features.Schedule;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
@@ -60,7 +61,7 @@ internal static class DraftSchedule
             var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<Drafted>.Refused(refusal!);
-            if (!CohortRules.CanPlanSessions(cohort.State))
+            if (!cohort.State.PlansSessions())
                 return Outcome<Drafted>.Invalid("", "The schedule helper drafts only while the cohort is a draft.");
             var existing = await db.CohortSessions.Where(s => s.CohortId == cohort.Id)
                 .Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery().ToListAsync(ct);

@@ -49,7 +49,7 @@ internal static class EditCohort
             var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<int>.Refused(refusal!);
-            if (!CohortRules.CanAdjust(cohort.State))
+            if (!cohort.State.IsAdjustable())
                 return Outcome<int>.Invalid("", "A completed or cancelled cohort can no longer change.");
             if (!await instructors.AllBelongAsync(cohort.InstitutionId, command.LeadInstructorIds, ct))
                 return Outcome<int>.Invalid(nameof(Command.LeadInstructorIds), CohortFieldsValidator.LeadsOfInstitution);

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Features.Catalogue;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 

@@ -26,7 +26,7 @@ internal static class RemoveSession
                 .SingleOrDefaultAsync(s => s.Id == command.SessionId && s.CohortId == cohort.Id, ct);
             if (session is null)
                 return Outcome<int>.Invalid("", "There is no such session in this cohort.");
-            if (!CohortRules.CanPlanSessions(cohort.State) && !(session.IsMakeUp && MakeUps.ScheduleMakeUp.CanSchedule(cohort.State)))
+            if (!cohort.State.PlansSessions() && !(session.IsMakeUp && cohort.State.TakesMakeUps()))
                 return Outcome<int>.Invalid("", "Sessions are removed only while the cohort is a draft.");
             if (await db.AttendanceRecords.AnyAsync(r => r.SessionId == session.Id, ct))
                 return Outcome<int>.Invalid("", HasAttendance);

@@ -21,7 +21,7 @@ internal static class ReopenSlot
             var (loaded, refusal) = await change.LoadAsync(command.CohortId, command.Version, command.SlotId, ct);
             if (loaded is null)
                 return Outcome<int>.Refused(refusal!);
-            if (!CohortRules.CanReopenSlots(loaded.Cohort.State))
+            if (!loaded.Cohort.State.ReopensSlots())
                 return Outcome<int>.Invalid("", KeptCovered);
 
             loaded.Slot.Reopen(person.UserId, change.Now);

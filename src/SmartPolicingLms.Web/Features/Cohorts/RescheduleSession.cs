@@ -35,7 +35,7 @@ internal static class RescheduleSession
             var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<int>.Refused(refusal!);
-            if (!CohortRules.CanAdjust(cohort.State))
+            if (!cohort.State.IsAdjustable())
                 return Outcome<int>.Invalid("", "A completed or cancelled cohort's sessions can no longer change.");
             var session = await db.CohortSessions.Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery()
                 .SingleOrDefaultAsync(s => s.Id == command.SessionId && s.CohortId == cohort.Id, ct);

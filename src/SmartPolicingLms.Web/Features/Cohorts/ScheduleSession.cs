@@ -4,9 +4,15 @@ using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
-// Adds one session of a contact module to a draft cohort; it gets the co-trainer slots its module declares.
+// Adds one session of a contact module; it gets the co-trainer slots its module declares. A regular session is added
+// while the cohort is a draft. A make-up session, for recruits who missed the module, is added once the cohort is
+// published and until it ends: it is checked like any session but is not part of the module's regular time, and only
+// the recruits moved into it sit it.
 internal static class ScheduleSession
 {
+    public const string DraftOnly = "Sessions are added only while the cohort is a draft.";
+    public const string MakeUpsWhileRunning = "Make-up sessions are scheduled only once the cohort is published and until it ends.";
+
     internal sealed class Command : ISessionFields
     {
         public int CohortId { get; set; }
@@ -17,6 +23,8 @@ internal static class ScheduleSession
         public TimeOnly EndTime { get; set; }
         public string Location { get; set; } = "";
         public string[] InstructorIds { get; set => field = value ?? []; } = [];
+        // Set by the make-up page, never read from the form.
+        public bool IsMakeUp { get; set; }
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -35,8 +43,8 @@ internal static class ScheduleSession
             var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<int>.Refused(refusal!);
-            if (!CohortRules.CanPlanSessions(cohort.State))
-                return Outcome<int>.Invalid("", "Sessions are added only while the cohort is a draft.");
+            if (command.IsMakeUp ? !cohort.State.TakesMakeUps() : !cohort.State.PlansSessions())
+                return Outcome<int>.Invalid("", command.IsMakeUp ? MakeUpsWhileRunning : DraftOnly);
             var module = await db.CourseModules.AsNoTracking().Include(m => m.Slots)
                 .SingleOrDefaultAsync(m => m.Id == command.ModuleId && m.CourseVersionId == cohort.CourseVersionId, ct);
             if (module is null || !module.Delivery.IsContact())
@@ -45,11 +53,12 @@ internal static class ScheduleSession
             if (times is null)
                 return Outcome<int>.Invalid(errors);
 
-            var session = CohortSession.Create(module.Id, times.StartsAt, times.EndsAt, command.Location, module.Slots);
+            var session = CohortSession.Create(module.Id, times.StartsAt, times.EndsAt, command.Location, module.Slots, command.IsMakeUp);
             session.Instructors.AddRange(command.InstructorIds.Distinct().Select(id => new SessionInstructor { UserId = id }));
             cohort.Sessions.Add(session);
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Session scheduled",
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title),
+                command.IsMakeUp ? "Make-up session scheduled" : "Session scheduled",
                 null, SessionSnapshot.Of(session));
             return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Features.Catalogue;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 

@@ -15,7 +15,7 @@ internal sealed class SlotChange(CurrentPerson person, AppDbContext db, CohortAc
         var (cohort, refusal) = await access.ForChangeAsync(cohortId, version, ct);
         if (cohort is null)
             return (null, refusal);
-        if (!CohortRules.CanAdjust(cohort.State))
+        if (!cohort.State.IsAdjustable())
             return (null, Refusal.Invalid("A completed or cancelled cohort's slots can no longer change."));
         var slot = await db.SessionSlots
             .SingleOrDefaultAsync(p => p.Id == slotId && db.CohortSessions.Any(s => s.Id == p.SessionId && s.CohortId == cohortId), ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Completion;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula;
 using SmartPolicingLms.Curricula.Diagnostics;
-using SmartPolicingLms.Web.Features.Catalogue;
 using Source = SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Web.Features.CourseImport;

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
+
 using SmartPolicingLms.Web.Features.Calendar;
-using SmartPolicingLms.Web.Features.Cohorts;
+
 using SmartPolicingLms.Web.Features.Schedule;
 
 namespace SmartPolicingLms.Web.Features.Demo;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+
 using SmartPolicingLms.Web.Features.Accounts;
 
 namespace SmartPolicingLms.Web.Features.Demo;

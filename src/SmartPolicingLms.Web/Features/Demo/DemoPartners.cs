@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+
 using SmartPolicingLms.Web.Features.Partners;
 
 namespace SmartPolicingLms.Web.Features.Demo;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 

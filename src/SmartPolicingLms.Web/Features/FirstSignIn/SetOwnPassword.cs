@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+
 using SmartPolicingLms.Web.Features.Accounts;
 
 namespace SmartPolicingLms.Web.Features.FirstSignIn;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
+
 using SmartPolicingLms.Web.Features.Tests;
 
 namespace SmartPolicingLms.Web.Features.Learning;

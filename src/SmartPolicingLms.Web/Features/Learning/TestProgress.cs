@@ -1,3 +1,4 @@
+
 using SmartPolicingLms.Web.Features.Tests;
 
 namespace SmartPolicingLms.Web.Features.Learning;

@@ -4,7 +4,6 @@ internal static class MakeUpServices
 {
     public static IServiceCollection AddMakeUps(this IServiceCollection services)
     {
-        services.AddScoped<ScheduleMakeUp.Handler>();
         services.AddScoped<MakeUpSession>();
         services.AddScoped<MoveIntoMakeUp.Handler>();
         return services;

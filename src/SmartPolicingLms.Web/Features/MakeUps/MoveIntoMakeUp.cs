@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.MakeUps;
 
@@ -73,7 +72,7 @@ internal static class MoveIntoMakeUp
             if (session is null)
                 return (null, Refusal.NotFound(NoSuchSession));
             var state = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.State).SingleAsync(ct);
-            return ScheduleMakeUp.CanSchedule(state) ? (session, null)
+            return state.TakesMakeUps() ? (session, null)
                 : (null, Refusal.Invalid("Recruits are moved into make-up sessions only while the cohort is published or in progress."));
         }
 

@@ -95,19 +95,19 @@ internal static class AnswerQuestion
                     await Task.Delay(Random.Shared.Next(5, 20) * attempt, ct);
                 }
             }
-            return Outcome<int>.Invalid("", TestText.Busy);
+            return Outcome<int>.Conflict(TestText.Busy);
         }
 
         async Task<Outcome<int>> SaveAsync(int cohortId, TestKind kind, int number, Command command, CancellationToken ct)
         {
             var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
-                return Outcome<int>.Invalid("", TestText.NotEnrolled);
+                return Outcome<int>.Forbidden(TestText.NotEnrolled);
             if (sitting.RefusalToAnswer(command.Attempt) is { } refusal)
-                return Outcome<int>.Invalid("", refusal);
+                return Outcome<int>.Forbidden(refusal);
             var questions = await bank.ForAsync(db, sitting.CourseVersionId, ct);
             if (number < 1 || number > questions.Count)
-                return Outcome<int>.Invalid("", "There is no such question in this test.");
+                return Outcome<int>.Forbidden("There is no such question in this test.");
             var question = questions[number - 1];
             var answer = command.Answer;
             var checkedAnswer = new AnswerValidator(question).Validate(answer);

@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Features.Cohorts;
+
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Tests;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 

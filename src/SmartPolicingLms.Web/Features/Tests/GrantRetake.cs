@@ -1,4 +1,3 @@
-using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 

@@ -40,18 +40,18 @@ internal static class SubmitTest
                     await Task.Delay(Random.Shared.Next(5, 20) * attempt, ct);
                 }
             }
-            return Outcome<decimal>.Invalid("", TestText.Busy);
+            return Outcome<decimal>.Conflict(TestText.Busy);
         }
 
         async Task<Outcome<decimal>> SubmitAsync(int cohortId, TestKind kind, int number, CancellationToken ct)
         {
             var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
-                return Outcome<decimal>.Invalid("", TestText.NotEnrolled);
+                return Outcome<decimal>.Forbidden(TestText.NotEnrolled);
             if (sitting.Attempts.FirstOrDefault(a => a.Number == number) is { IsSubmitted: true } done)
                 return Outcome<decimal>.Ok(done.ScorePercent ?? 0m);
             if (sitting.RefusalToAnswer(number) is { } refusal)
-                return Outcome<decimal>.Invalid("", refusal);
+                return Outcome<decimal>.Forbidden(refusal);
 
             var attempt = sitting.OpenAttempt!;
             var score = await ScoreAsync(db, bank, sitting.CourseVersionId, attempt.Id, ct);

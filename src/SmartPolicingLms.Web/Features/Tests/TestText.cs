@@ -1,5 +1,4 @@
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Tests;
 

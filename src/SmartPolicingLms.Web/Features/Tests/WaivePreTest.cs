@@ -1,5 +1,5 @@
 using FluentValidation;
-using SmartPolicingLms.Web.Features.Cohorts;
+
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Tests;
