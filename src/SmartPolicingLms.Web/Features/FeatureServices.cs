@@ -16,7 +16,7 @@ using SmartPolicingLms.Web.Features.Institutions;
 using SmartPolicingLms.Web.Features.Learning;
 using SmartPolicingLms.Web.Features.MakeUps;
 using SmartPolicingLms.Web.Features.Partners;
-using SmartPolicingLms.Web.Features.Tests;
+using SmartPolicingLms.Web.Features.Assessments;
 using SmartPolicingLms.Web.Features.Transfers;
 
 namespace SmartPolicingLms.Web.Features;
@@ -35,7 +35,7 @@ internal static class FeatureServices
         .AddAuditTrail()
         .AddDemo()
         .AddCohorts()
-        .AddTests()
+        .AddAssessments()
         .AddCohortResults()
         .AddEnrolment()
         .AddLearning()

@@ -1,4 +1,4 @@
-using SmartPolicingLms.Web.Features.Schedule;
+using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Tests.Cohorts;
 

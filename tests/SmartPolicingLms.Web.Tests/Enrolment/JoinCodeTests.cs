@@ -51,16 +51,6 @@ public abstract class JoinCodeTests(LmsFactory factory) : LmsTest(factory)
         Assert.Single(await world.EnrollmentsAsync());
     }
 
-    [SkippableFact]
-    public async Task Only_recruits_may_use_the_join_page()
-    {
-        var world = await EnrolmentWorld.CreateAsync(Factory);
-
-        var response = await world.Instructor.GetAsync("/learn/join");
-
-        Assert.Equal("/Account/AccessDenied", Visitor.RedirectPath(response));
-    }
-
     static async Task<string> OpenJoinCodeAsync(EnrolmentWorld world)
     {
         var page = await world.Instructor.OpenAsync(world.RecruitsPage);

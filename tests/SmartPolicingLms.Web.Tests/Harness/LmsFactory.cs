@@ -74,6 +74,12 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
     {
         // The app as deployed, not the developer pages.
         builder.UseEnvironment(Environments.Production);
+        // Every registration must be constructible and no singleton may hold a scoped service, in every test host.
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
         // Serve static assets from the build manifest as a published app does. Left on, ASP.NET's build-time
         // "runtime patching" looks for every asset under the content root's wwwroot and answers 500 for the
         // component-scoped PasskeySubmit.razor.js, which lives beside its component (reported to the app).

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.MakeUps;
-using SmartPolicingLms.Web.Features.Tests;
+using SmartPolicingLms.Web.Features.Assessments;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.MakeUps;
@@ -261,12 +261,12 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
     }
 
     static Task<Outcome<int>> MoveAsync(AttendanceWorld world, int makeUp, params int[] enrollmentIds) =>
-        world.UseAsync<MoveIntoMakeUp.Handler, Outcome<int>>(h => h.MoveAsync(
+        world.UseAsync<MoveIntoMakeUp.Handler, Outcome<int>>(h => h.HandleAsync(
             new MoveIntoMakeUp.Command { CohortId = world.CohortId, SessionId = makeUp, EnrollmentIds = enrollmentIds },
             CancellationToken.None));
 
     static Task<Outcome<int>> TakeOutAsync(AttendanceWorld world, int makeUp, int enrollmentId) =>
-        world.UseAsync<MoveIntoMakeUp.Handler, Outcome<int>>(h => h.RemoveAsync(world.CohortId, makeUp, enrollmentId,
+        world.UseAsync<TakeOutOfMakeUp.Handler, Outcome<int>>(h => h.HandleAsync(world.CohortId, makeUp, enrollmentId,
             CancellationToken.None));
 
     async Task<Outcome<int>> RemoveAsync(AttendanceWorld world, int sessionId)

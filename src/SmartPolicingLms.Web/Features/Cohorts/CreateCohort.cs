@@ -34,7 +34,7 @@ internal static class CreateCohort
 
     internal sealed class Query(AppDbContext db)
     {
-        public async Task<List<CourseOption>> CoursesAsync(CancellationToken ct)
+        public async Task<List<CourseOption>> HandleAsync(CancellationToken ct)
         {
             var versions = await db.CourseVersions.AsNoTracking()
                 .Select(v => new { v.CourseId, v.Number, v.VersionLabel, v.Title }).ToListAsync(ct);

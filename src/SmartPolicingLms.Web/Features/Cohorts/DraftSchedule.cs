@@ -4,7 +4,7 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
 
-using SmartPolicingLms.Web.Features.Schedule;
+using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 

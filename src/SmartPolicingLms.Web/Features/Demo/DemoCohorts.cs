@@ -3,7 +3,7 @@ using SmartPolicingLms.Curricula.Model;
 
 using SmartPolicingLms.Web.Features.Calendar;
 
-using SmartPolicingLms.Web.Features.Schedule;
+using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Demo;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
 
-using SmartPolicingLms.Web.Features.Tests;
+using SmartPolicingLms.Web.Features.Assessments;
 
 namespace SmartPolicingLms.Web.Features.Learning;
 

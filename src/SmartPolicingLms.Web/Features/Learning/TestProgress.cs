@@ -1,5 +1,5 @@
 
-using SmartPolicingLms.Web.Features.Tests;
+using SmartPolicingLms.Web.Features.Assessments;
 
 namespace SmartPolicingLms.Web.Features.Learning;
 

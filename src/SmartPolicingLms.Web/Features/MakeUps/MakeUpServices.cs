@@ -5,7 +5,9 @@ internal static class MakeUpServices
     public static IServiceCollection AddMakeUps(this IServiceCollection services)
     {
         services.AddScoped<MakeUpSession>();
+        services.AddScoped<MakeUpSeats>();
         services.AddScoped<MoveIntoMakeUp.Handler>();
+        services.AddScoped<TakeOutOfMakeUp.Handler>();
         return services;
     }
 }

@@ -1,0 +1,35 @@
+
+namespace SmartPolicingLms.Web.Features.Assessments;
+
+// One more post-test attempt for a recruit who has used theirs. The form carries the enrolment's version, so a
+// grant posted twice (a double click, a replayed request) adds one attempt, not two.
+internal static class GrantRetake
+{
+    internal sealed class Command
+    {
+        public int Version { get; set; }
+    }
+
+    internal sealed class Handler(TestControls controls, Sittings sittings)
+    {
+        public async Task<Outcome<int>> HandleAsync(int cohortId, int enrollmentId, Command command, CancellationToken ct)
+        {
+            var (enrollment, refusal) = await controls.EnrollmentAsync(cohortId, enrollmentId, command.Version, ct);
+            if (enrollment is null)
+                return Outcome<int>.Refused(refusal!);
+            if (await controls.IsClosedAsync(cohortId, ct))
+                return Outcome<int>.Invalid("", TestText.ClosedForInstructors);
+            var sitting = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Post, ct))!;
+            if (sitting.AttemptsLeft > 0)
+                return Outcome<int>.Invalid("", $"This recruit still has {Plural(sitting.AttemptsLeft)} at the post-test.");
+
+            var before = new TestAudit.PostTestAttempts(enrollment.RecruitUserId, enrollment.ExtraPostTestAttempts);
+            enrollment.GrantRetake();
+            controls.Record(cohortId, TestKind.Post, "Retake granted", before,
+                new TestAudit.PostTestAttempts(enrollment.RecruitUserId, enrollment.ExtraPostTestAttempts));
+            return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Conflict(TestControls.ConflictMessage);
+        }
+
+        static string Plural(int n) => n == 1 ? "1 attempt" : $"{n} attempts";
+    }
+}
