@@ -52,3 +52,9 @@ internal sealed class CourseVersionConfiguration : IEntityTypeConfiguration<Cour
         version.Property(v => v.DeclaredHours).HasPrecision(6, 2);
     }
 }
+
+// The one pass-mark rule: a post-test score passes at or above the course's pass mark. No score never passes.
+internal static class PassMark
+{
+    public static bool Passes(decimal? scorePercent, int passMarkPercent) => scorePercent is { } score && score >= passMarkPercent;
+}

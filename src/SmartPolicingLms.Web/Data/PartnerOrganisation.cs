@@ -102,6 +102,12 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal static class CoTrainerQueries
+{
+    // Only co-trainers who agreed to be named may be shown by name to instructors and recruits.
+    public static IQueryable<CoTrainer> NamedOnly(this IQueryable<CoTrainer> coTrainers) => coTrainers.Where(c => c.ConsentToBeNamed);
+}
+
 internal sealed class CoTrainerConfiguration : IEntityTypeConfiguration<CoTrainer>
 {
     public void Configure(EntityTypeBuilder<CoTrainer> coTrainer)

@@ -85,7 +85,7 @@ internal sealed class SheetWorld
 
     public Task CloseAsync() => Factory.WithDatabaseAsync(async db =>
     {
-        (await db.Cohorts.SingleAsync(c => c.Id == Cohort.CohortId)).MoveTo(CohortState.Completed, DateTime.UtcNow);
+        db.PutInState(await db.Cohorts.SingleAsync(c => c.Id == Cohort.CohortId), CohortState.Completed);
         return await db.SaveChangesAsync();
     });
 

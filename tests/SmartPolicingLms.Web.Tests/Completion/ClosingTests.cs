@@ -295,7 +295,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         await Factory.WithDatabaseAsync(async db =>
         {
             var cohort = await db.Cohorts.Include(c => c.Sessions).SingleAsync(c => c.Id == world.CohortId);
-            cohort.MoveTo(CohortState.Published, DateTime.UtcNow);
+            db.PutInState(cohort, CohortState.Published);
             var last = cohort.Sessions.Single(s => s.Id == world.SecondWorkshop);
             last.Reschedule(DateTime.UtcNow.AddHours(1), DateTime.UtcNow.AddHours(2), "Room 1");
             return await db.SaveChangesAsync();

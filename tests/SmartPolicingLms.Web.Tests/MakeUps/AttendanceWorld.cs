@@ -89,7 +89,7 @@ internal sealed class AttendanceWorld
     public Task MoveCohortToAsync(CohortState state) => Factory.WithDatabaseAsync(async db =>
     {
         var cohort = await db.Cohorts.SingleAsync(c => c.Id == CohortId);
-        cohort.MoveTo(state, DateTime.UtcNow);
+        db.PutInState(cohort, state);
         return await db.SaveChangesAsync();
     });
 }

@@ -131,8 +131,8 @@ public abstract class TransferTests(LmsFactory factory) : LmsTest(factory)
         var start = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14));
         var cohort = Cohort.Create(institution, versionId, Scheduling.Unique("Cohort"), start, start.AddDays(2), 30, creator,
             Guid.NewGuid().ToString("N"), DateTime.UtcNow);
-        cohort.MoveTo(state, DateTime.UtcNow);
         db.Cohorts.Add(cohort);
+        db.PutInState(cohort, state);
         await db.SaveChangesAsync();
         if (enrol is not null)
         {

@@ -25,9 +25,9 @@ internal sealed class ShowCohortTests(AppDbContext db, TestControls controls)
         // The windows follow the regular schedule; a make-up repeats a module for a few.
         var sessions = await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId && !s.IsMakeUp)
             .Select(s => new { s.StartsAt, s.EndsAt }).ToListAsync(ct);
-        var recruits = await (from e in db.Enrollments
+        var recruits = await (from e in db.Enrollments.Active()
                               join u in db.Users on e.RecruitUserId equals u.Id
-                              where e.CohortId == cohortId && e.WithdrawnAt == null
+                              where e.CohortId == cohortId
                               orderby u.DisplayName
                               select new
                               {

@@ -18,9 +18,9 @@ internal sealed class ShowRecruitTests(AppDbContext db, TestControls controls, S
     {
         if (await controls.RefusalAsync(cohortId, ct) is { } refusal)
             return (null, refusal);
-        var recruit = await (from e in db.Enrollments
+        var recruit = await (from e in db.Enrollments.Active()
                              join u in db.Users on e.RecruitUserId equals u.Id
-                             where e.Id == enrollmentId && e.CohortId == cohortId && e.WithdrawnAt == null
+                             where e.Id == enrollmentId && e.CohortId == cohortId
                              select new { e.Version, u.DisplayName, u.ServiceNumber, e.PreTestWaiverReason, e.PreTestExtendedUntil, e.ExtraPostTestAttempts })
             .AsNoTracking().SingleOrDefaultAsync(ct);
         if (recruit is null)

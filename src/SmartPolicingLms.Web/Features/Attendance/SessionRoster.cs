@@ -13,7 +13,7 @@ internal sealed class SessionRoster(AppDbContext db)
             .Select(s => new { s.CohortId, s.IsMakeUp }).SingleAsync(ct);
         var expected = session.IsMakeUp
             ? db.MakeUpSeats.Where(m => m.SessionId == sessionId).Select(m => m.EnrollmentId)
-            : db.Enrollments.Where(e => e.CohortId == session.CohortId && e.WithdrawnAt == null).Select(e => e.Id);
+            : db.Enrollments.Active().Where(e => e.CohortId == session.CohortId).Select(e => e.Id);
         var marked = db.AttendanceRecords.Where(r => r.SessionId == sessionId).Select(r => r.EnrollmentId);
         return await expected.Union(marked).ToListAsync(ct);
     }

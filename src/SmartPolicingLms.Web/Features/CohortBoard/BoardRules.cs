@@ -36,7 +36,7 @@ internal static class BoardRules
         }
         if (preTestClosed && !facts.PreTestTaken && !facts.PreTestWaived)
             reasons.Add("did not take the pre-test before it closed, and it was not waived");
-        if (lastSessionOver && facts.BestPostTestPercent is { } post && post < facts.Course.PassMarkPercent)
+        if (lastSessionOver && facts.BestPostTestPercent is { } post && !PassMark.Passes(post, facts.Course.PassMarkPercent))
             reasons.Add($"scored {post:0.#}% on the post-test, under the pass mark of {facts.Course.PassMarkPercent}%"
                 + (postAttemptsLeft > 0 ? "" : ", with no attempts left (a retake can be granted)"));
         return reasons;

@@ -44,13 +44,13 @@ internal sealed class ShowCohortBoard(AppDbContext db, CohortAccess access, Recr
         var seats = (await db.MakeUpSeats.AsNoTracking().Where(s => inCohort.Contains(s.SessionId))
             .Select(s => new { s.SessionId, s.EnrollmentId }).ToListAsync(ct)).ToLookup(s => s.SessionId, s => s.EnrollmentId);
         var slots = (await db.SessionSlots.AsNoTracking().Where(s => inCohort.Contains(s.SessionId)).ToListAsync(ct)).ToLookup(s => s.SessionId);
-        var recruits = await (from e in db.Enrollments
+        var recruits = await (from e in db.Enrollments.Active()
                               join u in db.Users on e.RecruitUserId equals u.Id
-                              where e.CohortId == cohortId && e.WithdrawnAt == null
+                              where e.CohortId == cohortId
                               orderby u.DisplayName
                               select new { e.Id, u.DisplayName, e.ExtraPostTestAttempts }).AsNoTracking().ToListAsync(ct);
         var postAttempts = await db.TestAttempts.Where(a => a.Kind == TestKind.Post
-                && db.Enrollments.Any(e => e.Id == a.EnrollmentId && e.CohortId == cohortId && e.WithdrawnAt == null))
+                && db.Enrollments.Active().Any(e => e.Id == a.EnrollmentId && e.CohortId == cohortId))
             .GroupBy(a => a.EnrollmentId).Select(g => new { EnrollmentId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.EnrollmentId, g => g.Count, ct);
         var decisions = await completion.CohortAsync(cohortId, ct);

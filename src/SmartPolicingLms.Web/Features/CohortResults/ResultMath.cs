@@ -33,7 +33,7 @@ internal static class ResultMath
         var posts = scores.Where(s => s.Post is not null).ToList();
         return new ClassSummary(recruits, both.Count, preMean, postMean,
             preMean is { } pre && postMean is { } post ? QuestionScoring.NormalisedGain(pre, post) : null,
-            posts.Count, posts.Count(s => s.Post >= passMarkPercent));
+            posts.Count, posts.Count(s => PassMark.Passes(s.Post, passMarkPercent)));
     }
 
     public static decimal? Mean(IEnumerable<decimal> values)

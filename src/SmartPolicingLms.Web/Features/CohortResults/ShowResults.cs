@@ -31,14 +31,14 @@ internal sealed class ShowResults(AppDbContext db, CohortAccess access, Question
                             select new { c.Name, c.InstitutionId, c.CourseVersionId, v.PassMarkPercent })
             .AsNoTracking().SingleAsync(ct);
 
-        var recruits = await (from e in db.Enrollments
+        var recruits = await (from e in db.Enrollments.Active()
                               join u in db.Users on e.RecruitUserId equals u.Id
-                              where e.CohortId == cohortId && e.WithdrawnAt == null
+                              where e.CohortId == cohortId
                               orderby u.DisplayName
                               select new { e.Id, u.DisplayName, u.ServiceNumber })
             .AsNoTracking().ToListAsync(ct);
         var attempts = (await db.TestAttempts.AsNoTracking()
-                .Where(a => a.SubmittedAt != null && db.Enrollments.Any(e => e.Id == a.EnrollmentId && e.CohortId == cohortId && e.WithdrawnAt == null))
+                .Where(a => a.SubmittedAt != null && db.Enrollments.Active().Any(e => e.Id == a.EnrollmentId && e.CohortId == cohortId))
                 .Select(a => new { a.Id, a.EnrollmentId, a.Kind, a.Number, a.Source, a.ScorePercent })
                 .ToListAsync(ct))
             .Select(a => new SubmittedAttempt(a.Id, a.EnrollmentId, a.Kind, a.Number, a.Source, a.ScorePercent ?? 0m))

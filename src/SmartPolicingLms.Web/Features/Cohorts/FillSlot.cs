@@ -43,7 +43,7 @@ internal static class FillSlot
             if (command.CoTrainerId is { } coTrainerId)
             {
                 // Only co-trainers who agreed to be named are offered to instructors; any other id is refused alike.
-                if (!await db.CoTrainers.AnyAsync(c => c.Id == coTrainerId && c.PartnerOrganisationId == organisation.Id && c.ConsentToBeNamed, ct))
+                if (!await db.CoTrainers.NamedOnly().AnyAsync(c => c.Id == coTrainerId && c.PartnerOrganisationId == organisation.Id, ct))
                     return Outcome<int>.Invalid(nameof(Command.CoTrainerId), UnknownCoTrainer);
                 if (await bookings.IsBookedAsync(coTrainerId, loaded.Session.StartsAt, loaded.Session.EndsAt, loaded.Slot.Id, null, ct))
                     return Outcome<int>.Invalid(nameof(Command.CoTrainerId), CoTrainerBookings.BookedMessage);

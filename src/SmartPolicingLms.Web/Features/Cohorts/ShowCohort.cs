@@ -71,7 +71,7 @@ internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleR
             await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct),
             await db.PartnerOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct),
             // Only names their owners agreed to show; the rest never leave the database for this page.
-            await db.CoTrainers.AsNoTracking().Where(c => coTrainerIds.Contains(c.Id) && c.ConsentToBeNamed)
+            await db.CoTrainers.AsNoTracking().NamedOnly().Where(c => coTrainerIds.Contains(c.Id))
                 .ToDictionaryAsync(c => c.Id, c => c.ChosenName, ct));
     }
 }

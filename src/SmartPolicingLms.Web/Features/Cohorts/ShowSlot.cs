@@ -28,8 +28,8 @@ internal sealed class ShowSlot(AppDbContext db, CohortAccess access)
         var organisations = (await db.PartnerOrganisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct))
             .Where(o => o.Serves(slot.Community)).ToList();
         var organisationIds = organisations.Select(o => o.Id).ToList();
-        var coTrainers = await db.CoTrainers.AsNoTracking()
-            .Where(c => organisationIds.Contains(c.PartnerOrganisationId) && c.ConsentToBeNamed)
+        var coTrainers = await db.CoTrainers.AsNoTracking().NamedOnly()
+            .Where(c => organisationIds.Contains(c.PartnerOrganisationId))
             .OrderBy(c => c.ChosenName).Select(c => new { c.Id, c.PartnerOrganisationId, c.ChosenName }).ToListAsync(ct);
         var current = organisations.SingleOrDefault(o => o.Id == slot.PartnerOrganisationId)?.Name
             ?? await db.PartnerOrganisations.Where(o => o.Id == slot.PartnerOrganisationId).Select(o => o.Name).SingleOrDefaultAsync(ct);

@@ -41,9 +41,9 @@ internal static class CloseCohort
                                 select new { c.Name, c.State, c.Version, i.TimeZoneId }).SingleAsync(ct);
             var lastRegularEnd = await db.CohortSessions.Where(s => s.CohortId == cohortId && !s.IsMakeUp).MaxAsync(s => (DateTime?)s.EndsAt, ct);
             var openPostTests = await (from a in db.TestAttempts
-                                       join e in db.Enrollments on a.EnrollmentId equals e.Id
+                                       join e in db.Enrollments.Active() on a.EnrollmentId equals e.Id
                                        join u in db.Users on e.RecruitUserId equals u.Id
-                                       where e.CohortId == cohortId && e.WithdrawnAt == null && a.Kind == TestKind.Post && a.SubmittedAt == null
+                                       where e.CohortId == cohortId && a.Kind == TestKind.Post && a.SubmittedAt == null
                                        orderby u.DisplayName
                                        select u.DisplayName).ToListAsync(ct);
             // Only sessions someone is expected at: regular ones, and make-up sessions with a recruit moved in.
@@ -53,7 +53,7 @@ internal static class CloseCohort
                                                && (!s.IsMakeUp || db.MakeUpSeats.Any(seat => seat.SessionId == s.Id))
                                          orderby s.StartsAt
                                          select new SessionLabel(m.Number, m.Title, s.StartsAt, s.IsMakeUp)).ToListAsync(ct);
-            var recruits = await db.Enrollments.CountAsync(e => e.CohortId == cohortId && e.WithdrawnAt == null, ct);
+            var recruits = await db.Enrollments.Active().CountAsync(e => e.CohortId == cohortId, ct);
             return (new Model(cohortId, cohort.Name, cohort.State, cohort.Version, cohort.TimeZoneId,
                 CohortRules.CloseRefusal(cohort.State, lastRegularEnd, now), openPostTests, withoutRollCall, recruits), null);
         }
@@ -82,7 +82,7 @@ internal static class CloseCohort
             // The last attendance change the decisions below can have read; anything later means they are out of date.
             var lastChange = await db.AttendanceChanges.Where(c => db.CohortSessions.Any(s => s.Id == c.SessionId && s.CohortId == cohortId))
                 .MaxAsync(c => (long?)c.Id, ct) ?? 0;
-            var active = (await db.Enrollments.Where(e => e.CohortId == cohortId && e.WithdrawnAt == null).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
+            var active = (await db.Enrollments.Active().Where(e => e.CohortId == cohortId).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
             var decisions = (await completion.CohortAsync(cohortId, ct)).Where(d => active.Contains(d.Key)).ToDictionary(d => d.Key, d => d.Value);
 
             await records.WriteAsync(decisions, person.UserId, ct);

@@ -15,7 +15,7 @@ internal sealed class CompletionRecords(AppDbContext db, RecruitCompletion compl
     // it saves the record itself, inside your transaction when one is open, so both commit or neither does.
     public async Task RefreshAsync(int enrollmentId, string byUserId, CancellationToken ct)
     {
-        var closed = await db.Enrollments.AnyAsync(e => e.Id == enrollmentId && e.WithdrawnAt == null
+        var closed = await db.Enrollments.Active().AnyAsync(e => e.Id == enrollmentId
             && db.Cohorts.Any(c => c.Id == e.CohortId && c.State == CohortState.Completed), ct);
         if (!closed)
             return;

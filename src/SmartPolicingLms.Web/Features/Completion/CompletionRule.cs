@@ -51,7 +51,7 @@ internal static class CompletionRule
             missing.Add("has not taken the pre-test (an instructor may waive it)");
         if (facts.BestPostTestPercent is not { } post)
             missing.Add($"has not passed the post-test yet (pass mark {facts.Course.PassMarkPercent}%)");
-        else if (post < facts.Course.PassMarkPercent)
+        else if (!PassMark.Passes(post, facts.Course.PassMarkPercent))
             missing.Add($"scored {post:0.#}% on the post-test; the pass mark is {facts.Course.PassMarkPercent}%");
 
         return new CompletionResult(missing.Count == 0, Math.Round(attended, 2), required, missing);

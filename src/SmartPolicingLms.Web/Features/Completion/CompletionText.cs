@@ -20,6 +20,6 @@ internal static class CompletionText
         facts.PreTestTaken ? "Taken" : facts.PreTestWaived ? "Waived by your instructor" : "Not taken";
 
     public static string PostTest(CompletionFacts facts) => facts.BestPostTestPercent is { } best
-        ? $"Best score {best:0.#}% (pass mark {facts.Course.PassMarkPercent}%): {(best >= facts.Course.PassMarkPercent ? "passed" : "not passed yet")}"
+        ? $"Best score {best:0.#}% (pass mark {facts.Course.PassMarkPercent}%): {(PassMark.Passes(best, facts.Course.PassMarkPercent) ? "passed" : "not passed yet")}"
         : $"Not taken yet (pass mark {facts.Course.PassMarkPercent}%)";
 }

@@ -64,7 +64,7 @@ internal static class ImportRoster
             if (problems.Count > 0)
                 return Invalid(problems);
             var adding = decisions.Count(d => !d.AlreadyEnrolled);
-            var enrolled = await db.Enrollments.CountAsync(e => e.CohortId == cohort.Id && e.WithdrawnAt == null, ct);
+            var enrolled = await db.Enrollments.Active().CountAsync(e => e.CohortId == cohort.Id, ct);
             if (EnrolmentRules.CapacityProblem(cohort.Capacity, enrolled, adding) is { } full)
                 return Outcome<Imported>.Invalid("", full);
 

@@ -23,15 +23,14 @@ internal static class JoinCohort
     public const string UnknownMessage = "No cohort is open for joining with that code. Check it with your instructor.";
     public const string FullMessage = "This cohort is full. Ask your instructor.";
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
+    internal sealed class Handler(AppDbContext db, CurrentPerson person, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
     {
-        public async Task<Outcome<Joined>> HandleAsync(ClaimsPrincipal principal, Command command, CancellationToken ct)
+        public async Task<Outcome<Joined>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<Joined>.Invalid(validation.Errors);
-            var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier)!;
-            var institutionId = await db.Users.Where(u => u.Id == userId).Select(u => u.InstitutionId).SingleAsync(ct);
+            var (userId, institutionId) = (person.UserId, person.InstitutionId);
             var code = Normalize(command.Code);
             var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.JoinCode == code && c.InstitutionId == institutionId, ct);
             if (cohort is null || !EnrolmentRules.CanEnrol(cohort.State))
@@ -42,7 +41,7 @@ internal static class JoinCohort
                 return Outcome<Joined>.Ok(new Joined(cohort.Id, cohort.Name));
             if (existing is not null)
                 return Outcome<Joined>.Invalid(nameof(Command.Code), "You were withdrawn from this cohort. Ask your instructor.");
-            var enrolled = await db.Enrollments.CountAsync(e => e.CohortId == cohort.Id && e.WithdrawnAt == null, ct);
+            var enrolled = await db.Enrollments.Active().CountAsync(e => e.CohortId == cohort.Id, ct);
             if (enrolled >= cohort.Capacity)
                 return Outcome<Joined>.Invalid(nameof(Command.Code), FullMessage);
 

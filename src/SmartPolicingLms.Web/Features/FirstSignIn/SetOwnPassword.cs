@@ -24,17 +24,18 @@ internal static class SetOwnPassword
     }
 
     internal sealed class Handler(
+        CurrentPerson person,
         UserManager<ApplicationUser> users,
         SignInManager<ApplicationUser> signIn,
         FirstAdministrator firstAdministrator,
         IValidator<Command> validator)
     {
-        public async Task<Outcome<bool>> HandleAsync(ClaimsPrincipal principal, Command command, CancellationToken ct)
+        public async Task<Outcome<bool>> HandleAsync(Command command, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<bool>.Invalid(validation.Errors);
-            if (await users.GetUserAsync(principal) is not { } user)
+            if (await users.FindByIdAsync(person.UserId) is not { } user)
                 return Outcome<bool>.Invalid("", "Your account no longer exists.");
             if (await users.CheckPasswordAsync(user, command.NewPassword))
                 return Outcome<bool>.Invalid(nameof(Command.NewPassword), "Choose a password of your own, not the one-time code.");

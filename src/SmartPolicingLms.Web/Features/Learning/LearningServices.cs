@@ -4,7 +4,6 @@ internal static class LearningServices
 {
     public static IServiceCollection AddLearning(this IServiceCollection services)
     {
-        services.AddScoped<RecruitEnrolment>();
         services.AddScoped<ShowRecruitHome>();
         services.AddScoped<ShowLearningModule>();
         services.AddScoped<MarkModuleRead.Handler>();

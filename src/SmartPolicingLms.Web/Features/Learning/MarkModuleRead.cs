@@ -10,17 +10,17 @@ internal static class MarkModuleRead
 {
     internal sealed record Command(int CohortId, string ModuleKey);
 
-    internal sealed class Handler(AppDbContext db, RecruitEnrolment enrolment, TimeProvider clock)
+    internal sealed class Handler(AppDbContext db, CohortAccess access, TimeProvider clock)
     {
-        public async Task<Outcome<DateTime>> HandleAsync(ClaimsPrincipal recruit, Command command, CancellationToken ct)
+        public async Task<Outcome<DateTime>> HandleAsync(Command command, CancellationToken ct)
         {
-            if (await enrolment.ActiveAsync(recruit, command.CohortId, ct) is not { } place)
-                return Outcome<DateTime>.Invalid("", "There is no such module in your cohorts.");
+            if (await access.RecruitPlaceAsync(command.CohortId, ct) is not { } place)
+                return Outcome<DateTime>.NotFound("There is no such module in your cohorts.");
             var module = await db.CourseModules.AsNoTracking()
                 .Where(m => m.CourseVersionId == place.CourseVersionId && m.Key == command.ModuleKey)
                 .Select(m => new { m.Id, m.Delivery }).SingleOrDefaultAsync(ct);
             if (module is null)
-                return Outcome<DateTime>.Invalid("", "There is no such module in your cohorts.");
+                return Outcome<DateTime>.NotFound("There is no such module in your cohorts.");
             if (module.Delivery != Delivery.SelfStudy)
                 return Outcome<DateTime>.Invalid("", "This module is taught in sessions; attendance is taken there.");
 

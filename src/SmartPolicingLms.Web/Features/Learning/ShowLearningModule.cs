@@ -8,7 +8,7 @@ namespace SmartPolicingLms.Web.Features.Learning;
 
 // One module of the recruit's cohort, from the course version the cohort runs: its text, and for a contact module
 // its sessions with who co-teaches them, named as the design allows (organisation; chosen name only with consent).
-internal sealed class ShowLearningModule(AppDbContext db, RecruitEnrolment enrolment, RecruitCompletion completion, TimeProvider clock)
+internal sealed class ShowLearningModule(AppDbContext db, CohortAccess access, RecruitCompletion completion, TimeProvider clock)
 {
     internal sealed record Model(int CohortId, string CohortName, string Key, int Number, string Title, decimal Hours, Delivery Delivery,
         string Html, IReadOnlyList<string> Objectives, DateTime? ReadAt, IReadOnlyList<SessionLine> Sessions, string TimeZoneId,
@@ -19,9 +19,9 @@ internal sealed class ShowLearningModule(AppDbContext db, RecruitEnrolment enrol
     internal sealed record Neighbour(string Key, string Title);
 
     // Null when the recruit has no active place in the cohort or the cohort's course has no such module.
-    public async Task<Model?> HandleAsync(ClaimsPrincipal recruit, int cohortId, string moduleKey, CancellationToken ct)
+    public async Task<Model?> HandleAsync(int cohortId, string moduleKey, CancellationToken ct)
     {
-        if (await enrolment.ActiveAsync(recruit, cohortId, ct) is not { } place)
+        if (await access.RecruitPlaceAsync(cohortId, ct) is not { } place)
             return null;
         var module = await db.CourseModules.AsNoTracking()
             .Where(m => m.CourseVersionId == place.CourseVersionId && m.Key == moduleKey)
@@ -60,7 +60,7 @@ internal sealed class ShowLearningModule(AppDbContext db, RecruitEnrolment enrol
         var organisations = await db.PartnerOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         // Only names their owners agreed to show ever leave the database for this page.
-        var named = await db.CoTrainers.AsNoTracking().Where(c => coTrainerIds.Contains(c.Id) && c.ConsentToBeNamed)
+        var named = await db.CoTrainers.AsNoTracking().NamedOnly().Where(c => coTrainerIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.ChosenName, ct);
         var zone = LocalTime.Zone(timeZoneId);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -13,7 +13,7 @@ internal sealed record TestProgress(TestKind Kind, TestWindow Window, IReadOnlyL
     public bool Started => Attempts.Any(a => a.SubmittedAt is null);
     public int Left => Math.Max(0, Allowed - Submitted.Count());
     public decimal? Best => Submitted.Max(a => a.ScorePercent);
-    public bool Passed => Best >= PassMarkPercent;
+    public bool Passed => PassMark.Passes(Best, PassMarkPercent);
 
     // Something to do now: the window is open and an attempt is unfinished or still allowed (a post-test that was
     // passed needs no more attempts).

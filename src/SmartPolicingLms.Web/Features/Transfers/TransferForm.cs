@@ -29,7 +29,7 @@ internal sealed class TransferForm(AppDbContext db, CohortAccess access)
             .Select(c => new
             {
                 Cohort = c,
-                Active = db.Enrollments.Count(e => e.CohortId == c.Id && e.WithdrawnAt == null),
+                Active = db.Enrollments.Active().Count(e => e.CohortId == c.Id),
                 There = db.Enrollments.Any(e => e.CohortId == c.Id && e.RecruitUserId == recruit.RecruitUserId),
             })
             .ToListAsync(ct);

@@ -52,7 +52,7 @@ internal static class TransferRecruit
             var target = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.TargetCohortId, ct);
             if (target is null || target.InstitutionId != source.InstitutionId)
                 return Outcome<Transferred>.Invalid(nameof(Command.TargetCohortId), "Choose a cohort of this cohort's institution.");
-            var active = await db.Enrollments.CountAsync(e => e.CohortId == target.Id && e.WithdrawnAt == null, ct);
+            var active = await db.Enrollments.Active().CountAsync(e => e.CohortId == target.Id, ct);
             var there = await db.Enrollments.AnyAsync(e => e.CohortId == target.Id && e.RecruitUserId == user.Id, ct);
             if (Refusal(source, target, active, there) is { } why)
                 return Outcome<Transferred>.Invalid(nameof(Command.TargetCohortId), why);

@@ -20,7 +20,7 @@ internal sealed class TestControls(CurrentPerson person, AppDbContext db, Cohort
     {
         if (await RefusalAsync(cohortId, ct) is { } refusal)
             return (null, refusal);
-        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.Id == enrollmentId && e.CohortId == cohortId && e.WithdrawnAt == null, ct);
+        var enrollment = await db.Enrollments.Active().SingleOrDefaultAsync(e => e.Id == enrollmentId && e.CohortId == cohortId, ct);
         return enrollment is null ? (null, Refusal.NotFound(NoSuchRecruit))
             : enrollment.Version != version ? (null, Refusal.Conflict(ConflictMessage))
             : (enrollment, null);

@@ -51,9 +51,9 @@ internal sealed class MakeUpSession(AppDbContext db, CohortAccess access)
     {
         var rows = await (from r in db.AttendanceRecords.AsNoTracking()
                           join s in db.CohortSessions on r.SessionId equals s.Id
-                          join e in db.Enrollments on r.EnrollmentId equals e.Id
+                          join e in db.Enrollments.Active() on r.EnrollmentId equals e.Id
                           where s.CohortId == cohortId && s.CourseModuleId == moduleId && !s.IsMakeUp
-                              && e.CohortId == cohortId && e.WithdrawnAt == null
+                              && e.CohortId == cohortId
                               && (r.Mark == AttendanceMark.Absent || r.Mark == AttendanceMark.Excused || r.Mark == AttendanceMark.Late)
                           select new { r.EnrollmentId, r.Mark, s.StartsAt, s.EndsAt }).ToListAsync(ct);
         return rows.OrderBy(r => r.StartsAt).GroupBy(r => r.EnrollmentId).ToDictionary(g => g.Key, g => g
