@@ -52,7 +52,7 @@ internal static class RollCallRunner
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var now = DateTime.UtcNow;
-        var institution = Institution.Create($"Roll-call school {Guid.NewGuid():N}"[..30], "GH", "Africa/Accra", now);
+        var institution = Institution.Create($"Roll-call school {Guid.NewGuid():N}"[..30], "GH", "Africa/Accra", null, now);
         db.Institutions.Add(institution);
         await db.SaveChangesAsync();
 

@@ -21,7 +21,7 @@ internal static class Seed
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var now = DateTime.UtcNow;
 
-        var institution = Institution.Create($"Load test school {Guid.NewGuid():N}"[..30], "GH", "Africa/Accra", now);
+        var institution = Institution.Create($"Load test school {Guid.NewGuid():N}"[..30], "GH", "Africa/Accra", null, now);
         db.Institutions.Add(institution);
         await db.SaveChangesAsync();
         var instructor = await UserAsync(users, $"instructor-{Guid.NewGuid():N}@load.test", Roles.Instructor, institution.Id);

@@ -39,6 +39,8 @@ internal abstract class AppDbContext(DbContextOptions options)
     public DbSet<AttendanceChange> AttendanceChanges => Set<AttendanceChange>();
     public DbSet<MakeUpSeat> MakeUpSeats => Set<MakeUpSeat>();
     public DbSet<CompletionRecord> CompletionRecords => Set<CompletionRecord>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,13 +11,17 @@ internal sealed class Institution
     public string CountryCode { get; private set; } = "";
     // IANA id; sessions are scheduled in the institution's local time and stored as UTC.
     public string TimeZoneId { get; private set; } = "";
+    // The first part of its certificates' serials (KGZ-ACAD in KGZ-ACAD-2026-00042); until one is set, the country
+    // and the institution's number stand in.
+    public string? CertificateCode { get; private set; }
     // Application-managed concurrency token: SQLite has no rowversion.
     public int Version { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
 
-    public static Institution Create(string name, string countryCode, string timeZoneId, DateTime now) => new()
+    public static Institution Create(string name, string countryCode, string timeZoneId, string? certificateCode, DateTime now) => new()
     {
+        CertificateCode = CodeOrNull(certificateCode),
         Name = name.Trim(),
         CountryCode = countryCode.Trim().ToUpperInvariant(),
         TimeZoneId = timeZoneId.Trim(),
@@ -26,14 +30,19 @@ internal sealed class Institution
         UpdatedAt = now,
     };
 
-    public void Update(string name, string countryCode, string timeZoneId, DateTime now)
+    public string CertificatePrefix => CertificateCode ?? $"{CountryCode}-{Id}";
+
+    public void Update(string name, string countryCode, string timeZoneId, string? certificateCode, DateTime now)
     {
+        CertificateCode = CodeOrNull(certificateCode);
         Name = name.Trim();
         CountryCode = countryCode.Trim().ToUpperInvariant();
         TimeZoneId = timeZoneId.Trim();
         Version++;
         UpdatedAt = now;
     }
+
+    static string? CodeOrNull(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
 }
 
 internal sealed class ProgramOfficerInstitution
@@ -51,6 +60,8 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         institution.Property(i => i.TimeZoneId).HasMaxLength(64);
         institution.Property(i => i.Version).IsConcurrencyToken();
         institution.HasIndex(i => i.Name).IsUnique();
+        institution.Property(i => i.CertificateCode).HasMaxLength(20);
+        institution.HasIndex(i => i.CertificateCode).IsUnique();
     }
 }
 

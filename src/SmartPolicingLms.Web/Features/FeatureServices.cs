@@ -1,9 +1,11 @@
 using SmartPolicingLms.Web.Features.Accounts;
+using SmartPolicingLms.Web.Features.Assessments;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.AttendanceSheets;
 using SmartPolicingLms.Web.Features.AuditTrail;
 using SmartPolicingLms.Web.Features.Calendar;
 using SmartPolicingLms.Web.Features.Catalogue;
+using SmartPolicingLms.Web.Features.Certificates;
 using SmartPolicingLms.Web.Features.CohortBoard;
 using SmartPolicingLms.Web.Features.CohortResults;
 using SmartPolicingLms.Web.Features.Cohorts;
@@ -16,7 +18,6 @@ using SmartPolicingLms.Web.Features.Institutions;
 using SmartPolicingLms.Web.Features.Learning;
 using SmartPolicingLms.Web.Features.MakeUps;
 using SmartPolicingLms.Web.Features.Partners;
-using SmartPolicingLms.Web.Features.Assessments;
 using SmartPolicingLms.Web.Features.Transfers;
 
 namespace SmartPolicingLms.Web.Features;
@@ -44,7 +45,8 @@ internal static class FeatureServices
         .AddMakeUps()
         .AddTransfers()
         .AddCompletion()
-        .AddCohortBoard();
+        .AddCohortBoard()
+        .AddCertificates();
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {

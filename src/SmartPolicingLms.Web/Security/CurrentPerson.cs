@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace SmartPolicingLms.Web.Security;
 
 // Who is asking: read once per request from the sign-in cookie and the database (CurrentPersonMiddleware), never from
-// a form. Handlers and pages inject it; nobody passes "the viewer" around.
+// a form. Handlers and pages inject it; nobody passes "the person asking" around.
 internal sealed class CurrentPerson
 {
     public string UserId { get; private set; } = "";

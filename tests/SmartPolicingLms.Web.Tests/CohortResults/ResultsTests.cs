@@ -1,7 +1,7 @@
 using System.Net;
 using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Tests.Harness;
 using SmartPolicingLms.Web.Tests.Assessments;
+using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.CohortResults;
 

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Course = SmartPolicingLms.Curricula.Model.Course;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Tests.Harness;
 using Xunit.Abstractions;
-
-using Course = SmartPolicingLms.Curricula.Model.Course;
 
 namespace SmartPolicingLms.Web.Tests.Cohorts;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SmartPolicingLms.Web.Features.Assessments;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Completion;
-using SmartPolicingLms.Web.Features.Assessments;
 using SmartPolicingLms.Web.Tests.Harness;
 using static SmartPolicingLms.Web.Data.AttendanceMark;
 

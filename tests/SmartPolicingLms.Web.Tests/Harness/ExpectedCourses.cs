@@ -1,8 +1,7 @@
+using Course = SmartPolicingLms.Curricula.Model.Course;
 using SmartPolicingLms.Curricula;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Features.Catalogue;
-
-using Course = SmartPolicingLms.Curricula.Model.Course;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
 

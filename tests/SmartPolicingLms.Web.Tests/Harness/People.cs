@@ -60,7 +60,7 @@ internal sealed class People(LmsFactory factory)
 
     public async Task<int> CreateInstitutionAsync(string? name = null, string country = "GH", string timeZone = "Africa/Accra")
     {
-        var institution = Institution.Create(name ?? $"Training school {Guid.NewGuid():N}"[..30], country, timeZone, DateTime.UtcNow);
+        var institution = Institution.Create(name ?? $"Training school {Guid.NewGuid():N}"[..30], country, timeZone, null, DateTime.UtcNow);
         return await factory.WithDatabaseAsync(async db =>
         {
             db.Institutions.Add(institution);

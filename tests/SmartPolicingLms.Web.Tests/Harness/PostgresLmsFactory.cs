@@ -68,14 +68,27 @@ public sealed class PostgresLmsFactory : LmsFactory
             await DropDatabaseAsync();
     }
 
+    // A drop can meet a connection the server is still closing, or another class's CREATE DATABASE holding the
+    // catalogue: it is tried again a few times before the class's clean-up is reported as failed.
     async Task DropDatabaseAsync()
     {
         await using (var pooled = new NpgsqlConnection(ConnectionString))
             NpgsqlConnection.ClearPool(pooled);
-        await using var connection = new NpgsqlConnection(ServerDatabase("postgres"));
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ServerDatabase("postgres"));
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 
     static string? FindServerProblem()

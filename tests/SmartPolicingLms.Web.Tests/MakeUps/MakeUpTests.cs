@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Features.Assessments;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.MakeUps;
-using SmartPolicingLms.Web.Features.Assessments;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.MakeUps;

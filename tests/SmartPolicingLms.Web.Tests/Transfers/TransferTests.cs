@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Assessments;
+using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Transfers;
 using SmartPolicingLms.Web.Tests.Harness;
 using SmartPolicingLms.Web.Tests.MakeUps;

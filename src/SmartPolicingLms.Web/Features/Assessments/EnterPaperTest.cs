@@ -1,6 +1,5 @@
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Assessments;

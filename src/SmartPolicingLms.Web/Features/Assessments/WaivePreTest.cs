@@ -1,5 +1,4 @@
 using FluentValidation;
-
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Assessments;

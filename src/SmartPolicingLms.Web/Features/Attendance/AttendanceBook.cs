@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Attendance;

@@ -26,8 +26,8 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
         public bool CanBeDelivered => Coverage is SlotCoverage.FilledByOrganisation or SlotCoverage.Named;
     }
 
-    // Null with a refusal when the viewer may not take this roll call: NotFoundMessage or NoSuchSession answer
-    // as if nothing were there, ReadOnlyMessage is a refusal of someone who may only view the cohort.
+    // Null with a refusal when the person asking may not take this roll call: not found answers
+    // as if nothing were there, forbidden is a refusal of someone who may only view the cohort.
     // withLog false leaves the change log out: a save that succeeds redirects and never shows it.
     public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, int sessionId, CancellationToken ct,
         bool withLog = true)

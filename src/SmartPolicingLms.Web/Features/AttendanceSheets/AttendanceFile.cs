@@ -1,6 +1,5 @@
 using System.Text;
 using CsvHelper;
-
 using SmartPolicingLms.Web.Features.Enrolment;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;

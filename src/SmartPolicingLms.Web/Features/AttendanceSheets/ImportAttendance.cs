@@ -1,7 +1,5 @@
 using FluentValidation.Results;
-
 using SmartPolicingLms.Web.Features.Attendance;
-
 using SmartPolicingLms.Web.Features.Enrolment;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-
 using SmartPolicingLms.Web.Features.Attendance;
 
 namespace SmartPolicingLms.Web.Features.AttendanceSheets;
@@ -24,7 +23,7 @@ internal sealed class SessionSheet(AppDbContext db, CohortAccess access, Session
     // Identifier is how a sheet names the recruit back: the service number, or the email of a recruit without one.
     internal sealed record Recruit(int EnrollmentId, string Name, string Identifier, AttendanceMark? Mark);
 
-    // The sheet, or null with the right the viewer has (None: answered as not found; View: refused).
+    // The sheet, or null with the right the person asking has (None: answered as not found; View: refused).
     public async Task<(Sheet? Sheet, CohortRight Right)> HandleAsync(int cohortId, int sessionId, CancellationToken ct)
     {
         var right = await access.RightAsync(cohortId, ct);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SmartPolicingLms.Web.Features.AuditTrail;
 
-// Entries store ids (of accounts, modules, course versions) so they stay true when names change; the viewer
+// Entries store ids (of accounts, modules, course versions) so they stay true when names change; the person asking
 // shows today's names for them. Co-trainers are never looked up: entries do not hold their ids to begin with.
 internal sealed partial record AuditNames(
     IReadOnlyDictionary<string, string> Users, IReadOnlyDictionary<int, string> Modules, IReadOnlyDictionary<int, string> Versions)

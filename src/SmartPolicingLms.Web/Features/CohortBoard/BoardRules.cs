@@ -1,4 +1,3 @@
-
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.CohortBoard;

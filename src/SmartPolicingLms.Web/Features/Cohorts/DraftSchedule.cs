@@ -3,7 +3,6 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-
+using SmartPolicingLms.Web.Features.Certificates;
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Completion;
@@ -60,7 +60,7 @@ internal static class CloseCohort
     }
 
     internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, Query query, RecruitCompletion completion, CompletionRecords records,
-        AuditLog audit, TimeProvider clock)
+        CertificateIssuer certificates, AuditLog audit, TimeProvider clock)
     {
         // The number of recruits who completed, of those decided.
         public async Task<Outcome<(int Completed, int Decided)>> HandleAsync(int cohortId, Command command, CancellationToken ct)
@@ -86,13 +86,14 @@ internal static class CloseCohort
             var decisions = (await completion.CohortAsync(cohortId, ct)).Where(d => active.Contains(d.Key)).ToDictionary(d => d.Key, d => d.Value);
 
             await records.WriteAsync(decisions, person.UserId, ct);
+            await certificates.SettleAsync(decisions.ToDictionary(d => d.Key, d => d.Value.Result.Completed), person.UserId, ct);
             var before = cohort.State;
             cohort.MoveTo(CohortState.Completed, clock.GetUtcNow().UtcDateTime);
             var completed = decisions.Values.Count(d => d.Result.Completed);
             audit.Record(person.UserId, cohortId, AuditSubjects.Cohort, "Closed", new { State = before.ToString() },
                 new { State = CohortState.Completed.ToString(), Completed = completed, NotCompleted = decisions.Count - completed,
                     SessionsWithoutRollCall = model.WithoutRollCall.Count });
-            // One transaction: the records, the cohort's move and its audit entry commit together, or (when another
+            // One transaction: the records, their certificates, the cohort's move and its audit entry commit together, or (when another
             // change reached the cohort first) none of them. Once the cohort's row is written, a roll call still to
             // commit fails its version check (AttendanceBook), and one that committed meanwhile is seen here.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Features.Certificates;
 
 namespace SmartPolicingLms.Web.Features.Completion;
 
 // The stored completion decisions of a closed cohort. Closing writes one per active recruit; a change made to a
 // closed cohort afterwards (an attendance mark, a paper test, a waiver, each with its recorded reason) calls
 // RefreshAsync so the record follows the corrected facts. Certificates are issued from these records.
-internal sealed class CompletionRecords(AppDbContext db, RecruitCompletion completion, TimeProvider clock)
+internal sealed class CompletionRecords(AppDbContext db, RecruitCompletion completion, CertificateIssuer certificates, TimeProvider clock)
 {
     // The column holds 4000 characters; the rule's lines are short, but a course with many modules could reach it.
     const int MissingLimit = 4000;
@@ -23,7 +24,10 @@ internal sealed class CompletionRecords(AppDbContext db, RecruitCompletion compl
         var record = await db.CompletionRecords.SingleOrDefaultAsync(r => r.EnrollmentId == enrollmentId, ct);
         if (record is null)
             db.CompletionRecords.Add(record = CompletionRecord.Create(enrollmentId));
-        Write(record, facts, CompletionRule.Decide(facts), byUserId);
+        var result = CompletionRule.Decide(facts);
+        Write(record, facts, result, byUserId);
+        // A correction that turns the record to completed issues the certificate; one that turns it back revokes it.
+        await certificates.SettleAsync(new Dictionary<int, bool> { [enrollmentId] = result.Completed }, byUserId, ct);
         await db.SaveChangesAsync(ct);
     }
 

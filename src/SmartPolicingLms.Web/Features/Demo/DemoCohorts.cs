@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-
 using SmartPolicingLms.Web.Features.Calendar;
-
 using SmartPolicingLms.Web.Features.Cohorts;
 
 namespace SmartPolicingLms.Web.Features.Demo;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-
 using SmartPolicingLms.Web.Features.Accounts;
 
 namespace SmartPolicingLms.Web.Features.Demo;
@@ -57,7 +56,7 @@ internal sealed class DemoData(
         var existing = await db.Institutions.Where(i => i.Name == name).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
         if (existing is { } id)
             return id;
-        var institution = Institution.Create(name, country, zone, clock.GetUtcNow().UtcDateTime);
+        var institution = Institution.Create(name, country, zone, null, clock.GetUtcNow().UtcDateTime);
         db.Institutions.Add(institution);
         await db.SaveChangesAsync(ct);
         return institution.Id;

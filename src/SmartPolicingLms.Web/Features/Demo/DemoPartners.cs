@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-
 using SmartPolicingLms.Web.Features.Partners;
 
 namespace SmartPolicingLms.Web.Features.Demo;

@@ -13,7 +13,7 @@ internal sealed class ListRecruits(AppDbContext db, CohortAccess access, TimePro
     internal sealed record Row(int EnrollmentId, string UserId, string Name, string? ServiceNumber, string? Email, string SignInName,
         DateTime EnrolledAt, DateTime? Withdrawn, bool HasChosenPassword, bool LockedOut, DateTime? CodeExpiresAt);
 
-    // Null when the viewer may not see the cohort: answered as if it did not exist.
+    // Null when the person asking may not see the cohort: answered as if it did not exist.
     public async Task<Model?> HandleAsync(int cohortId, int? onlyEnrollmentId, CancellationToken ct)
     {
         var right = await access.RightAsync(cohortId, ct);

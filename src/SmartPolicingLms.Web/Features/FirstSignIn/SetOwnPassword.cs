@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-
 using SmartPolicingLms.Web.Features.Accounts;
 
 namespace SmartPolicingLms.Web.Features.FirstSignIn;

@@ -10,6 +10,7 @@ internal static class CreateInstitution
         public string Name { get; set; } = "";
         public string CountryCode { get; set; } = "";
         public string TimeZoneId { get; set; } = "";
+        public string? CertificateCode { get; set; }
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -28,7 +29,7 @@ internal static class CreateInstitution
             if (await db.Institutions.AnyAsync(i => i.Name == name, ct))
                 return Outcome<int>.Invalid(nameof(Command.Name), "An institution with this name exists already.");
 
-            var institution = Institution.Create(name, command.CountryCode, command.TimeZoneId, clock.GetUtcNow().UtcDateTime);
+            var institution = Institution.Create(name, command.CountryCode, command.TimeZoneId, command.CertificateCode, clock.GetUtcNow().UtcDateTime);
             db.Institutions.Add(institution);
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(institution.Id);

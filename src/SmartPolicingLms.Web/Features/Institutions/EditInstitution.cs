@@ -13,6 +13,7 @@ internal static class EditInstitution
         public string Name { get; set; } = "";
         public string CountryCode { get; set; } = "";
         public string TimeZoneId { get; set; } = "";
+        public string? CertificateCode { get; set; }
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -30,7 +31,7 @@ internal static class EditInstitution
                 .Where(i => i.Id == id)
                 .Select(i => new Command
                 {
-                    Id = i.Id, Version = i.Version, Name = i.Name, CountryCode = i.CountryCode, TimeZoneId = i.TimeZoneId,
+                    Id = i.Id, Version = i.Version, Name = i.Name, CountryCode = i.CountryCode, TimeZoneId = i.TimeZoneId, CertificateCode = i.CertificateCode,
                 })
                 .SingleOrDefaultAsync(ct);
     }
@@ -51,7 +52,7 @@ internal static class EditInstitution
             if (institution.Version != command.Version)
                 return Outcome<int>.Conflict(ConflictMessage);
 
-            institution.Update(name, command.CountryCode, command.TimeZoneId, clock.GetUtcNow().UtcDateTime);
+            institution.Update(name, command.CountryCode, command.TimeZoneId, command.CertificateCode, clock.GetUtcNow().UtcDateTime);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -8,6 +8,7 @@ internal interface IInstitutionFields
     string Name { get; }
     string CountryCode { get; }
     string TimeZoneId { get; }
+    string? CertificateCode { get; }
 }
 
 // The rules creating and editing share.
@@ -20,6 +21,9 @@ internal sealed class InstitutionFieldsValidator : AbstractValidator<IInstitutio
             .WithMessage("Enter the country's two-letter ISO 3166 code, such as GH, KE, KG or IN.");
         RuleFor(i => i.TimeZoneId).Must(IsIanaTimeZone).WithName("Time zone")
             .WithMessage("Enter an IANA time zone such as Africa/Accra, Africa/Nairobi, Asia/Bishkek or Asia/Kolkata.");
+        RuleFor(i => i.CertificateCode).Matches("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$").MaximumLength(20).WithName("Certificate code")
+            .When(i => !string.IsNullOrWhiteSpace(i.CertificateCode))
+            .WithMessage("Use up to 20 letters and digits, in parts joined by hyphens, such as KGZ-ACAD.");
     }
 
     public static bool IsCountryCode(string? code)

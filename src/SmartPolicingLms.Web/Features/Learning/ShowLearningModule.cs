@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-
 using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Learning;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
-
 using SmartPolicingLms.Web.Features.Assessments;
 
 namespace SmartPolicingLms.Web.Features.Learning;

@@ -1,4 +1,3 @@
-
 using SmartPolicingLms.Web.Features.Assessments;
 
 namespace SmartPolicingLms.Web.Features.Learning;

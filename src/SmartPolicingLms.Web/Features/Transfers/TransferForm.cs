@@ -10,7 +10,7 @@ internal sealed class TransferForm(AppDbContext db, CohortAccess access)
 
     internal sealed record Target(int CohortId, string Name, DateOnly StartDate, DateOnly EndDate, int Capacity, int Active, string? Refusal);
 
-    // Null when the cohort is not visible to the viewer or has no such enrolment.
+    // Null when the cohort is not visible to the person asking or has no such enrolment.
     public async Task<Model?> HandleAsync(int cohortId, int enrollmentId, CancellationToken ct)
     {
         var right = await access.RightAsync(cohortId, ct);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-
 using SmartPolicingLms.Web.Features.Enrolment;
 
 namespace SmartPolicingLms.Web.Features.Transfers;

@@ -14,7 +14,7 @@ internal sealed class TestControls(CurrentPerson person, AppDbContext db, Cohort
 
     public Task<Refusal?> RefusalAsync(int cohortId, CancellationToken ct) => access.ChangeRefusalAsync(cohortId, ct);
 
-    // The enrolment, tracked, when the viewer teaches the cohort and the form was filled from its current version.
+    // The enrolment, tracked, when the person asking teaches the cohort and the form was filled from its current version.
     public async Task<(Enrollment? Enrollment, Refusal? Refusal)> EnrollmentAsync(
         int cohortId, int enrollmentId, int version, CancellationToken ct)
     {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
-// What filling, waiving and reopening a slot share: the slot, tracked, in a cohort the viewer may change and
+// What filling, waiving and reopening a slot share: the slot, tracked, in a cohort the person asking may change and
 // that has not ended, with the snapshot of how it stood; and, afterwards, the audit record and the save.
 internal sealed class SlotChange(CurrentPerson person, AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
 {

@@ -12,7 +12,7 @@ internal sealed class MakeUpSession(AppDbContext db, CohortAccess access)
     // What a recruit missed, worded for the page ("Absent on Mon 2 Mar 2026 09:00–12:00"); HasMark only for the seated.
     internal sealed record Recruit(int EnrollmentId, string Name, string? ServiceNumber, IReadOnlyList<string> MissedSessions, bool HasMark);
 
-    // Null when the cohort is not visible to the viewer or the session is not one of its make-up sessions.
+    // Null when the cohort is not visible to the person asking or the session is not one of its make-up sessions.
     public async Task<Model?> HandleAsync(int cohortId, int sessionId, CancellationToken ct)
     {
         var right = await access.RightAsync(cohortId, ct);

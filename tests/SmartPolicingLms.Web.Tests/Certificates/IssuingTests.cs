@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmartPolicingLms.Web.Features.Attendance;
+using SmartPolicingLms.Web.Features.Completion;
+using SmartPolicingLms.Web.Tests.Completion;
+using SmartPolicingLms.Web.Tests.Harness;
+using static SmartPolicingLms.Web.Data.AttendanceMark;
+
+namespace SmartPolicingLms.Web.Tests.Certificates;
+
+// Certificates come from the completion records and from nothing else: closing issues one to each recruit who
+// completed, numbered without gaps per institution and year, and a later correction issues or revokes in the same
+// transaction as the record it changes.
+public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory)
+{
+    [SkippableFact]
+    public async Task Closing_issues_a_certificate_to_each_recruit_who_completed_and_to_no_one_else()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var (first, completedFirst) = await world.EnrolAsync();
+        var (_, completedSecond) = await world.EnrolAsync();
+        var (_, missedTheWorkshops) = await world.EnrolAsync();
+        await world.MarkAsync(world.Lecture, (completedFirst, Present), (completedSecond, Present), (missedTheWorkshops, Present));
+        await world.MarkAsync(world.FirstWorkshop, (completedFirst, Present), (completedSecond, Late), (missedTheWorkshops, Absent));
+        await world.MarkAsync(world.SecondWorkshop, (completedFirst, Present), (completedSecond, Present), (missedTheWorkshops, Absent));
+        foreach (var enrollment in new[] { completedFirst, completedSecond, missedTheWorkshops })
+            await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
+
+        await CloseAsync(world);
+
+        var records = (await world.RecordsAsync()).ToDictionary(r => r.EnrollmentId, r => r.Completed);
+        var certificates = await CertificatesAsync(world);
+        Assert.Equal(records.Where(r => r.Value).Select(r => r.Key).Order(), certificates.Select(c => c.EnrollmentId).Order());
+        Assert.Equal([completedFirst, completedSecond], certificates.Select(c => c.EnrollmentId).Order());
+        var year = certificates[0].Year;
+        Assert.Equal([1, 2], certificates.Select(c => c.Number).Order());
+        Assert.All(certificates, c => Assert.Equal($"{c.Serial[..^11]}-{year:D4}-{c.Number:D5}", c.Serial));
+        Assert.All(certificates, c => Assert.Matches(CodeShape(), c.VerificationCode));
+        Assert.NotEqual(certificates[0].VerificationCode, certificates[1].VerificationCode);
+        var printed = certificates.Single(c => c.EnrollmentId == completedFirst);
+        var (name, title, institution) = await Factory.WithDatabaseAsync(async db => (
+            await db.Users.Where(u => u.Id == first.Id).Select(u => u.DisplayName).SingleAsync(),
+            await db.Cohorts.Where(c => c.Id == world.CohortId).Join(db.CourseVersions, c => c.CourseVersionId, v => v.Id, (c, v) => v.Title).SingleAsync(),
+            await db.Institutions.Where(i => i.Id == world.InstitutionId).Select(i => i.Name).SingleAsync()));
+        Assert.Equal((name, title, institution), (printed.RecruitName, printed.CourseTitle, printed.InstitutionName));
+        Assert.True(printed.ContactHours > 0);
+        Assert.True(printed.IsValid);
+    }
+
+    [SkippableFact]
+    public async Task Numbers_run_on_without_gaps_across_cohorts_of_an_institution_and_use_its_certificate_code()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var second = await CompletionWorld.CreateAsync(Factory, world.InstitutionId, world.Lead);
+        await Factory.WithDatabaseAsync(async db =>
+        {
+            var institution = await db.Institutions.SingleAsync(i => i.Id == world.InstitutionId);
+            institution.Update(institution.Name, institution.CountryCode, institution.TimeZoneId, $"T{world.InstitutionId}-ACAD", DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        foreach (var cohort in new[] { world, second })
+        {
+            var (_, enrollment) = await cohort.EnrolAsync();
+            await cohort.MarkAsync(cohort.Lecture, (enrollment, Present));
+            await cohort.MarkAsync(cohort.FirstWorkshop, (enrollment, Present));
+            await cohort.MarkAsync(cohort.SecondWorkshop, (enrollment, Present));
+            await cohort.ResultsAsync(enrollment, pre: 40m, post: 90m);
+            await CloseAsync(cohort);
+        }
+
+        var serials = (await CertificatesAsync(world)).Concat(await CertificatesAsync(second)).Select(c => c.Serial).Order().ToList();
+
+        var year = (await CertificatesAsync(world)).Single().Year;
+        Assert.Equal([$"T{world.InstitutionId}-ACAD-{year}-00001", $"T{world.InstitutionId}-ACAD-{year}-00002"], serials);
+    }
+
+    [SkippableFact]
+    public async Task A_correction_after_closing_revokes_the_certificate_and_a_second_one_issues_a_new_one()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var (_, enrollment) = await world.EnrolAsync();
+        await world.MarkAsync(world.Lecture, (enrollment, Present));
+        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
+        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
+        await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
+        await CloseAsync(world);
+        var issued = Assert.Single(await CertificatesAsync(world));
+
+        await CorrectAsync(world, world.FirstWorkshop, enrollment, Absent);
+        var afterAbsence = Assert.Single(await CertificatesAsync(world));
+        await CorrectAsync(world, world.FirstWorkshop, enrollment, Present);
+        var afterCorrection = await CertificatesAsync(world);
+
+        Assert.True(Assert.Single(await world.RecordsAsync()).Completed);
+        Assert.Equal((issued.Id, false, CertificateRevocation.NoLongerCompleted), (afterAbsence.Id, afterAbsence.IsValid, afterAbsence.RevocationReason));
+        Assert.Equal(2, afterCorrection.Count);
+        var reissued = Assert.Single(afterCorrection, c => c.IsValid);
+        Assert.NotEqual(issued.Serial, reissued.Serial);
+        Assert.NotEqual(issued.VerificationCode, reissued.VerificationCode);
+        Assert.Equal(issued.Number + 1, reissued.Number);
+    }
+
+    [SkippableFact]
+    public async Task The_database_keeps_one_valid_certificate_per_enrolment()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var (_, enrollment) = await world.EnrolAsync();
+        await world.MarkAsync(world.Lecture, (enrollment, Present));
+        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
+        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
+        await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
+        await CloseAsync(world);
+        var issued = Assert.Single(await CertificatesAsync(world));
+
+        var duplicate = await Record.ExceptionAsync(() => Factory.WithDatabaseAsync(async db =>
+        {
+            db.Certificates.Add(Certificate.Issue(enrollment, world.InstitutionId, "DUP", issued.Year, 99, "X", new CertificateText(
+                issued.RecruitName, issued.CourseTitle, issued.CourseVersionLabel, 1, 0, issued.CompletedOn, issued.InstitutionName),
+                world.Lead.Id, DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.IsType<DbUpdateException>(duplicate);
+    }
+
+    // An instructor corrects a mark of the closed cohort, with a reason, through the attendance book.
+    Task CorrectAsync(CompletionWorld world, int sessionId, int enrollmentId, AttendanceMark mark) =>
+        Factory.WithServicesAsync(async services =>
+        {
+            var write = await services.GetRequiredService<AttendanceBook>().RecordAsync(sessionId, null,
+                new Dictionary<int, AttendanceMark> { [enrollmentId] = mark }, AttendanceSource.RollCall, world.Lead.Id,
+                "The sheet was read wrongly.", CancellationToken.None);
+            Assert.False(write.Conflicted || write.Refused is not null, $"The correction was refused: {write.Refused}");
+        });
+
+    async Task CloseAsync(CompletionWorld world)
+    {
+        var outcome = await Factory.AsAsync(world.Lead, async services => await services.GetRequiredService<CloseCohort.Handler>().HandleAsync(
+            world.CohortId, new CloseCohort.Command { Version = await Scheduling.VersionAsync(world.CohortId), ConfirmMissingRollCalls = true },
+            CancellationToken.None));
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
+    }
+
+    Task<List<Certificate>> CertificatesAsync(CompletionWorld world) => Factory.WithDatabaseAsync(db =>
+        db.Certificates.AsNoTracking().Where(c => db.Enrollments.Any(e => e.Id == c.EnrollmentId && e.CohortId == world.CohortId))
+            .OrderBy(c => c.Id).ToListAsync());
+
+    [GeneratedRegex("^[ACDEFGHJKMNPQRTWXY34679]{4}(-[ACDEFGHJKMNPQRTWXY34679]{4}){4}$")]
+    private static partial Regex CodeShape();
+
+    public sealed class OnSqlite(SqliteLmsFactory factory) : IssuingTests(factory), IClassFixture<SqliteLmsFactory>;
+
+    public sealed class OnPostgres(PostgresLmsFactory factory) : IssuingTests(factory), IClassFixture<PostgresLmsFactory>;
+}
