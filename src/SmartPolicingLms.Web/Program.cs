@@ -52,6 +52,7 @@ builder.Services.AddDataProtection()
     .PersistKeysToDbContext<AppDbContext>();
 
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
+builder.Services.AddLmsRateLimiter();
 builder.Services.AddCurrentPerson().AddAuditLog().AddFeatures();
 
 var app = builder.Build();
@@ -73,6 +74,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAuthentication();
 app.UseMiddleware<CurrentPersonMiddleware>();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseMiddleware<MustSetPasswordMiddleware>();
 app.UseAntiforgery();
 

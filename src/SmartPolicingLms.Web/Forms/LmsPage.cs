@@ -26,6 +26,8 @@ public abstract class LmsPage : ComponentBase
 
     internal void Refused(Refusal refusal) => Refused(refusal.Kind);
 
+    // A 404 set here ends the page without a body (Blazor hands it to the site's not-found page); pages that want
+    // their own words for "not found" call Navigation.NotFound() and let NotFound.razor word it.
     protected void Status(int code)
     {
         if (HttpContext is { Response.HasStarted: false })

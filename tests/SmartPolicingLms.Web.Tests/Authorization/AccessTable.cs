@@ -24,6 +24,8 @@ internal static class AccessTable
 
     // Open to anyone; someone still holding a one-time code is sent to choose a password first.
     static readonly Access Public = new(Ok, Ok, Ok, Ok, Ok, ChoosePassword);
+    // Open to anyone, answering 404 for the bare address the matrix asks (an unknown certificate code).
+    static readonly Access PublicNotFound = new(NotFound, NotFound, NotFound, NotFound, NotFound, ChoosePassword);
     // Any signed-in person.
     static readonly Access SignedIn = new(SignIn, Ok, Ok, Ok, Ok, ChoosePassword);
     static readonly Access Administrators = new(SignIn, Ok, Denied, Denied, Denied, Denied);
@@ -54,6 +56,9 @@ internal static class AccessTable
         ["/"] = Public,
         ["/Error"] = Public,
         ["/not-found"] = Public,
+        // Anyone holding a certificate checks it here, with no account.
+        ["/verify"] = Public,
+        ["/verify/{Code}"] = PublicNotFound,
         // Outside the sign-in rules so a load balancer can probe it; says only Healthy or Unhealthy.
         ["/health"] = new(Ok, Ok, Ok, Ok, Ok, Ok),
         // Blazor's redirect after an enhanced form post; a bare GET without its token is refused.

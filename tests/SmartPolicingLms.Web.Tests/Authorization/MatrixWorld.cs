@@ -122,6 +122,7 @@ internal sealed class MatrixWorld
             RouteValues =
             [
                 ("/admin/institutions/", "Id:int", own.ToString()),
+                ("/verify/", "Code", "CCCC-DDDD-EEEE-FFFF-GGGG"),
                 // An account at the same institution; the ownership cases use institution B's instructor.
                 ("/admin/accounts/", "Id", byRole[Roles.Recruit].Id),
                 ("/Account/Manage/RenamePasskey/", "Id", "no-such-passkey"),

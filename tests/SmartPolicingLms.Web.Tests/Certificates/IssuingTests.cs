@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Features.Attendance;
+using SmartPolicingLms.Web.Features.Certificates;
 using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Tests.Completion;
 using SmartPolicingLms.Web.Tests.Harness;
@@ -123,6 +124,67 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
 
         Assert.IsType<DbUpdateException>(duplicate);
     }
+
+    [SkippableFact]
+    public async Task Anyone_checks_a_code_and_sees_what_was_printed_and_whether_it_still_stands()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var (_, enrollment) = await world.EnrolAsync();
+        await world.MarkAsync(world.Lecture, (enrollment, Present));
+        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
+        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
+        await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
+        await CloseAsync(world);
+        var issued = Assert.Single(await CertificatesAsync(world));
+        var visitor = NewVisitor();
+
+        var valid = await visitor.OpenAsync($"/verify/{issued.VerificationCode}");
+        var typedLoosely = await visitor.OpenAsync($"/verify?code={Uri.EscapeDataString(issued.VerificationCode.Replace("-", " ").ToLowerInvariant())}");
+        await CorrectAsync(world, world.FirstWorkshop, enrollment, Absent);
+        var revoked = await visitor.OpenAsync($"/verify/{issued.VerificationCode}");
+
+        Assert.Equal("Valid", Standing(valid));
+        Assert.Contains(issued.Serial, valid.Text);
+        Assert.Contains(issued.RecruitName, valid.Text);
+        Assert.Contains(issued.CourseTitle, valid.Text);
+        Assert.Equal("Valid", Standing(typedLoosely));
+        Assert.Equal("Revoked", Standing(revoked));
+        Assert.Contains("Revoked on", revoked.Text);
+        Assert.DoesNotContain(CertificateRevocation.NoLongerCompleted, revoked.Text);
+    }
+
+    [SkippableFact]
+    public async Task An_unknown_code_and_a_malformed_one_get_the_same_not_found_page()
+    {
+        var visitor = NewVisitor();
+
+        var unknown = await visitor.FollowAsync(await visitor.GetAsync("/verify/CCCC-DDDD-EEEE-FFFF-GGGG"));
+        var malformed = await visitor.FollowAsync(await visitor.GetAsync("/verify/%3Cscript%3E"));
+
+        Assert.Equal((System.Net.HttpStatusCode.NotFound, System.Net.HttpStatusCode.NotFound), (unknown.Status, malformed.Status));
+        Assert.Contains("No certificate with this code", unknown.Text);
+        Assert.Equal(unknown.Text, malformed.Text);
+    }
+
+    [SkippableFact]
+    public async Task A_burst_of_codes_from_one_address_is_refused_with_a_readable_page()
+    {
+        await using var installation = Factory.NewInstallation();
+        var visitor = new Visitor(installation);
+
+        var statuses = new List<System.Net.HttpStatusCode>();
+        for (var i = 0; i <= CertificatesServices.VerificationsPerMinute; i++)
+            statuses.Add((await visitor.GetAsync($"/verify/CCCC-DDDD-EEEE-FFFF-{i % 10}{i % 10}{i % 10}{i % 10}")).StatusCode);
+        var refused = await visitor.GetAsync("/verify");
+
+        Assert.All(statuses.Take(CertificatesServices.VerificationsPerMinute), s => Assert.Equal(System.Net.HttpStatusCode.NotFound, s));
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("Too many requests", await refused.Content.ReadAsStringAsync());
+        Assert.True(refused.Headers.RetryAfter is not null);
+    }
+
+    static string Standing(HtmlPage page) => page.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-standing")!;
 
     // An instructor corrects a mark of the closed cohort, with a reason, through the attendance book.
     Task CorrectAsync(CompletionWorld world, int sessionId, int enrollmentId, AttendanceMark mark) =>

@@ -14,7 +14,7 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
     // Letters and digits that cannot be mistaken for one another (no 0/O, 1/I/L, 5/S, 2/Z, 8/B, U/V).
     const string CodeAlphabet = "ACDEFGHJKMNPQRTWXY34679";
     // 20 symbols from 23: 20 × log2(23) ≈ 90 random bits, above the 80 a guess must face.
-    const int CodeLength = 20;
+    public const int CodeLength = 20;
 
     public async Task SettleAsync(IReadOnlyDictionary<int, bool> completedByEnrollment, string by, CancellationToken ct)
     {
