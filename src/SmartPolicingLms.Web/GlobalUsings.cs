@@ -6,5 +6,6 @@ global using SmartPolicingLms.Web.Data;
 global using SmartPolicingLms.Web.Forms;
 global using SmartPolicingLms.Web.Hosting;
 global using SmartPolicingLms.Web.Links;
+global using SmartPolicingLms.Web.Pdf;
 global using SmartPolicingLms.Web.Security;
 global using SmartPolicingLms.Web.Text;

@@ -53,6 +53,7 @@ internal static class FeatureServices
         endpoints.MapCourseFiles();
         endpoints.MapCalendarFeeds();
         endpoints.MapAttendanceSheets();
+        endpoints.MapCertificates();
         return endpoints;
     }
 }

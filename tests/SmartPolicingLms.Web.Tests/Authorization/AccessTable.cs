@@ -59,6 +59,9 @@ internal static class AccessTable
         // Anyone holding a certificate checks it here, with no account.
         ["/verify"] = Public,
         ["/verify/{Code}"] = PublicNotFound,
+        // A certificate that does not exist (the matrix's world closes no cohort): signed-in people all get 404; the
+        // recruit's own and the cohort viewers' access is in Certificates/CertificatePdfTests.
+        ["/certificates/{id:int}/pdf"] = new(SignIn, NotFound, NotFound, NotFound, NotFound, ChoosePassword),
         // Outside the sign-in rules so a load balancer can probe it; says only Healthy or Unhealthy.
         ["/health"] = new(Ok, Ok, Ok, Ok, Ok, Ok),
         // Blazor's redirect after an enhanced form post; a bare GET without its token is refused.

@@ -123,6 +123,7 @@ internal sealed class MatrixWorld
             [
                 ("/admin/institutions/", "Id:int", own.ToString()),
                 ("/verify/", "Code", "CCCC-DDDD-EEEE-FFFF-GGGG"),
+                ("/certificates/", "id:int", "999999"),
                 // An account at the same institution; the ownership cases use institution B's instructor.
                 ("/admin/accounts/", "Id", byRole[Roles.Recruit].Id),
                 ("/Account/Manage/RenamePasskey/", "Id", "no-such-passkey"),

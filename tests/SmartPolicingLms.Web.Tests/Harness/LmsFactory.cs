@@ -63,6 +63,9 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
 
     public void Start() => _ = Services;
 
+    // Where certificates' QR codes and printed links point: the LMS as the public reaches it.
+    public const string PublicBaseAddress = "https://lms.example.test";
+
     protected abstract void ConfigureDatabase(IWebHostBuilder builder);
 
     // Runs before the host is built: a provider that needs something to exist first (a database) creates it here.
@@ -85,6 +88,7 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
         // component-scoped PasskeySubmit.razor.js, which lives beside its component (reported to the app).
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         builder.UseSetting("Data:Path", DataFolder);
+        builder.UseSetting("Certificates:PublicBaseAddress", PublicBaseAddress);
         builder.UseSetting("Curricula:Path", CurriculaFolder);
         builder.UseSetting("Curricula:ImportOnStartup", ImportCoursesOnStart ? "true" : "false");
         ConfigureDatabase(builder);

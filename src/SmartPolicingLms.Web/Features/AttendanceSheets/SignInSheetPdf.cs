@@ -19,7 +19,7 @@ internal static class SignInSheetPdf
 
     public static byte[] Write(SessionSheet.Sheet sheet)
     {
-        SheetFonts.Install();
+        PdfFonts.Install();
         var fonts = new Fonts();
         using var document = new PdfDocument();
         document.Info.Title = $"Sign-in sheet: {sheet.CohortName}, module {sheet.ModuleNumber}";
@@ -148,10 +148,10 @@ internal static class SignInSheetPdf
 
     sealed class Fonts
     {
-        public readonly XFont Title = new(SheetFonts.Family, 14, XFontStyleEx.Bold);
-        public readonly XFont Strong = new(SheetFonts.Family, 10, XFontStyleEx.Bold);
-        public readonly XFont Head = new(SheetFonts.Family, 9, XFontStyleEx.Bold);
-        public readonly XFont Body = new(SheetFonts.Family, 10, XFontStyleEx.Regular);
-        public readonly XFont Small = new(SheetFonts.Family, 8, XFontStyleEx.Regular);
+        public readonly XFont Title = new(PdfFonts.Family, 14, XFontStyleEx.Bold);
+        public readonly XFont Strong = new(PdfFonts.Family, 10, XFontStyleEx.Bold);
+        public readonly XFont Head = new(PdfFonts.Family, 9, XFontStyleEx.Bold);
+        public readonly XFont Body = new(PdfFonts.Family, 10, XFontStyleEx.Regular);
+        public readonly XFont Small = new(PdfFonts.Family, 8, XFontStyleEx.Regular);
     }
 }

@@ -1,11 +1,11 @@
 using PdfSharp.Fonts;
 
-namespace SmartPolicingLms.Web.Features.AttendanceSheets;
+namespace SmartPolicingLms.Web.Pdf;
 
-// PDFsharp finds no fonts by itself on Linux servers, so the sheet uses DejaVu Sans shipped inside the app (it has
+// PDFsharp finds no fonts by itself on Linux servers, so every PDF (sign-in sheets, certificates) uses DejaVu Sans shipped inside the app (it has
 // the Kyrgyz and Russian letters recruits' names use). PDFsharp takes one resolver for the whole process and
-// refuses a change once a font was used, so it is installed once, under a lock, before the first sheet is drawn.
-internal sealed class SheetFonts : IFontResolver
+// refuses a change once a font was used, so it is installed once, under a lock, before the first PDF is drawn.
+internal sealed class PdfFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
     const string Regular = "DejaVuSans";
@@ -22,15 +22,15 @@ internal sealed class SheetFonts : IFontResolver
         {
             // Another part of the app may have installed a resolver of its own first; ours then steps in for its
             // family only and hands every other request to the one already there.
-            if (GlobalFontSettings.FontResolver is not SheetFonts)
-                GlobalFontSettings.FontResolver = new SheetFonts(GlobalFontSettings.FontResolver);
+            if (GlobalFontSettings.FontResolver is not PdfFonts)
+                GlobalFontSettings.FontResolver = new PdfFonts(GlobalFontSettings.FontResolver);
             installed = true;
         }
     }
 
     readonly IFontResolver? others;
 
-    SheetFonts(IFontResolver? others) => this.others = others;
+    PdfFonts(IFontResolver? others) => this.others = others;
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         string.Equals(familyName, Family, StringComparison.OrdinalIgnoreCase)
@@ -42,7 +42,7 @@ internal sealed class SheetFonts : IFontResolver
     {
         if (faceName is not (Regular or Bold))
             return others?.GetFont(faceName);
-        using var stream = typeof(SheetFonts).Assembly.GetManifestResourceStream($"AttendanceSheets.{faceName}.ttf")
+        using var stream = typeof(PdfFonts).Assembly.GetManifestResourceStream($"Fonts.{faceName}.ttf")
             ?? throw new InvalidOperationException($"The font {faceName}.ttf is not embedded in the app.");
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
