@@ -64,6 +64,22 @@ public abstract class InstitutionTests(LmsFactory factory) : LmsTest(factory)
     }
 
     [SkippableFact]
+    public async Task A_certificate_code_another_institution_uses_is_refused_beside_its_field()
+    {
+        var code = $"C{Guid.NewGuid():N}"[..12].ToUpperInvariant();
+        var administrator = await AdministratorAsync();
+        await administrator.SubmitAndFollowAsync(await administrator.OpenAsync("/admin/institutions/new"), "create-institution",
+            ("Input.Name", NewName()), ("Input.CountryCode", "KG"), ("Input.TimeZoneId", "Asia/Bishkek"), ("Input.CertificateCode", code));
+
+        var page = await administrator.SubmitAndFollowAsync(await administrator.OpenAsync("/admin/institutions/new"), "create-institution",
+            ("Input.Name", NewName()), ("Input.CountryCode", "KE"), ("Input.TimeZoneId", "Africa/Nairobi"), ("Input.CertificateCode", code.ToLowerInvariant()));
+
+        Assert.Equal("/admin/institutions/new", page.Path);
+        Assert.Contains(Features.Institutions.InstitutionFieldsValidator.CodeTaken, page.MessagesBeside("Input.CertificateCode"));
+        Assert.Equal(1, await Factory.WithDatabaseAsync(db => db.Institutions.CountAsync(i => i.CertificateCode == code)));
+    }
+
+    [SkippableFact]
     public async Task An_administrator_edits_an_institution()
     {
         var id = await People.CreateInstitutionAsync();

@@ -29,9 +29,21 @@ internal static class CreateInstitution
             if (await db.Institutions.AnyAsync(i => i.Name == name, ct))
                 return Outcome<int>.Invalid(nameof(Command.Name), "An institution with this name exists already.");
 
+            if (await InstitutionFieldsValidator.CodeTakenAsync(db, command.CertificateCode, 0, ct))
+                return Outcome<int>.Invalid(nameof(Command.CertificateCode), InstitutionFieldsValidator.CodeTaken);
+
             var institution = Institution.Create(name, command.CountryCode, command.TimeZoneId, command.CertificateCode, clock.GetUtcNow().UtcDateTime);
             db.Institutions.Add(institution);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Two institutions created at once with the same name or certificate code: the unique indexes keep one.
+                db.ChangeTracker.Clear();
+                return Outcome<int>.Invalid("", "Another institution with this name or certificate code was saved at the same moment.");
+            }
             return Outcome<int>.Ok(institution.Id);
         }
     }

@@ -49,6 +49,8 @@ internal static class EditInstitution
             var name = command.Name.Trim();
             if (await db.Institutions.AnyAsync(i => i.Name == name && i.Id != command.Id, ct))
                 return Outcome<int>.Invalid(nameof(Command.Name), "An institution with this name exists already.");
+            if (await InstitutionFieldsValidator.CodeTakenAsync(db, command.CertificateCode, command.Id, ct))
+                return Outcome<int>.Invalid(nameof(Command.CertificateCode), InstitutionFieldsValidator.CodeTaken);
             if (institution.Version != command.Version)
                 return Outcome<int>.Conflict(ConflictMessage);
 
@@ -61,6 +63,12 @@ internal static class EditInstitution
             {
                 // Another save got in between our read and our write: the Version column no longer matched.
                 return Outcome<int>.Conflict(ConflictMessage);
+            }
+            catch (DbUpdateException)
+            {
+                // The only other unique value here: another institution took the certificate code meanwhile.
+                db.ChangeTracker.Clear();
+                return Outcome<int>.Invalid(nameof(Command.CertificateCode), InstitutionFieldsValidator.CodeTaken);
             }
             return Outcome<int>.Ok(institution.Version);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace SmartPolicingLms.Web.Features.Institutions;
 
@@ -24,6 +25,17 @@ internal sealed class InstitutionFieldsValidator : AbstractValidator<IInstitutio
         RuleFor(i => i.CertificateCode).Matches("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$").MaximumLength(20).WithName("Certificate code")
             .When(i => !string.IsNullOrWhiteSpace(i.CertificateCode))
             .WithMessage("Use up to 20 letters and digits, in parts joined by hyphens, such as KGZ-ACAD.");
+    }
+
+    public const string CodeTaken = "Another institution uses this certificate code; choose another.";
+
+    // Certificate serials must not collide across institutions. The unique index holds it when two saves race.
+    public static Task<bool> CodeTakenAsync(AppDbContext db, string? code, int exceptInstitutionId, CancellationToken ct)
+    {
+        var wanted = code?.Trim().ToUpperInvariant();
+        return string.IsNullOrEmpty(wanted)
+            ? Task.FromResult(false)
+            : db.Institutions.AnyAsync(i => i.CertificateCode == wanted && i.Id != exceptInstitutionId, ct);
     }
 
     public static bool IsCountryCode(string? code)
