@@ -1,11 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Tests.AttendanceSheets;
 using SmartPolicingLms.Web.Tests.Completion;
 using SmartPolicingLms.Web.Tests.Harness;
-using static SmartPolicingLms.Web.Data.AttendanceMark;
 
 namespace SmartPolicingLms.Web.Tests.Certificates;
 
@@ -68,14 +65,8 @@ public abstract class CertificatePdfTests(LmsFactory factory) : LmsTest(factory)
             (await db.Users.SingleAsync(u => u.Id == recruit.Id)).DisplayName = KyrgyzName;
             return await db.SaveChangesAsync();
         });
-        await world.MarkAsync(world.Lecture, (enrollment, Present));
-        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
-        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
-        await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
-        var outcome = await Factory.AsAsync(world.Lead, async services => await services.GetRequiredService<CloseCohort.Handler>().HandleAsync(
-            world.CohortId, new CloseCohort.Command { Version = await Scheduling.VersionAsync(world.CohortId), ConfirmMissingRollCalls = true },
-            CancellationToken.None));
-        Assert.True(outcome.Succeeded);
+        await Certify.CompleteEverythingAsync(world, enrollment);
+        await Certify.CloseAsync(world);
         var certificate = await Factory.WithDatabaseAsync(db => db.Certificates.AsNoTracking().SingleAsync(c => c.EnrollmentId == enrollment));
         return (world, recruit, certificate);
     }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Certificates;
-using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Tests.Completion;
 using SmartPolicingLms.Web.Tests.Harness;
 using static SmartPolicingLms.Web.Data.AttendanceMark;
@@ -28,7 +27,7 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
         foreach (var enrollment in new[] { completedFirst, completedSecond, missedTheWorkshops })
             await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
 
-        await CloseAsync(world);
+        await Certify.CloseAsync(world);
 
         var records = (await world.RecordsAsync()).ToDictionary(r => r.EnrollmentId, r => r.Completed);
         var certificates = await CertificatesAsync(world);
@@ -63,11 +62,8 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
         foreach (var cohort in new[] { world, second })
         {
             var (_, enrollment) = await cohort.EnrolAsync();
-            await cohort.MarkAsync(cohort.Lecture, (enrollment, Present));
-            await cohort.MarkAsync(cohort.FirstWorkshop, (enrollment, Present));
-            await cohort.MarkAsync(cohort.SecondWorkshop, (enrollment, Present));
-            await cohort.ResultsAsync(enrollment, pre: 40m, post: 90m);
-            await CloseAsync(cohort);
+            await Certify.CompleteEverythingAsync(cohort, enrollment);
+            await Certify.CloseAsync(cohort);
         }
 
         var serials = (await CertificatesAsync(world)).Concat(await CertificatesAsync(second)).Select(c => c.Serial).Order().ToList();
@@ -81,11 +77,8 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
     {
         var world = await CompletionWorld.CreateAsync(Factory);
         var (_, enrollment) = await world.EnrolAsync();
-        await world.MarkAsync(world.Lecture, (enrollment, Present));
-        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
-        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
-        await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
-        await CloseAsync(world);
+        await Certify.CompleteEverythingAsync(world, enrollment);
+        await Certify.CloseAsync(world);
         var issued = Assert.Single(await CertificatesAsync(world));
 
         await CorrectAsync(world, world.FirstWorkshop, enrollment, Absent);
@@ -107,11 +100,8 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
     {
         var world = await CompletionWorld.CreateAsync(Factory);
         var (_, enrollment) = await world.EnrolAsync();
-        await world.MarkAsync(world.Lecture, (enrollment, Present));
-        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
-        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
-        await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
-        await CloseAsync(world);
+        await Certify.CompleteEverythingAsync(world, enrollment);
+        await Certify.CloseAsync(world);
         var issued = Assert.Single(await CertificatesAsync(world));
 
         var duplicate = await Record.ExceptionAsync(() => Factory.WithDatabaseAsync(async db =>
@@ -130,11 +120,8 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
     {
         var world = await CompletionWorld.CreateAsync(Factory);
         var (_, enrollment) = await world.EnrolAsync();
-        await world.MarkAsync(world.Lecture, (enrollment, Present));
-        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
-        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
-        await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
-        await CloseAsync(world);
+        await Certify.CompleteEverythingAsync(world, enrollment);
+        await Certify.CloseAsync(world);
         var issued = Assert.Single(await CertificatesAsync(world));
         var visitor = NewVisitor();
 
@@ -195,14 +182,6 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
                 "The sheet was read wrongly.", CancellationToken.None);
             Assert.False(write.Conflicted || write.Refused is not null, $"The correction was refused: {write.Refused}");
         });
-
-    async Task CloseAsync(CompletionWorld world)
-    {
-        var outcome = await Factory.AsAsync(world.Lead, async services => await services.GetRequiredService<CloseCohort.Handler>().HandleAsync(
-            world.CohortId, new CloseCohort.Command { Version = await Scheduling.VersionAsync(world.CohortId), ConfirmMissingRollCalls = true },
-            CancellationToken.None));
-        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
-    }
 
     Task<List<Certificate>> CertificatesAsync(CompletionWorld world) => Factory.WithDatabaseAsync(db =>
         db.Certificates.AsNoTracking().Where(c => db.Enrollments.Any(e => e.Id == c.EnrollmentId && e.CohortId == world.CohortId))

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using SmartPolicingLms.Web.Features.Completion;
+using SmartPolicingLms.Web.Tests.Completion;
+using SmartPolicingLms.Web.Tests.Harness;
+using static SmartPolicingLms.Web.Data.AttendanceMark;
+
+namespace SmartPolicingLms.Web.Tests.Certificates;
+
+// The steps the certificate tests share: a recruit who did everything the example course asks, and the cohort closed
+// by its lead as the close page does it.
+internal static class Certify
+{
+    public static async Task CompleteEverythingAsync(CompletionWorld world, int enrollment)
+    {
+        await world.MarkAsync(world.Lecture, (enrollment, Present));
+        await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
+        await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
+        await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
+    }
+
+    public static async Task CloseAsync(CompletionWorld world)
+    {
+        var version = await new Scheduling(world.Factory).VersionAsync(world.CohortId);
+        var outcome = await world.Factory.AsAsync(world.Lead, services => services.GetRequiredService<CloseCohort.Handler>().HandleAsync(
+            world.CohortId, new CloseCohort.Command { Version = version, ConfirmMissingRollCalls = true }, CancellationToken.None));
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
+    }
+}
