@@ -43,6 +43,22 @@ public abstract class CertificatePdfTests(LmsFactory factory) : LmsTest(factory)
     }
 
     [SkippableFact]
+    public async Task The_recruits_home_lists_their_certificate_and_its_link_downloads_it()
+    {
+        var (world, recruit, certificate) = await CertifiedAsync();
+        var visitor = await world.SignedInAsync(recruit);
+
+        var home = await visitor.OpenAsync("/learn");
+        var link = home.Document.QuerySelector("[data-testid=certificate-pdf]")?.GetAttribute("href");
+        var pdf = await visitor.GetAsync("/" + link);
+
+        Assert.Contains(certificate.Serial, home.Document.QuerySelector("[data-testid=certificates]")!.TextContent);
+        Assert.Equal($"certificates/{certificate.Id}/pdf", link);
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Contains(certificate.Serial, SheetPdf.Text(await pdf.Content.ReadAsByteArrayAsync()));
+    }
+
+    [SkippableFact]
     public async Task Another_recruit_and_an_instructor_elsewhere_find_no_such_certificate_while_the_cohorts_instructor_does()
     {
         var (world, _, certificate) = await CertifiedAsync();

@@ -6,7 +6,7 @@ internal static class ServeCertificates
 
     public static IEndpointRouteBuilder MapCertificates(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/certificates/{id:int}/pdf", PdfAsync).RequireAuthorization();
+        endpoints.MapGet(CertificateLinks.PdfPattern, PdfAsync).RequireAuthorization();
         return endpoints;
     }
 

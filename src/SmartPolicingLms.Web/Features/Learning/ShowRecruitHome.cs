@@ -8,7 +8,11 @@ namespace SmartPolicingLms.Web.Features.Learning;
 // the signed-in recruit's own enrolments.
 internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, TimeProvider clock)
 {
-    internal sealed record Model(string Name, string SignInName, IReadOnlyList<CohortBlock> Cohorts, IReadOnlyList<Withdrawn> Withdrawals);
+    internal sealed record Model(string Name, string SignInName, IReadOnlyList<CohortBlock> Cohorts, IReadOnlyList<Withdrawn> Withdrawals,
+        IReadOnlyList<CertificateLine> Certificates);
+
+    // A valid certificate of one of the recruit's own enrolments, to download.
+    internal sealed record CertificateLine(int Id, string Serial, string CourseTitle, DateOnly CompletedOn);
 
     internal sealed record CohortBlock(int Id, string Name, string CourseTitle, CohortState State, string CalendarToken, TimeZoneInfo Zone,
         IReadOnlyList<SessionLine> Upcoming, int SessionsDone, TestProgress Pre, TestProgress Post, IReadOnlyList<ModuleLine> Modules,
@@ -55,9 +59,15 @@ internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, Tim
             places.ToDictionary(p => p.Enrollment.Id, p => p.Enrollment.TransferredFromEnrollmentId));
         var now = clock.GetUtcNow().UtcDateTime;
 
+        var certificates = await db.Certificates.AsNoTracking()
+            .Where(c => allEnrollmentIds.Contains(c.EnrollmentId) && c.RevokedAt == null)
+            .OrderByDescending(c => c.CompletedOn)
+            .Select(c => new CertificateLine(c.Id, c.Serial, c.CourseTitle, c.CompletedOn)).ToListAsync(ct);
+
         return new Model(me.DisplayName, me.UserName ?? "", [.. active.Select(p => Block(p, data, now))],
             // A place left by transferring is not a withdrawal to the recruit: they carry on in the new cohort.
-            [.. places.Where(p => !p.Enrollment.IsActive && !places.Any(q => q.Enrollment.TransferredFromEnrollmentId == p.Enrollment.Id)).Select(p => new Withdrawn(p.CohortName, p.Enrollment.WithdrawnAt!.Value, LocalTime.Zone(p.TimeZoneId)))]);
+            [.. places.Where(p => !p.Enrollment.IsActive && !places.Any(q => q.Enrollment.TransferredFromEnrollmentId == p.Enrollment.Id)).Select(p => new Withdrawn(p.CohortName, p.Enrollment.WithdrawnAt!.Value, LocalTime.Zone(p.TimeZoneId)))],
+            certificates);
     }
 
     sealed record Place(Enrollment Enrollment, string CohortName, CohortState State, string CalendarToken, int VersionId,

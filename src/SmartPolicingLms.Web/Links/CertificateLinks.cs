@@ -1,0 +1,10 @@
+namespace SmartPolicingLms.Web.Links;
+
+internal static class CertificateLinks
+{
+    public const string PdfPattern = "/certificates/{id:int}/pdf";
+
+    public static string Pdf(int certificateId) => $"certificates/{certificateId}/pdf";
+
+    public static string Verify() => "verify";
+}
