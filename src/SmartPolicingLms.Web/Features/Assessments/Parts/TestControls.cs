@@ -37,19 +37,7 @@ internal sealed class TestControls(CurrentPerson person, AppDbContext db, Cohort
         audit.Record(person.UserId, cohortId, TestText.Of(kind), action, before, after);
 
     // False when another save reached the record first: nothing was written.
-    public async Task<bool> TrySaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    public Task<bool> TrySaveAsync(CancellationToken ct) => db.TrySaveAsync(ct);
 }
 
 // What the audit log keeps of each decision: ids (shown with today's names) and the values decided, never a score
