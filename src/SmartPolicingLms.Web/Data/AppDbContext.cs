@@ -41,6 +41,8 @@ internal abstract class AppDbContext(DbContextOptions options)
     public DbSet<CompletionRecord> CompletionRecords => Set<CompletionRecord>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
+    public DbSet<InstitutionCrest> InstitutionCrests => Set<InstitutionCrest>();
+    public DbSet<CredentialSigningKey> CredentialSigningKeys => Set<CredentialSigningKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,44 +24,74 @@ internal sealed class Certificate
     public decimal SelfStudyHours { get; private set; }
     public DateOnly CompletedOn { get; private set; }
     public string InstitutionName { get; private set; } = "";
+    // The course's own wording (course.md front matter), as it stood at issue.
+    public string Title { get; private set; } = "";
+    public string Statement { get; private set; } = "";
+    public IReadOnlyList<Signatory> Signatories { get; private set; } = [];
+    public int? CrestId { get; private set; }
+    // Salts the hash that identifies the recruit in the Open Badges credential, so the hash of a service number
+    // cannot be looked up in a table of all numbers.
+    public string CredentialSalt { get; private set; } = "";
     public DateTime IssuedAt { get; private set; }
     public string IssuedByUserId { get; private set; } = "";
     public DateTime? RevokedAt { get; private set; }
     // A code, not words: worded when shown (CertificateRevocation).
     public string? RevocationReason { get; private set; }
     public string? RevokedByUserId { get; private set; }
+    // Words from the person who revoked it, for staff only; the public page shows the date, never the reason.
+    public string? RevocationNote { get; private set; }
+    // Set when a re-issue replaced it: the certificate then verifies as replaced.
+    public int? ReplacedById { get; private set; }
 
     public bool IsValid => RevokedAt is null;
+    public bool IsReplaced => ReplacedById is not null;
 
     public static Certificate Issue(int enrollmentId, int institutionId, string institutionCode, int year, int number, string verificationCode,
-        CertificateText printed, string by, DateTime now) => new()
+        string credentialSalt, CertificateText printed, string by, DateTime now) => new()
     {
         EnrollmentId = enrollmentId, InstitutionId = institutionId, Year = year, Number = number,
-        Serial = SerialOf(institutionCode, year, number), VerificationCode = verificationCode,
+        Serial = SerialOf(institutionCode, year, number), VerificationCode = verificationCode, CredentialSalt = credentialSalt,
         RecruitName = printed.RecruitName, CourseTitle = printed.CourseTitle, CourseVersionLabel = printed.CourseVersionLabel,
         ContactHours = printed.ContactHours, SelfStudyHours = printed.SelfStudyHours, CompletedOn = printed.CompletedOn,
-        InstitutionName = printed.InstitutionName, IssuedAt = now, IssuedByUserId = by,
+        InstitutionName = printed.InstitutionName, Title = printed.Title, Statement = printed.Statement,
+        Signatories = printed.Signatories, CrestId = printed.CrestId, IssuedAt = now, IssuedByUserId = by,
     };
 
     public static string SerialOf(string institutionCode, int year, int number) => $"{institutionCode}-{year:D4}-{number:D5}";
 
-    public void Revoke(string reason, string by, DateTime now)
+    public void Revoke(string reason, string? note, string by, DateTime now)
     {
         if (RevokedAt is not null)
             return;
-        (RevokedAt, RevocationReason, RevokedByUserId) = (now, reason, by);
+        (RevokedAt, RevocationReason, RevocationNote, RevokedByUserId) = (now, reason, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), by);
+    }
+
+    // Revoked because the new certificate takes its place; call after the new one has its id.
+    public void ReplaceWith(Certificate replacement, string? note, string by, DateTime now)
+    {
+        Revoke(CertificateRevocation.Replaced, note, by, now);
+        ReplacedById = replacement.Id;
     }
 }
 
 // What a certificate prints, fixed when it is issued.
 internal sealed record CertificateText(string RecruitName, string CourseTitle, string CourseVersionLabel, decimal ContactHours,
-    decimal SelfStudyHours, DateOnly CompletedOn, string InstitutionName);
+    decimal SelfStudyHours, DateOnly CompletedOn, string InstitutionName, string Title, string Statement,
+    IReadOnlyList<Signatory> Signatories, int? CrestId);
 
 // Why a certificate stopped being valid, stored as a code.
 internal static class CertificateRevocation
 {
     // A correction to the completion record turned it to not completed.
     public const string NoLongerCompleted = "no-longer-completed";
+    // A re-issue (after a name correction) took its place.
+    public const string Replaced = "replaced";
+    // Chosen by the person who revokes it.
+    public const string IssuedInError = "issued-in-error";
+    public const string WithdrawnByInstitution = "withdrawn-by-institution";
+
+    // What a person may choose when revoking by hand; the others are set by the LMS itself.
+    public static readonly IReadOnlyList<string> Chosen = [IssuedInError, WithdrawnByInstitution];
 }
 
 // The last number given for an institution and year. Taking a number and inserting the certificate happen in one
@@ -99,6 +129,11 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         certificate.Property(c => c.ContactHours).HasPrecision(6, 2);
         certificate.Property(c => c.SelfStudyHours).HasPrecision(6, 2);
         certificate.Property(c => c.RevocationReason).HasMaxLength(50);
+        certificate.Property(c => c.RevocationNote).HasMaxLength(500);
+        certificate.Property(c => c.CredentialSalt).HasMaxLength(64);
+        certificate.Property(c => c.Signatories).AsSignatoriesJson();
+        certificate.HasOne<InstitutionCrest>().WithMany().HasForeignKey(c => c.CrestId).OnDelete(DeleteBehavior.Restrict);
+        certificate.HasOne<Certificate>().WithMany().HasForeignKey(c => c.ReplacedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -26,6 +26,10 @@ internal sealed class CourseVersion
     public required int AttendanceRequiredPercent { get; init; }
     public required int LateCreditPercent { get; init; }
     public required int PostTestAttempts { get; init; }
+    // What its certificate says (course.md front matter); null on versions imported before courses declared it, whose
+    // certificates use the LMS's general wording.
+    public string? CertificateTitle { get; init; }
+    public string? CertificateStatement { get; init; }
     public required string SourceFolder { get; init; }
     public required DateTime ImportedAt { get; init; }
 

@@ -14,6 +14,10 @@ internal sealed class Institution
     // The first part of its certificates' serials (KGZ-ACAD in KGZ-ACAD-2026-00042); until one is set, the country
     // and the institution's number stand in.
     public string? CertificateCode { get; private set; }
+    // Who signs its certificates (none until set: a certificate then prints no signature lines).
+    public IReadOnlyList<Signatory> Signatories { get; private set; } = [];
+    // The crest its certificates print, if any (InstitutionCrest rows are kept: issued certificates point at theirs).
+    public int? CrestId { get; private set; }
     // Application-managed concurrency token: SQLite has no rowversion.
     public int Version { get; private set; }
     public DateTime CreatedAt { get; private set; }
@@ -42,6 +46,20 @@ internal sealed class Institution
         UpdatedAt = now;
     }
 
+    public void SetSignatories(IReadOnlyList<Signatory> signatories, DateTime now)
+    {
+        Signatories = [.. signatories.Select(s => new Signatory(s.Name.Trim(), s.Title.Trim()))];
+        Version++;
+        UpdatedAt = now;
+    }
+
+    public void SetCrest(int? crestId, DateTime now)
+    {
+        CrestId = crestId;
+        Version++;
+        UpdatedAt = now;
+    }
+
     static string? CodeOrNull(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
 }
 
@@ -62,6 +80,8 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         institution.HasIndex(i => i.Name).IsUnique();
         institution.Property(i => i.CertificateCode).HasMaxLength(20);
         institution.HasIndex(i => i.CertificateCode).IsUnique();
+        institution.Property(i => i.Signatories).AsSignatoriesJson();
+        institution.HasOne<InstitutionCrest>().WithMany().HasForeignKey(i => i.CrestId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -106,8 +106,9 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
 
         var duplicate = await Record.ExceptionAsync(() => Factory.WithDatabaseAsync(async db =>
         {
-            db.Certificates.Add(Certificate.Issue(enrollment, world.InstitutionId, "DUP", issued.Year, 99, "X", new CertificateText(
-                issued.RecruitName, issued.CourseTitle, issued.CourseVersionLabel, 1, 0, issued.CompletedOn, issued.InstitutionName),
+            db.Certificates.Add(Certificate.Issue(enrollment, world.InstitutionId, "DUP", issued.Year, 99, "X", "salt", new CertificateText(
+                issued.RecruitName, issued.CourseTitle, issued.CourseVersionLabel, 1, 0, issued.CompletedOn, issued.InstitutionName, "", "", [],
+                null),
                 world.Lead.Id, DateTime.UtcNow));
             return await db.SaveChangesAsync();
         }));

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
@@ -28,7 +29,7 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
 
         foreach (var (enrollmentId, certificate) in valid.Where(v => !completedByEnrollment[v.Key]))
-            certificate.Revoke(CertificateRevocation.NoLongerCompleted, by, now);
+            certificate.Revoke(CertificateRevocation.NoLongerCompleted, null, by, now);
 
         var toIssue = ids.Where(id => completedByEnrollment[id] && !valid.ContainsKey(id)).Order().ToList();
         if (toIssue.Count == 0)
@@ -42,7 +43,7 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
                 db.CertificateCounters.Add(counter = CertificateCounter.Start(group.Key.InstitutionId, group.Key.Year));
             foreach (var (enrollmentId, facts) in group.OrderBy(g => g.Key))
                 db.Certificates.Add(Certificate.Issue(enrollmentId, facts.InstitutionId, facts.Prefix, facts.Year, counter.Next(), NewCode(),
-                    facts.Text, by, now));
+                    NewSalt(), facts.Text, by, now));
         }
     }
 
@@ -55,13 +56,16 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
         return string.Join('-', Enumerable.Range(0, CodeLength / 4).Select(g => new string(symbols, g * 4, 4)));
     }
 
+    public static string NewSalt() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+
     sealed record Printed(int InstitutionId, string Prefix, int Year, CertificateText Text);
 
     // What each certificate prints, read as it stands at issue: the recruit's name as recorded, the course as the
     // cohort's version titles it, the hours by delivery, the completion date in the institution's time zone.
     async Task<Dictionary<int, Printed>> PrintedAsync(List<int> enrollmentIds, DateTime now, CancellationToken ct)
     {
-        var rows = new List<(int EnrollmentId, string Name, int CourseVersionId, string Title, string Label, Institution Institution)>();
+        var rows = new List<(int EnrollmentId, string Name, int CourseVersionId, string Title, string Label, Institution Institution,
+            string CertificateTitle, string Statement)>();
         foreach (var chunk in enrollmentIds.Chunk(500))
             rows.AddRange((await (from e in db.Enrollments
                                   where chunk.Contains(e.Id)
@@ -69,9 +73,11 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
                                   join c in db.Cohorts on e.CohortId equals c.Id
                                   join v in db.CourseVersions on c.CourseVersionId equals v.Id
                                   join i in db.Institutions on c.InstitutionId equals i.Id
-                                  select new { EnrollmentId = e.Id, u.DisplayName, VersionId = v.Id, v.Title, v.VersionLabel, Institution = i })
+                                  select new { EnrollmentId = e.Id, u.DisplayName, VersionId = v.Id, v.Title, v.VersionLabel, Institution = i,
+                                      v.CertificateTitle, v.CertificateStatement })
                     .AsNoTracking().ToListAsync(ct))
-                .Select(r => (r.EnrollmentId, r.DisplayName, r.VersionId, r.Title, r.VersionLabel, r.Institution)));
+                .Select(r => (r.EnrollmentId, r.DisplayName, r.VersionId, r.Title, r.VersionLabel, r.Institution, r.CertificateTitle ?? "",
+                    r.CertificateStatement ?? "")));
         var versionIds = rows.Select(r => r.CourseVersionId).Distinct().ToList();
         var hours = (await db.CourseModules.AsNoTracking().Where(m => versionIds.Contains(m.CourseVersionId))
                 .Select(m => new { m.CourseVersionId, m.Delivery, m.Hours }).ToListAsync(ct))
@@ -83,7 +89,8 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
             var day = DateOnly.FromDateTime(LocalTime.ToLocal(now, LocalTime.Zone(r.Institution.TimeZoneId)));
             var (contact, selfStudy) = hours.GetValueOrDefault(r.CourseVersionId);
             return new Printed(r.Institution.Id, r.Institution.CertificatePrefix, day.Year,
-                new CertificateText(r.Name, r.Title, r.Label, contact, selfStudy, day, r.Institution.Name));
+                new CertificateText(r.Name, r.Title, r.Label, contact, selfStudy, day, r.Institution.Name,
+                    r.CertificateTitle, r.Statement, r.Institution.Signatories, r.Institution.CrestId));
         });
     }
 }

@@ -439,6 +439,14 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("CredentialSalt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("CrestId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("EnrollmentId")
                         .HasColumnType("integer");
 
@@ -465,6 +473,13 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("ReplacedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RevocationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -484,6 +499,19 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Signatories")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("VerificationCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -494,11 +522,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CrestId");
+
                     b.HasIndex("EnrollmentId")
                         .IsUnique()
                         .HasFilter("\"RevokedAt\" IS NULL");
 
                     b.HasIndex("IssuedByUserId");
+
+                    b.HasIndex("ReplacedById");
 
                     b.HasIndex("RevokedByUserId");
 
@@ -961,6 +993,12 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("CertificateStatement")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CertificateTitle")
+                        .HasColumnType("text");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1069,6 +1107,51 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CourseVersionFiles");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CredentialSigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PublicJwk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Algorithm")
+                        .IsUnique()
+                        .HasFilter("\"RetiredAt\" IS NULL");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.ToTable("CredentialSigningKeys");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
@@ -1253,10 +1336,18 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("CrestId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Signatories")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
@@ -1275,10 +1366,54 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasIndex("CertificateCode")
                         .IsUnique();
 
+                    b.HasIndex("CrestId");
+
                     b.HasIndex("Name")
                         .IsUnique();
 
                     b.ToTable("Institutions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.InstitutionCrest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("UploadedByUserId");
+
+                    b.ToTable("InstitutionCrests");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.InstructorCalendar", b =>
@@ -1860,6 +1995,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Certificate", b =>
                 {
+                    b.HasOne("SmartPolicingLms.Web.Data.InstitutionCrest", null)
+                        .WithMany()
+                        .HasForeignKey("CrestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
                         .WithMany()
                         .HasForeignKey("EnrollmentId")
@@ -1877,6 +2017,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasForeignKey("IssuedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
                         .WithMany()
@@ -2067,6 +2212,29 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .WithMany("Folders")
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.Institution", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.InstitutionCrest", null)
+                        .WithMany()
+                        .HasForeignKey("CrestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.InstitutionCrest", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -420,6 +420,14 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CredentialSalt")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CrestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EnrollmentId")
                         .HasColumnType("INTEGER");
 
@@ -446,6 +454,13 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReplacedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevocationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -465,6 +480,19 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Signatories")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VerificationCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -475,11 +503,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CrestId");
+
                     b.HasIndex("EnrollmentId")
                         .IsUnique()
                         .HasFilter("\"RevokedAt\" IS NULL");
 
                     b.HasIndex("IssuedByUserId");
+
+                    b.HasIndex("ReplacedById");
 
                     b.HasIndex("RevokedByUserId");
 
@@ -926,6 +958,12 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CertificateStatement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateTitle")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1032,6 +1070,49 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CourseVersionFiles");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CredentialSigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicJwk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Algorithm")
+                        .IsUnique()
+                        .HasFilter("\"RetiredAt\" IS NULL");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.ToTable("CredentialSigningKeys");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
@@ -1206,9 +1287,17 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CrestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signatories")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")
@@ -1228,10 +1317,52 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasIndex("CertificateCode")
                         .IsUnique();
 
+                    b.HasIndex("CrestId");
+
                     b.HasIndex("Name")
                         .IsUnique();
 
                     b.ToTable("Institutions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.InstitutionCrest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("UploadedByUserId");
+
+                    b.ToTable("InstitutionCrests");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.InstructorCalendar", b =>
@@ -1801,6 +1932,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Certificate", b =>
                 {
+                    b.HasOne("SmartPolicingLms.Web.Data.InstitutionCrest", null)
+                        .WithMany()
+                        .HasForeignKey("CrestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SmartPolicingLms.Web.Data.Enrollment", null)
                         .WithMany()
                         .HasForeignKey("EnrollmentId")
@@ -1818,6 +1954,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .HasForeignKey("IssuedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
                         .WithMany()
@@ -2008,6 +2149,29 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .WithMany("Folders")
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.Institution", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.InstitutionCrest", null)
+                        .WithMany()
+                        .HasForeignKey("CrestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.InstitutionCrest", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
