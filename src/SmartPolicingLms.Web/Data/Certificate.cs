@@ -130,6 +130,9 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         certificate.Property(c => c.SelfStudyHours).HasPrecision(6, 2);
         certificate.Property(c => c.RevocationReason).HasMaxLength(50);
         certificate.Property(c => c.RevocationNote).HasMaxLength(500);
+        // A revocation is written only over a certificate that still stands: two people revoking or re-issuing at once
+        // cannot both win, and the second learns it instead of overwriting the first one's reason.
+        certificate.Property(c => c.RevokedAt).IsConcurrencyToken();
         certificate.Property(c => c.CredentialSalt).HasMaxLength(64);
         certificate.Property(c => c.Signatories).AsSignatoriesJson();
         certificate.HasOne<InstitutionCrest>().WithMany().HasForeignKey(c => c.CrestId).OnDelete(DeleteBehavior.Restrict);

@@ -7,4 +7,6 @@ internal static class CertificateLinks
     public static string Pdf(int certificateId) => $"certificates/{certificateId}/pdf";
 
     public static string Verify() => "verify";
+
+    public static string Cohort(int cohortId) => $"cohorts/{cohortId}/certificates";
 }

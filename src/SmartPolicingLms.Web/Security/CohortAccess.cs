@@ -69,6 +69,23 @@ internal sealed class CohortAccess(AppDbContext db, CurrentPerson person)
         return (right, person.Follows(institutionId) ? null : Refusal.Forbidden(ResultsNotForYou));
     }
 
+    // A cohort's certificates: seen by those who see its results and by administrators; revoked and re-issued only by
+    // administrators and the cohort's lead instructors (while they instruct at its institution).
+    public async Task<(bool MayManage, Refusal? Refusal)> CertificatesAsync(int cohortId, CancellationToken ct)
+    {
+        var (right, refusal) = await ResultsAsync(cohortId, ct);
+        if (right == CohortRight.None)
+            return (false, NotFound);
+        var mayManage = person.IsAdministrator || await LeadsAsync(cohortId, ct);
+        return (mayManage, mayManage ? null : refusal);
+    }
+
+    async Task<bool> LeadsAsync(int cohortId, CancellationToken ct) =>
+        person.IsInstructor && await db.CohortInstructors.AnyAsync(i => i.CohortId == cohortId && i.UserId == person.UserId && i.IsLead
+            && db.Cohorts.Any(c => c.Id == cohortId && c.InstitutionId == person.InstitutionId), ct);
+
+    public const string CertificatesNotYours = "Only administrators and the cohort's lead instructors revoke or re-issue its certificates.";
+
     // The cohort's instructors: its leads and whoever teaches one of its sessions, while still at its institution.
     async Task<bool> TeachesAsync(int cohortId, int institutionId, CancellationToken ct) =>
         person.InstructsAt(institutionId)

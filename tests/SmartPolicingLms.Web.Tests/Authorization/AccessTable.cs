@@ -134,6 +134,9 @@ internal static class AccessTable
         ["/learn/cohorts/{CohortId:int}/progress"] = RecruitsOnly,
         ["/cohorts/{Id:int}/board"] = ResultReaders,
         ["/cohorts/{Id:int}/close"] = CohortChangers,
+        // Certificates: seen by those who see results and by administrators; revoking and re-issuing is checked per
+        // cohort (administrators and its leads) in Certificates/RevocationTests.
+        ["/cohorts/{Id:int}/certificates"] = CohortViewers,
 
         ["/calendar/mine"] = InstructorsOnly,
         ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,

@@ -37,14 +37,40 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
         var printed = await PrintedAsync(toIssue, now, ct);
         foreach (var group in printed.GroupBy(p => (p.Value.InstitutionId, p.Value.Year)))
         {
-            var counter = await db.CertificateCounters.SingleOrDefaultAsync(
-                c => c.InstitutionId == group.Key.InstitutionId && c.Year == group.Key.Year, ct);
-            if (counter is null)
-                db.CertificateCounters.Add(counter = CertificateCounter.Start(group.Key.InstitutionId, group.Key.Year));
+            var counter = await CounterAsync(group.Key.InstitutionId, group.Key.Year, ct);
             foreach (var (enrollmentId, facts) in group.OrderBy(g => g.Key))
                 db.Certificates.Add(Certificate.Issue(enrollmentId, facts.InstitutionId, facts.Prefix, facts.Year, counter.Next(), NewCode(),
                     NewSalt(), facts.Text, by, now));
         }
+    }
+
+    // A new certificate in place of a valid one, after the recruit's recorded name was corrected: it prints the name as
+    // recorded now and everything else as the old one printed it (the completion date does not move), under a new
+    // serial and code. Adds it to the unit of work; the caller revokes the old one as replaced.
+    public async Task<Certificate> ReissueAsync(Certificate old, string by, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var found = await (from e in db.Enrollments.AsNoTracking()
+                           where e.Id == old.EnrollmentId
+                           join u in db.Users on e.RecruitUserId equals u.Id
+                           join i in db.Institutions on old.InstitutionId equals i.Id
+                           select new { u.DisplayName, Institution = i }).SingleAsync(ct);
+        var year = LocalTime.ToLocal(now, LocalTime.Zone(found.Institution.TimeZoneId)).Year;
+        var counter = await CounterAsync(old.InstitutionId, year, ct);
+        var text = new CertificateText(found.DisplayName, old.CourseTitle, old.CourseVersionLabel, old.ContactHours, old.SelfStudyHours,
+            old.CompletedOn, old.InstitutionName, old.Title, old.Statement, old.Signatories, old.CrestId);
+        var replacement = Certificate.Issue(old.EnrollmentId, old.InstitutionId, found.Institution.CertificatePrefix, year, counter.Next(),
+            NewCode(), NewSalt(), text, by, now);
+        db.Certificates.Add(replacement);
+        return replacement;
+    }
+
+    async Task<CertificateCounter> CounterAsync(int institutionId, int year, CancellationToken ct)
+    {
+        var counter = await db.CertificateCounters.SingleOrDefaultAsync(c => c.InstitutionId == institutionId && c.Year == year, ct);
+        if (counter is null)
+            db.CertificateCounters.Add(counter = CertificateCounter.Start(institutionId, year));
+        return counter;
     }
 
     public static string NewCode()

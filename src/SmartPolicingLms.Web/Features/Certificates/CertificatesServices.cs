@@ -15,6 +15,10 @@ internal static class CertificatesServices
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<VerifyCertificate>();
         services.AddScoped<DownloadCertificate>();
+        services.AddScoped<CohortCertificates>();
+        services.AddScoped<RevokeCertificate.Handler>();
+        services.AddScoped<FluentValidation.IValidator<RevokeCertificate.Command>, RevokeCertificate.Validator>();
+        services.AddScoped<ReissueCertificate.Handler>();
         services.Configure<RateLimiterOptions>(options => options.AddPolicy(VerificationLimit, context =>
             RateLimitPartition.GetSlidingWindowLimiter(ClientAddress.Of(context), _ => new SlidingWindowRateLimiterOptions
             {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SmartPolicingLms.Web.Features.Certificates;
 
-// A certificate as a PDF, for the recruit it was issued to and for those who may see the recruit's cohort (its
+// A certificate as a PDF, for the recruit it was issued to (while it stands) and for those who may see the recruit's cohort (its
 // institution's instructors, the program officers who follow the institution, administrators). To anyone else it
 // does not exist.
 internal sealed class DownloadCertificate(AppDbContext db, CohortAccess access, CurrentPerson person)
@@ -18,7 +18,8 @@ internal sealed class DownloadCertificate(AppDbContext db, CohortAccess access, 
         if (found is null)
             return null;
         var mine = person.IsRecruit && found.RecruitUserId == person.UserId;
-        if (!mine && !await access.Visible().AnyAsync(c => c.Id == found.CohortId, ct))
+        // A recruit has only the certificates that stand; staff may still open a revoked one to see what it printed.
+        if (mine ? !found.Certificate.IsValid : !await access.Visible().AnyAsync(c => c.Id == found.CohortId, ct))
             return null;
         var link = $"{verificationBase.TrimEnd('/')}/verify/{found.Certificate.VerificationCode}";
         return new Pdf(CertificatePdf.Write(found.Certificate, link), $"certificate-{found.Certificate.Serial}.pdf");

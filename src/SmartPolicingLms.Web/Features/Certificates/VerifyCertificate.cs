@@ -11,6 +11,8 @@ internal sealed class VerifyCertificate(AppDbContext db)
     {
         Valid,
         Revoked,
+        // Revoked because a re-issued certificate took its place; the page does not say which.
+        Replaced,
     }
 
     internal sealed record Model(string Serial, string RecruitName, string CourseTitle, string CourseVersionLabel, decimal ContactHours,
@@ -24,7 +26,8 @@ internal sealed class VerifyCertificate(AppDbContext db)
         var certificate = await db.Certificates.AsNoTracking().Where(c => c.VerificationCode == code).SingleOrDefaultAsync(ct);
         return certificate is null ? null : new Model(certificate.Serial, certificate.RecruitName, certificate.CourseTitle,
             certificate.CourseVersionLabel, certificate.ContactHours, certificate.SelfStudyHours, certificate.CompletedOn,
-            certificate.InstitutionName, certificate.IsValid ? Standing.Valid : Standing.Revoked,
+            certificate.InstitutionName,
+            certificate.IsValid ? Standing.Valid : certificate.IsReplaced ? Standing.Replaced : Standing.Revoked,
             certificate.RevokedAt is { } at ? DateOnly.FromDateTime(at) : null);
     }
 

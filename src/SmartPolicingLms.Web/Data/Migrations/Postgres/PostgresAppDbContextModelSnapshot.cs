@@ -485,6 +485,7 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<DateTime?>("RevokedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RevokedByUserId")
