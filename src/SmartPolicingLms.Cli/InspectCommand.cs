@@ -23,6 +23,10 @@ internal static class InspectCommand
         output.WriteLine($"{course.Origin.Institution}, {course.Origin.Country}; {Words(course.Audience)}; {s.DeclaredHours:0.##} hours of {s.HourMinutes} minutes; "
             + $"pass mark {s.PassMarkPercent}%, attendance {s.AttendanceRequiredPercent}%, {s.PostTestAttempts} post-test attempts.");
         output.WriteLine();
+        output.WriteLine(course.Certificate is { } certificate
+            ? $"Certificate: {certificate.Title}. \"{certificate.Statement}\""
+            : "Certificate: no wording declared (add 'certificate' to course.md).");
+        output.WriteLine();
         output.WriteLine("| # | module | hours | delivery | co-trainer slots per session | objectives | scored questions |");
         output.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var module in course.Modules)

@@ -15,7 +15,8 @@ static int Usage()
         usage:
           splms validate [--strict] <folder>   check a course folder, or a folder of course folders;
                                        --strict fails on warnings too
-          splms inspect <course>               show a course's modules, hours, slots and questions
+          splms inspect <course>               show a course's modules, hours, slots, questions
+                                       and certificate wording
         """);
     return 2;
 }

@@ -21,6 +21,9 @@ internal static class GeneratedCourse
               institution: Benchmark academy
               country: KG
             summary: A generated course for the loader benchmark.
+            certificate:
+              title: Certificate of completion
+              statement: Completed a generated course.
             ---
 
             # Overview

@@ -53,4 +53,28 @@ public sealed class CliTests
         Assert.Contains("| 1 | Basics | 2 | workshop | 1 co-trainer (sex workers) | 1 | 1 |", output.ToString());
         Assert.Contains("Objectives measured: 1 of 1", output.ToString());
     }
+
+    [Fact]
+    public void Inspect_shows_the_certificate_wording()
+    {
+        using var course = new TempCourse();
+        var output = new StringWriter();
+
+        InspectCommand.Run(course.Folder, output);
+
+        Assert.Contains("\nCertificate: Certificate of completion. \"Completed the test course.\"\n", output.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_course_without_certificate_wording_passes_validation_but_not_strict_validation()
+    {
+        using var course = new TempCourse();
+        course.Write("course.md", TempCourse.ValidFiles["course.md"]
+            .Replace("certificate:\n  title: Certificate of completion\n  statement: Completed the test course.\n", ""));
+        var output = new StringWriter();
+
+        Assert.Equal(0, ValidateCommand.Run(course.Folder, strict: false, new StringWriter()));
+        Assert.Equal(1, ValidateCommand.Run(course.Folder, strict: true, output));
+        Assert.Contains("course.md(2,1): warning CUR0105: course.md has no 'certificate'", output.ToString());
+    }
 }

@@ -158,4 +158,49 @@ public sealed class ModelTests
         Assert.Equal(2.5m, course.Settings.DeclaredHours);
         Assert.Equal(2m, course.ContactHours);
     }
+
+    [Fact]
+    public void Certificate_wording_is_read_with_a_folded_statement_joined_into_one_line()
+    {
+        var course = Load(("course.md", CourseWith("""
+              title: Certificate of completion
+              statement: >
+                Completed the test course,
+                every session of it.
+            """)));
+
+        Assert.Equal(new CourseCertificate("Certificate of completion", "Completed the test course, every session of it."), course.Certificate);
+    }
+
+    [Fact]
+    public void Certificate_wording_at_its_length_limits_loads_counting_a_letter_with_its_accent_once()
+    {
+        // 120 characters as a reader counts them, 121 UTF-16 units: the accent is a combining mark.
+        var title = new string('ү', 119) + "e\u0301";
+        var statement = "Completed " + new string('ө', 389) + ".";
+        using var folder = new TempCourse();
+        folder.Write("course.md", CourseWith($"  title: {title}\n  statement: {statement}"));
+
+        var result = folder.Load();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal((121, 400), (result.Course!.Certificate!.Title.Length, result.Course.Certificate.Statement.Length));
+    }
+
+    [Fact]
+    public void A_course_without_certificate_wording_loads_with_none()
+    {
+        var course = Load(("course.md", CourseWith(certificate: null)));
+
+        Assert.Null(course.Certificate);
+    }
+
+    // The valid course.md with its certificate mapping's lines replaced, or without the mapping when null.
+    static string CourseWith(string? certificate)
+    {
+        var valid = TempCourse.ValidFiles["course.md"];
+        var start = valid.IndexOf("certificate:\n", StringComparison.Ordinal);
+        var end = valid.IndexOf("---", start, StringComparison.Ordinal);
+        return valid[..start] + (certificate is null ? "" : "certificate:\n" + certificate.TrimEnd('\n') + "\n") + valid[end..];
+    }
 }

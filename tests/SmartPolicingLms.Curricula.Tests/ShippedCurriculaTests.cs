@@ -84,8 +84,20 @@ public sealed class ShippedCurriculaTests
     public void No_course_uses_words_that_demean_the_people_it_is_about()
     {
         foreach (var course in Results.Value.Select(r => r.Course!))
-            foreach (var text in course.Modules.Select(m => m.Html).Append(course.OverviewHtml).Concat(course.Questions.Select(q => q.PromptHtml)))
+            foreach (var text in course.Modules.Select(m => m.Html).Append(course.OverviewHtml).Concat(course.Questions.Select(q => q.PromptHtml))
+                         .Append(course.Certificate!.Title).Append(course.Certificate.Statement))
                 Assert.DoesNotMatch("(?i)prostitut|addict|junkie|drug abuser", text);
+    }
+
+    [Fact]
+    public void No_certificate_names_a_partner_organisation()
+    {
+        foreach (var course in Results.Value.Select(r => r.Course!))
+        {
+            var certificate = Assert.IsType<CourseCertificate>(course.Certificate);
+            // The organisations the shipped courses name in their overviews; a certificate names none of them.
+            Assert.DoesNotMatch("(?i)tais|sotsium|wapcas|kash|keeping alive|unfpa|avahan|swagati", certificate.Title + " " + certificate.Statement);
+        }
     }
 
     static string CurriculaFolder()

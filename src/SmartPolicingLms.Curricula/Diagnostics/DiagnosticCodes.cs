@@ -39,7 +39,7 @@ public static class DiagnosticCodes
     public const string YamlFeatureForbidden = "CUR0103";
     /// <summary>A key the format does not know.</summary>
     public const string UnknownKey = "CUR0104";
-    /// <summary>A required key is missing.</summary>
+    /// <summary>A required key is missing; a warning for <c>certificate</c>, which course folders written before it lack.</summary>
     public const string MissingKey = "CUR0105";
     /// <summary>A value has the wrong type or shape.</summary>
     public const string WrongType = "CUR0106";

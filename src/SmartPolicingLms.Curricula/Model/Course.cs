@@ -9,6 +9,7 @@ namespace SmartPolicingLms.Curricula.Model;
 /// <param name="Settings">Hours, pass mark, attendance and attempts rules.</param>
 /// <param name="Origin">The institution and country the course comes from.</param>
 /// <param name="Summary">One-paragraph summary in plain text.</param>
+/// <param name="Certificate">What the course's certificates say; null for a course that does not declare it yet.</param>
 /// <param name="OverviewHtml">The rendered body of <c>course.md</c>.</param>
 /// <param name="Modules">Modules in teaching order.</param>
 /// <param name="Questions">The question bank shared by the pre- and post-test.</param>
@@ -23,6 +24,7 @@ public sealed record Course(
     CourseSettings Settings,
     CourseOrigin Origin,
     string Summary,
+    CourseCertificate? Certificate,
     string OverviewHtml,
     IReadOnlyList<Module> Modules,
     IReadOnlyList<Question> Questions,
@@ -51,6 +53,11 @@ public enum Audience
 /// <param name="Institution">The institution that wrote or runs it.</param>
 /// <param name="Country">ISO 3166-1 alpha-2 country code, upper case.</param>
 public sealed record CourseOrigin(string Institution, string Country);
+
+/// <summary>What the course's certificates say, in the course's language.</summary>
+/// <param name="Title">The certificate's title, such as <c>Certificate of completion</c>; plain text, one line.</param>
+/// <param name="Statement">One plain-text sentence saying what was completed.</param>
+public sealed record CourseCertificate(string Title, string Statement);
 
 /// <summary>The rules a cohort of the course runs by.</summary>
 /// <param name="DeclaredHours">Total hours the course declares; the modules must add up to it.</param>

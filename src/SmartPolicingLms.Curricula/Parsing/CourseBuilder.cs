@@ -43,7 +43,8 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         return new Course(course.Id!, course.Title!, course.Version!, course.Language!, course.Audience!.Value,
             new CourseSettings(course.Hours!.Value, course.HourMinutes, course.PassMarkPercent,
                 course.AttendanceRequiredPercent, course.LateCreditPercent, course.PostTestAttempts),
-            new CourseOrigin(course.Institution!, course.Country!), course.Summary!, overview,
+            new CourseOrigin(course.Institution!, course.Country!), course.Summary!,
+            course.Certificate is { Title: { } title, Statement: { } statement } ? new CourseCertificate(title, statement) : null, overview,
             modules.Select(m => ToModule(m, resolve)).ToList(), questions,
             files.Select(ToCourseFile).ToList(), hash);
     }

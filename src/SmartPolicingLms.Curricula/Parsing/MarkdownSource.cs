@@ -30,5 +30,5 @@ internal sealed record MarkdownSource(SourceFile File, YamlFields? Fields, Markd
     }
 
     /// <summary>Keys present in the front matter, so a wrongly typed value is not also reported as missing.</summary>
-    public bool Has(string key) => Fields?.Mapping.Entries.Any(e => e.Key.Value == key) ?? false;
+    public bool Has(string key) => Fields?.Has(key) ?? false;
 }

@@ -33,6 +33,19 @@ internal sealed class CourseFrontMatterValidator : AbstractValidator<CourseFront
             .WithErrorCode(DiagnosticCodes.InvalidValue)
             .WithMessage(c => $"'origin.country' is '{c.Country}'; write the two-letter country code in capitals, such as KG or GH");
         Required(c => c.Summary, "summary");
+        // Course folders written before certificates existed still load; their certificates then carry no wording.
+        RuleFor(c => c.Certificate).NotNull().OverridePropertyName("certificate").WithErrorCode(DiagnosticCodes.MissingKey)
+            .WithSeverity(FluentValidation.Severity.Warning)
+            .WithMessage("course.md has no 'certificate': add one with the 'title' and the one-sentence 'statement' its certificates print");
+        When(c => c.Certificate is not null, () =>
+        {
+            CertificateText(c => c.Certificate!.Title, "title", 120, "the heading the certificate prints, such as Certificate of completion");
+            CertificateText(c => c.Certificate!.Statement, "statement", 400, "one sentence saying what was completed")
+                .Must(s => PlainText.EndsLikeASentence(s!))
+                .WithMessage("'certificate.statement' must be one sentence, ending with a full stop (or '!' or '?')")
+                .Must(s => PlainText.SecondSentence(s!) is null)
+                .WithMessage((_, s) => $"'certificate.statement' must be one sentence, but a second one starts at '{PlainText.SecondSentence(s!)}'");
+        });
     }
 
     void Required(System.Linq.Expressions.Expression<Func<CourseFrontMatter, string?>> value, string key) =>
@@ -42,6 +55,17 @@ internal sealed class CourseFrontMatterValidator : AbstractValidator<CourseFront
     void Between(System.Linq.Expressions.Expression<Func<CourseFrontMatter, int>> value, string key, int min, int max, string why) =>
         RuleFor(value).InclusiveBetween(min, max).OverridePropertyName(key)
             .WithMessage((_, v) => $"'{key}' is {v}; {why}");
+
+    // One diagnostic per value, the first that applies: a missing key, then an empty, marked-up or over-long text.
+    IRuleBuilderOptions<CourseFrontMatter, string?> CertificateText(
+        System.Linq.Expressions.Expression<Func<CourseFrontMatter, string?>> value, string key, int maxLength, string what) =>
+        RuleFor(value).Cascade(CascadeMode.Stop)
+            .NotNull().OverridePropertyName($"certificate.{key}").WithErrorCode(DiagnosticCodes.MissingKey).WithMessage($"'certificate' needs '{key}', {what}")
+            .NotEmpty().WithMessage($"'certificate.{key}' is empty; write {what}")
+            .Must(t => PlainText.Problem(t!) is null)
+            .WithMessage((_, t) => $"'certificate.{key}' must be plain text on one line, but it contains {PlainText.Problem(t!)}; certificates print it exactly as written")
+            .Must(t => PlainText.Length(t!) <= maxLength)
+            .WithMessage((_, t) => $"'certificate.{key}' is {PlainText.Length(t!)} characters long; it may be at most {maxLength}");
 
     static bool BeALanguageTag(string? tag)
     {

@@ -11,9 +11,30 @@ internal sealed class YamlFields(string file, YamlMapping mapping, DiagnosticBag
 {
     public YamlMapping Mapping => mapping;
 
-    /// <summary>Where each key was found, so validators can point at the line.</summary>
-    public (int Line, int Column) Where(string key) =>
-        mapping.Entries.FirstOrDefault(e => e.Key.Value == key) is { Key: { } k } ? (k.Line, k.Column) : (mapping.Line, mapping.Column);
+    /// <summary>
+    /// Where each key was found, so validators can point at the line. A dotted path (<c>certificate.title</c>) looks
+    /// inside a nested mapping; a key that is not there points at the mapping it belongs in.
+    /// </summary>
+    public (int Line, int Column) Where(string path)
+    {
+        var (map, key) = Locate(path);
+        return map.Entries.FirstOrDefault(e => e.Key.Value == key) is { Key: { } k } ? (k.Line, k.Column) : (map.Line, map.Column);
+    }
+
+    /// <summary>True when the key (or dotted path) is written, whatever its value.</summary>
+    public bool Has(string path)
+    {
+        var (map, key) = Locate(path);
+        return map.Entries.Any(e => e.Key.Value == key);
+    }
+
+    (YamlMapping Map, string Key) Locate(string path)
+    {
+        var (map, key) = (mapping, path);
+        for (var dot = key.IndexOf('.'); dot > 0 && map[key[..dot]] is YamlMapping inner; dot = key.IndexOf('.'))
+            (map, key) = (inner, key[(dot + 1)..]);
+        return (map, key);
+    }
 
     public void RejectUnknown(params string[] known)
     {

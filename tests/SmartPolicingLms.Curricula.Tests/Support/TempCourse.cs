@@ -17,6 +17,9 @@ internal sealed class TempCourse : IDisposable
               institution: Test academy
               country: GH
             summary: A course for tests.
+            certificate:
+              title: Certificate of completion
+              statement: Completed the test course.
             ---
 
             # Overview

@@ -49,6 +49,20 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
     }
 
     [SkippableFact]
+    public async Task A_certificate_carries_the_title_and_statement_its_course_declares()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var (_, enrollment) = await world.EnrolAsync();
+        await Certify.CompleteEverythingAsync(world, enrollment);
+
+        await Certify.CloseAsync(world);
+
+        var issued = Assert.Single(await CertificatesAsync(world));
+        var declared = ExpectedCourses.ShippedCourse(CompletionWorld.Course).Certificate!;
+        Assert.Equal((declared.Title, declared.Statement), (issued.Title, issued.Statement));
+    }
+
+    [SkippableFact]
     public async Task Numbers_run_on_without_gaps_across_cohorts_of_an_institution_and_use_its_certificate_code()
     {
         var world = await CompletionWorld.CreateAsync(Factory);

@@ -23,6 +23,20 @@ public abstract class ImportTests(LmsFactory factory) : LmsTest(factory)
     }
 
     [SkippableFact]
+    public async Task Each_version_keeps_the_certificate_wording_its_course_declares()
+    {
+        var expected = ExpectedCourses.Valid(Factory.CurriculaFolder);
+
+        var stored = await Factory.WithDatabaseAsync(db => db.CourseVersions.AsNoTracking()
+            .Select(v => new { v.CourseId, v.CertificateTitle, v.CertificateStatement }).ToListAsync());
+
+        Assert.All(expected, c => Assert.NotNull(c.Certificate));
+        Assert.Equal(
+            expected.Select(c => (c.Id, (string?)c.Certificate!.Title, (string?)c.Certificate.Statement)).Order(),
+            stored.Select(v => (v.CourseId, v.CertificateTitle, v.CertificateStatement)).Order());
+    }
+
+    [SkippableFact]
     public async Task A_second_start_imports_nothing_new()
     {
         Factory.Start();

@@ -24,6 +24,8 @@ internal static class CourseVersionMapper
         AttendanceRequiredPercent = course.Settings.AttendanceRequiredPercent,
         LateCreditPercent = course.Settings.LateCreditPercent,
         PostTestAttempts = course.Settings.PostTestAttempts,
+        CertificateTitle = course.Certificate?.Title,
+        CertificateStatement = course.Certificate?.Statement,
         SourceFolder = folder,
         ImportedAt = now,
         Modules = [.. course.Modules.Select(ToModule)],
