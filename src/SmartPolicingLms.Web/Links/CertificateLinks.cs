@@ -7,4 +7,7 @@ internal static class CertificateLinks
     public static string Pdf(int certificateId) => $"certificates/{certificateId}/pdf";
 
     public static string Verify() => "verify";
+
+    // What a certificate's QR code opens.
+    public static string Verify(string verificationCode) => $"verify/{verificationCode}";
 }

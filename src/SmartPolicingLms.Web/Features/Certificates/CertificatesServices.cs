@@ -14,6 +14,7 @@ internal static class CertificatesServices
     {
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<VerifyCertificate>();
+        services.AddScoped<CertificateAccess>();
         services.AddScoped<DownloadCertificate>();
         services.Configure<RateLimiterOptions>(options => options.AddPolicy(VerificationLimit, context =>
             RateLimitPartition.GetSlidingWindowLimiter(ClientAddress.Of(context), _ => new SlidingWindowRateLimiterOptions
