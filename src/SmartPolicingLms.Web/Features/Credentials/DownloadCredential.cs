@@ -10,6 +10,8 @@ internal sealed class DownloadCredential(AppDbContext db, CertificateAccess acce
 {
     public const string RevokedMessage =
         "This certificate was revoked, so no Open Badges credential is issued for it. Its verification page shows the date it was revoked.";
+    public const string ReplacedMessage =
+        "This certificate was replaced by a new one: download the Open Badges credential of the new certificate instead.";
 
     internal sealed record Credential(string Token, string FileName);
 
@@ -18,7 +20,7 @@ internal sealed class DownloadCredential(AppDbContext db, CertificateAccess acce
         if (await access.FindAsync(certificateId, ct) is not { } found)
             return Outcome<Credential>.NotFound("There is no such certificate.");
         if (!found.Certificate.IsValid)
-            return Outcome<Credential>.Refused(new Refusal(RefusalKind.Conflict, RevokedMessage));
+            return Outcome<Credential>.Conflict(found.Certificate.IsReplaced ? ReplacedMessage : RevokedMessage);
         var recruit = await db.Users.AsNoTracking().Where(u => u.Id == found.RecruitUserId)
             .Select(u => new { u.Email, u.ServiceNumber }).SingleAsync(ct);
         var course = await (from c in db.Cohorts
