@@ -53,7 +53,7 @@ builder.Services.AddDataProtection()
 
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 builder.Services.AddLmsRateLimiter();
-builder.Services.AddCurrentPerson().AddAuditLog().AddFeatures();
+builder.Services.AddCurrentPerson().AddAuditLog().AddPublicAddress().AddFeatures();
 
 var app = builder.Build();
 

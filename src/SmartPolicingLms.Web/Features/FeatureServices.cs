@@ -11,6 +11,7 @@ using SmartPolicingLms.Web.Features.CohortResults;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Features.CourseImport;
+using SmartPolicingLms.Web.Features.Credentials;
 using SmartPolicingLms.Web.Features.Demo;
 using SmartPolicingLms.Web.Features.Enrolment;
 using SmartPolicingLms.Web.Features.FirstSignIn;
@@ -46,7 +47,8 @@ internal static class FeatureServices
         .AddTransfers()
         .AddCompletion()
         .AddCohortBoard()
-        .AddCertificates();
+        .AddCertificates()
+        .AddCredentials();
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -54,6 +56,7 @@ internal static class FeatureServices
         endpoints.MapCalendarFeeds();
         endpoints.MapAttendanceSheets();
         endpoints.MapCertificates();
+        endpoints.MapCredentials();
         return endpoints;
     }
 }

@@ -9,4 +9,7 @@ internal static class CertificateLinks
     public static string Verify() => "verify";
 
     public static string Cohort(int cohortId) => $"cohorts/{cohortId}/certificates";
+
+    // What a certificate's QR code opens.
+    public static string Verify(string verificationCode) => $"verify/{verificationCode}";
 }

@@ -62,6 +62,13 @@ internal static class AccessTable
         // A certificate that does not exist (the matrix's world closes no cohort): signed-in people all get 404; the
         // recruit's own and the cohort viewers' access is in Certificates/CertificatePdfTests.
         ["/certificates/{id:int}/pdf"] = new(SignIn, NotFound, NotFound, NotFound, NotFound, ChoosePassword),
+        // Its Open Badges credential follows the same rule (Credentials/CredentialTests has the recruit's own and the
+        // cohort's instructor's).
+        ["/certificates/{id:int}/credential"] = new(SignIn, NotFound, NotFound, NotFound, NotFound, ChoosePassword),
+        // What a verifier fetches to check a credential, with no account; like /health, even someone who must still
+        // choose a password gets them (no page of the LMS is shown).
+        ["/credentials/issuer"] = new(Ok, Ok, Ok, Ok, Ok, Ok),
+        ["/credentials/jwks.json"] = new(Ok, Ok, Ok, Ok, Ok, Ok),
         // Outside the sign-in rules so a load balancer can probe it; says only Healthy or Unhealthy.
         ["/health"] = new(Ok, Ok, Ok, Ok, Ok, Ok),
         // Blazor's redirect after an enhanced form post; a bare GET without its token is refused.
@@ -82,6 +89,7 @@ internal static class AccessTable
         ["/admin/accounts/new"] = Administrators,
         ["/admin/accounts/{Id}"] = Administrators,
         ["/admin/course-import"] = Administrators,
+        ["/admin/credential-keys"] = Administrators,
 
         ["/partners"] = PartnerManagers,
         ["/partners/new"] = PartnerManagers,

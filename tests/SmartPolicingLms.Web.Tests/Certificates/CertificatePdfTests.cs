@@ -72,20 +72,7 @@ public abstract class CertificatePdfTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync(url)).StatusCode);
     }
 
-    async Task<(CompletionWorld World, Person Recruit, Certificate Certificate)> CertifiedAsync()
-    {
-        var world = await CompletionWorld.CreateAsync(Factory);
-        var (recruit, enrollment) = await world.EnrolAsync();
-        await Factory.WithDatabaseAsync(async db =>
-        {
-            (await db.Users.SingleAsync(u => u.Id == recruit.Id)).DisplayName = KyrgyzName;
-            return await db.SaveChangesAsync();
-        });
-        await Certify.CompleteEverythingAsync(world, enrollment);
-        await Certify.CloseAsync(world);
-        var certificate = await Factory.WithDatabaseAsync(db => db.Certificates.AsNoTracking().SingleAsync(c => c.EnrollmentId == enrollment));
-        return (world, recruit, certificate);
-    }
+    Task<(CompletionWorld World, Person Recruit, Certificate Certificate)> CertifiedAsync() => Certify.CertifiedAsync(Factory, KyrgyzName);
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : CertificatePdfTests(factory), IClassFixture<SqliteLmsFactory>;
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Tests.Completion;
@@ -16,6 +17,24 @@ internal static class Certify
         await world.MarkAsync(world.FirstWorkshop, (enrollment, Present));
         await world.MarkAsync(world.SecondWorkshop, (enrollment, Present));
         await world.ResultsAsync(enrollment, pre: 40m, post: 90m);
+    }
+
+    // A recruit (renamed, when a name is given) who completed everything, the cohort closed, and their certificate.
+    public static async Task<(CompletionWorld World, Person Recruit, Certificate Certificate)> CertifiedAsync(LmsFactory factory,
+        string? recruitName = null)
+    {
+        var world = await CompletionWorld.CreateAsync(factory);
+        var (recruit, enrollment) = await world.EnrolAsync();
+        if (recruitName is not null)
+            await factory.WithDatabaseAsync(async db =>
+            {
+                (await db.Users.SingleAsync(u => u.Id == recruit.Id)).DisplayName = recruitName;
+                return await db.SaveChangesAsync();
+            });
+        await CompleteEverythingAsync(world, enrollment);
+        await CloseAsync(world);
+        var certificate = await factory.WithDatabaseAsync(db => db.Certificates.AsNoTracking().SingleAsync(c => c.EnrollmentId == enrollment));
+        return (world, recruit, certificate);
     }
 
     public static async Task CloseAsync(CompletionWorld world)

@@ -9,7 +9,8 @@ namespace SmartPolicingLms.Web.Tests.CommunitySafety;
 
 // A certificate goes out into the world (handed over, scanned, posted): it must never name the community co-trainer
 // who taught the recruit, nor the organisation that sent them, whether or not the co-trainer agreed to be named in
-// the LMS. Every certificate output is read as its readers read it, by everyone who may open it.
+// the LMS. Every certificate output (the PDF, the Open Badges credential, the public check, the staff list, the
+// recruit's home) is read as its readers read it, by everyone who may open it.
 public abstract class CertificateCrawlTests(LmsFactory factory) : LmsTest(factory)
 {
     [SkippableFact]
@@ -34,7 +35,8 @@ public abstract class CertificateCrawlTests(LmsFactory factory) : LmsTest(factor
         await Certify.CloseAsync(world);
         var certificate = await Factory.WithDatabaseAsync(db => db.Certificates.AsNoTracking().SingleAsync(c => c.EnrollmentId == enrollment));
         var readers = new Dictionary<string, Person> { ["recruit"] = recruit, ["lead"] = world.Lead, ["officer"] = officer, ["admin"] = admin };
-        var outputs = new List<string> { CertificateLinks.Pdf(certificate.Id), $"/verify/{certificate.VerificationCode}" };
+        var outputs = new List<string> { CertificateLinks.Pdf(certificate.Id), $"/certificates/{certificate.Id}/credential",
+            $"/verify/{certificate.VerificationCode}" };
         var staffPages = new List<string> { $"/cohorts/{world.CohortId}/certificates" };
 
         var read = new List<(string Reader, string Url, string Text)>();
@@ -45,11 +47,11 @@ public abstract class CertificateCrawlTests(LmsFactory factory) : LmsTest(factor
             foreach (var url in name == "recruit" ? [.. outputs, "/learn"] : outputs.Concat(staffPages))
                 read.Add((name, url, await ReadAsync(visitor, url)));
         }
-        foreach (var url in outputs.Skip(1))
-            read.Add(("anyone", url, await ReadAsync(NewVisitor(), url)));
+        var anyone = NewVisitor();
+        read.Add(("anyone", outputs[^1], await ReadAsync(anyone, outputs[^1])));
 
-        Assert.Equal(readers.Count * 3 + 1, read.Count);
-        Assert.All(read, r => Assert.Contains(certificate.Serial, r.Text));
+        Assert.Equal(readers.Count * 4 + 1, read.Count);
+        Assert.All(read, r => Assert.Contains(r.Url.EndsWith("/credential", StringComparison.Ordinal) ? certificate.VerificationCode : certificate.Serial, r.Text));
         foreach (var secret in new[] { coTrainer, organisation, contact })
             Assert.All(read, r => Assert.False(r.Text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{r.Url} shows {secret} to {r.Reader}"));
         Assert.Equal(["CoTrainers.ChosenName"], await StoredText.WhereAsync(Factory, coTrainer));
@@ -65,7 +67,11 @@ public abstract class CertificateCrawlTests(LmsFactory factory) : LmsTest(factor
             using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
             return string.Join("\n", pdf.GetPages().Select(p => p.Text)) + string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         }
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        // A signed credential (header.payload.signature): its readers decode the payload.
+        if (response.Content.Headers.ContentType?.MediaType == "application/vc+jwt")
+            return System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(body.Split('.')[1]));
+        return WebUtility.HtmlDecode(body);
     }
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : CertificateCrawlTests(factory), IClassFixture<SqliteLmsFactory>;

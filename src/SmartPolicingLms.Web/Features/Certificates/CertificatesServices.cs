@@ -14,6 +14,7 @@ internal static class CertificatesServices
     {
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<VerifyCertificate>();
+        services.AddScoped<CertificateAccess>();
         services.AddScoped<DownloadCertificate>();
         services.AddScoped<CohortCertificates>();
         services.AddScoped<RevokeCertificate.Handler>();

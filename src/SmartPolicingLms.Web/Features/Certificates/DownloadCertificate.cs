@@ -1,27 +1,18 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SmartPolicingLms.Web.Features.Certificates;
 
-// A certificate as a PDF, for the recruit it was issued to (while it stands) and for those who may see the recruit's cohort (its
-// institution's instructors, the program officers who follow the institution, administrators). To anyone else it
-// does not exist.
-internal sealed class DownloadCertificate(AppDbContext db, CohortAccess access, CurrentPerson person)
+// A certificate as a PDF, for whoever may have it (CertificateAccess), while it stands for the recruit it names.
+internal sealed class DownloadCertificate(CertificateAccess access)
 {
     internal sealed record Pdf(byte[] Content, string FileName);
 
-    public async Task<Pdf?> HandleAsync(int certificateId, string verificationBase, CancellationToken ct)
+    public async Task<Pdf?> HandleAsync(int certificateId, string publicBase, CancellationToken ct)
     {
-        var found = await (from c in db.Certificates.AsNoTracking()
-                           join e in db.Enrollments on c.EnrollmentId equals e.Id
-                           where c.Id == certificateId
-                           select new { Certificate = c, e.RecruitUserId, e.CohortId }).SingleOrDefaultAsync(ct);
-        if (found is null)
+        if (await access.FindAsync(certificateId, ct) is not { Certificate: var certificate } found)
             return null;
-        var mine = person.IsRecruit && found.RecruitUserId == person.UserId;
-        // A recruit has only the certificates that stand; staff may still open a revoked one to see what it printed.
-        if (mine ? !found.Certificate.IsValid : !await access.Visible().AnyAsync(c => c.Id == found.CohortId, ct))
+        // A recruit prints only a certificate that stands; staff may still open a revoked one to see what it printed.
+        if (!certificate.IsValid && access.IsOwn(found))
             return null;
-        var link = $"{verificationBase.TrimEnd('/')}/verify/{found.Certificate.VerificationCode}";
-        return new Pdf(CertificatePdf.Write(found.Certificate, link), $"certificate-{found.Certificate.Serial}.pdf");
+        var link = PublicAddress.Absolute(publicBase, CertificateLinks.Verify(certificate.VerificationCode));
+        return new Pdf(CertificatePdf.Write(certificate, link), $"certificate-{certificate.Serial}.pdf");
     }
 }
