@@ -33,6 +33,7 @@ internal static class AuditSubjects
     public static string Session(int moduleNumber, string moduleTitle) => Trim($"Session of module {moduleNumber} '{moduleTitle}'");
     public static string Slot(int moduleNumber, string moduleTitle) => Trim($"Co-trainer slot, module {moduleNumber} '{moduleTitle}'");
     public const string Schedule = "Schedule";
+    public static string Institution(string name) => Trim($"Institution '{name}'");
 
     static string Trim(string subject) => subject.Length <= 200 ? subject : subject[..199] + "…";
 }
