@@ -21,6 +21,9 @@ internal sealed class DownloadCertificate(AppDbContext db, CohortAccess access, 
         if (!mine && !await access.Visible().AnyAsync(c => c.Id == found.CohortId, ct))
             return null;
         var link = $"{verificationBase.TrimEnd('/')}/verify/{found.Certificate.VerificationCode}";
-        return new Pdf(CertificatePdf.Write(found.Certificate, link), $"certificate-{found.Certificate.Serial}.pdf");
+        // The crest the certificate was issued with, even if the institution has replaced it since.
+        var crest = found.Certificate.CrestId is not { } crestId ? null
+            : await db.InstitutionCrests.AsNoTracking().Where(c => c.Id == crestId).Select(c => c.Content).SingleAsync(ct);
+        return new Pdf(CertificatePdf.Write(found.Certificate, link, crest), $"certificate-{found.Certificate.Serial}.pdf");
     }
 }
