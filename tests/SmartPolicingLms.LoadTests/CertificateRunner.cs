@@ -33,7 +33,7 @@ internal static class CertificateRunner
             var (enrollments, by) = await EnrollmentsAsync(app.Services, cohortId);
             // Warm-up: fonts installed, the PDF and QR code paths jitted, outside the timing.
             PdfFonts.Install();
-            CertificatePdf.Write(Warm(), "https://lms.example.test/verify/WARM");
+            CertificatePdf.Write(Warm(), "https://lms.example.test/verify/WARM", null);
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var baseline = Memory.Resident();
@@ -101,7 +101,7 @@ internal static class CertificateRunner
             var sizes = new long[page.Count];
             Parallel.For(0, page.Count, i =>
             {
-                var pdf = CertificatePdf.Write(page[i], $"https://lms.example.test/verify/{page[i].VerificationCode}");
+                var pdf = CertificatePdf.Write(page[i], $"https://lms.example.test/verify/{page[i].VerificationCode}", null);
                 sizes[i] = pdf.Length > 5 && pdf[0] == '%' && pdf[1] == 'P' ? pdf.Length : -1;
             });
             if (sizes.Any(s => s < 0))

@@ -34,6 +34,7 @@ internal static class AuditSubjects
     public static string Slot(int moduleNumber, string moduleTitle) => Trim($"Co-trainer slot, module {moduleNumber} '{moduleTitle}'");
     public const string Schedule = "Schedule";
     public static string Certificate(string serial) => $"Certificate {serial}";
+    public static string Institution(string name) => Trim($"Institution '{name}'");
 
     static string Trim(string subject) => subject.Length <= 200 ? subject : subject[..199] + "…";
 }

@@ -16,6 +16,9 @@ internal static class Policies
     public const string PartnerManagers = nameof(PartnerManagers);
     // Administrators see every audit entry; program officers those of their institutions' cohorts and of partners.
     public const string AuditReaders = nameof(AuditReaders);
+    // An institution's certificate settings: whether an instructor leads a cohort there is decided per institution
+    // (InstitutionAccess).
+    public const string CertificateSetters = nameof(CertificateSetters);
 
     public static AuthorizationBuilder AddLmsPolicies(this AuthorizationBuilder authorization) => authorization
         // Anything that forgets to say who may use it is closed to anonymous visitors.
@@ -26,5 +29,6 @@ internal static class Policies
         .AddPolicy(Recruits, policy => policy.RequireRole(Roles.Recruit))
         .AddPolicy(CohortViewers, policy => policy.RequireRole(Roles.Instructor, Roles.ProgramOfficer, Roles.Administrator))
         .AddPolicy(PartnerManagers, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
-        .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator));
+        .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
+        .AddPolicy(CertificateSetters, policy => policy.RequireRole(Roles.Instructor, Roles.Administrator));
 }

@@ -7,6 +7,7 @@ internal static class SecurityServices
     {
         services.AddScoped<CurrentPerson>();
         services.AddScoped<CohortAccess>();
+        services.AddScoped<InstitutionAccess>();
         return services;
     }
 }

@@ -90,6 +90,9 @@ internal static class AccessTable
         ["/admin/accounts/{Id}"] = Administrators,
         ["/admin/course-import"] = Administrators,
         ["/admin/credential-keys"] = Administrators,
+        // What an institution's certificates print: administrators, and its instructors who lead one of its cohorts (the
+        // matrix's instructor leads its cohort; one who leads none is refused in CertificateSettingsAccessTests).
+        ["/institutions/{Id:int}/certificate"] = new(SignIn, Ok, Denied, Ok, Denied, ChoosePassword),
 
         ["/partners"] = PartnerManagers,
         ["/partners/new"] = PartnerManagers,
@@ -210,6 +213,7 @@ internal static class AccessTable
     [
         new("/admin/accounts/{Id}", Values(("Id", w => w.OtherInstitutionInstructor.Id)), Administrators),
         new("/admin/institutions/{Id:int}/edit", Values(("Id:int", w => w.OtherInstitution)), Administrators),
+        new("/institutions/{Id:int}/certificate", Values(("Id:int", w => w.OtherInstitution)), new(SignIn, Ok, Denied, NotFound, Denied, ChoosePassword)),
         new("/cohorts/{Id:int}", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohort),
         new("/cohorts/{Id:int}/edit", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
         new("/cohorts/{Id:int}/schedule", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),

@@ -122,6 +122,7 @@ internal sealed class MatrixWorld
             RouteValues =
             [
                 ("/admin/institutions/", "Id:int", own.ToString()),
+                ("/institutions/", "Id:int", own.ToString()),
                 ("/verify/", "Code", "CCCC-DDDD-EEEE-FFFF-GGGG"),
                 ("/certificates/", "id:int", "999999"),
                 // An account at the same institution; the ownership cases use institution B's instructor.

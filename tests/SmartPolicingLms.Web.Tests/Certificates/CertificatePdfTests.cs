@@ -1,8 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Features.Certificates;
 using SmartPolicingLms.Web.Tests.AttendanceSheets;
 using SmartPolicingLms.Web.Tests.Completion;
 using SmartPolicingLms.Web.Tests.Harness;
+using SmartPolicingLms.Web.Tests.Institutions;
+using UglyToad.PdfPig;
 
 namespace SmartPolicingLms.Web.Tests.Certificates;
 
@@ -11,6 +14,17 @@ namespace SmartPolicingLms.Web.Tests.Certificates;
 public abstract class CertificatePdfTests(LmsFactory factory) : LmsTest(factory)
 {
     const string KyrgyzName = "Айгүл Өмүрбекова Ңтест";
+
+    // Three signatories with long names in Kyrgyz and Russian, as an academy would enter them.
+    static readonly Signatory[] Signatories =
+    [
+        new("Жыпаргүл Өмүрбекова-Ңурланбекова Асанкановна", "Начальник Академии МВД Кыргызской Республики, полковник милиции"),
+        new("Нурбек Төлөгөнович Сыдыкбеков", "Заместитель начальника академии по учебной работе"),
+        new("Ama Mensah", "Head of the Harm Reduction Training Unit"),
+    ];
+
+    const int CrestWidth = 120;
+    const int CrestHeight = 80;
 
     [SkippableFact]
     public async Task The_recruit_downloads_a_certificate_that_prints_their_name_course_hours_serial_and_a_working_link()
@@ -30,6 +44,10 @@ public abstract class CertificatePdfTests(LmsFactory factory) : LmsTest(factory)
         Assert.Contains(certificate.Serial, text);
         Assert.Contains(link, text);
         Assert.Contains($"{CatalogueText.Hours(certificate.ContactHours)} contact hours", text);
+        Assert.Contains(OrGeneral(certificate.Title, CertificatePdf.GeneralTitle), text);
+        Assert.Contains(OrGeneral(certificate.Statement, CertificatePdf.GeneralStatement), text);
+        Assert.Equal(Signatories.Select(s => $"{s.Name} {s.Title}"), CertificateReading.SignatureBlocks(pdf));
+        Assert.Equal((CrestWidth, CrestHeight), CrestSize(pdf));
         var (qpdfExit, qpdf) = SheetPdf.Run("qpdf", "--check {pdf}", pdf);
         Assert.True(qpdfExit == 0 && !qpdf.Contains("WARNING", StringComparison.OrdinalIgnoreCase), qpdf);
         var (_, fonts) = SheetPdf.Run("pdffonts", "{pdf}", pdf);
@@ -72,7 +90,51 @@ public abstract class CertificatePdfTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync(url)).StatusCode);
     }
 
-    Task<(CompletionWorld World, Person Recruit, Certificate Certificate)> CertifiedAsync() => Certify.CertifiedAsync(Factory, KyrgyzName);
+    [SkippableFact]
+    public async Task A_certificate_keeps_the_signatories_and_crest_it_was_issued_with_after_the_institution_changes_them()
+    {
+        var (world, recruit, certificate) = await CertifiedAsync();
+        await Certify.SignAsync(world, [new("Kofi Boateng", "Commandant")], CrestFiles.TinyJpeg);
+        var visitor = await world.SignedInAsync(recruit);
+
+        var pdf = await (await visitor.GetAsync($"/certificates/{certificate.Id}/pdf")).Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(Signatories.Select(s => $"{s.Name} {s.Title}"), CertificateReading.SignatureBlocks(pdf));
+        Assert.DoesNotContain("Kofi Boateng", SheetPdf.Text(pdf));
+        Assert.Equal((CrestWidth, CrestHeight), CrestSize(pdf));
+        var (stored, institutionCrest) = await Factory.WithDatabaseAsync(async db => (
+            await db.Certificates.AsNoTracking().SingleAsync(c => c.Id == certificate.Id),
+            await db.Institutions.Where(i => i.Id == world.InstitutionId).Select(i => i.CrestId).SingleAsync()));
+        Assert.Equal(Signatories, stored.Signatories);
+        Assert.Equal(certificate.CrestId, stored.CrestId);
+        Assert.NotEqual(certificate.CrestId, institutionCrest);
+    }
+
+    static string OrGeneral(string wording, string general) => wording.Length > 0 ? wording : general;
+
+    // The one image on the page, by its size in pixels.
+    static (int Width, int Height) CrestSize(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var image = Assert.Single(document.GetPage(1).GetImages());
+        return (image.WidthInSamples, image.HeightInSamples);
+    }
+
+    async Task<(CompletionWorld World, Person Recruit, Certificate Certificate)> CertifiedAsync()
+    {
+        var world = await CompletionWorld.CreateAsync(Factory);
+        var (recruit, enrollment) = await world.EnrolAsync();
+        await Factory.WithDatabaseAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == recruit.Id)).DisplayName = KyrgyzName;
+            return await db.SaveChangesAsync();
+        });
+        await Certify.SignAsync(world, Signatories, CrestFiles.Png(CrestWidth, CrestHeight));
+        await Certify.CompleteEverythingAsync(world, enrollment);
+        await Certify.CloseAsync(world);
+        var certificate = await Factory.WithDatabaseAsync(db => db.Certificates.AsNoTracking().SingleAsync(c => c.EnrollmentId == enrollment));
+        return (world, recruit, certificate);
+    }
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : CertificatePdfTests(factory), IClassFixture<SqliteLmsFactory>;
 

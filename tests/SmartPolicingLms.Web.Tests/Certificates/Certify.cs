@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Features.Completion;
+using SmartPolicingLms.Web.Features.Institutions;
 using SmartPolicingLms.Web.Tests.Completion;
 using SmartPolicingLms.Web.Tests.Harness;
 using static SmartPolicingLms.Web.Data.AttendanceMark;
@@ -44,4 +46,25 @@ internal static class Certify
             world.CohortId, new CloseCohort.Command { Version = version, ConfirmMissingRollCalls = true }, CancellationToken.None));
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
     }
+
+    // Who signs the institution's certificates from now on, and its crest, set by the cohort's lead through the same
+    // use cases the settings page calls.
+    public static Task SignAsync(CompletionWorld world, IReadOnlyList<Signatory> signatories, byte[]? crest = null) =>
+        world.Factory.AsAsync(world.Lead, async services =>
+        {
+            var version = await services.GetRequiredService<AppDbContext>().Institutions.Where(i => i.Id == world.InstitutionId)
+                .Select(i => i.Version).SingleAsync();
+            var saved = await services.GetRequiredService<SetSignatories.Handler>().HandleAsync(new SetSignatories.Command
+            {
+                InstitutionId = world.InstitutionId, Version = version,
+                Signatories = [.. signatories.Select(s => new SetSignatories.Row { Name = s.Name, Title = s.Title })],
+            }, CancellationToken.None);
+            Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Select(e => e.ErrorMessage)));
+            if (crest is null)
+                return;
+            var file = new FormFile(new MemoryStream(crest), 0, crest.Length, UploadCrest.Field, "crest");
+            var uploaded = await services.GetRequiredService<UploadCrest.Handler>().HandleAsync(
+                new UploadCrest.Command(world.InstitutionId, saved.Value, file), CancellationToken.None);
+            Assert.True(uploaded.Succeeded, string.Join(" ", uploaded.Errors.Select(e => e.ErrorMessage)));
+        });
 }

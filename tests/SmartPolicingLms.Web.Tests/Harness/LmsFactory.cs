@@ -49,6 +49,11 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
     // Off for installations whose tests do not need the catalogue: the start is then a second faster.
     public bool ImportCoursesOnStart { get; set; } = true;
 
+    // On for browser journeys that judge how a page looks. Off, a browser that asks for gzip (every real one) is
+    // answered an empty stylesheet, since the compressed copies live in the build's obj folder, and sees the pages
+    // unstyled; the journeys written before this relied on that (the menu is folded away on a styled phone).
+    public bool ServeCompressedAssets { get; set; }
+
     // Skips (or fails under CI=true) when the machine lacks what this provider needs.
     public abstract void EnsureAvailable();
 
@@ -87,6 +92,8 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
         // "runtime patching" looks for every asset under the content root's wwwroot and answers 500 for the
         // component-scoped PasskeySubmit.razor.js, which lives beside its component (reported to the app).
         builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
+        if (ServeCompressedAssets)
+            builder.UseStaticWebAssets();
         builder.UseSetting("Data:Path", DataFolder);
         builder.UseSetting("Certificates:PublicBaseAddress", PublicBaseAddress);
         builder.UseSetting("Curricula:Path", CurriculaFolder);

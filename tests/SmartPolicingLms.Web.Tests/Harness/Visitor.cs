@@ -69,6 +69,23 @@ public sealed class Visitor
     public async Task<HtmlPage> SubmitAndFollowAsync(HtmlPage page, string formName, params (string Name, string Value)[] fields) =>
         await FollowAsync(await SubmitAsync(page, formName, fields));
 
+    // Posts the named form with a file in its file field, as a browser posts a multipart form: the form's own fields
+    // (antiforgery token, hidden version) and the file under the name and content type the browser would send.
+    public async Task<HttpResponseMessage> SubmitFileAsync(HtmlPage page, string formName, string fileField, string fileName, byte[] file,
+        string contentType)
+    {
+        var form = page.Form(formName)
+            ?? throw new InvalidOperationException($"No form '{formName}' on {page.Url}; forms: {string.Join(", ", page.FormNames)}.");
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in FieldsOf(form).Where(f => f.Key != fileField))
+            content.Add(new StringContent(value), name);
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(part, fileField, fileName);
+        var action = form.GetAttribute("action") is { Length: > 0 } target ? new Uri(page.Url, target) : page.Url;
+        return await http.PostAsync(action, content);
+    }
+
     public async Task<HttpResponseMessage> TrySignInAsync(string email, string password)
     {
         var login = await OpenAsync("/Account/Login");

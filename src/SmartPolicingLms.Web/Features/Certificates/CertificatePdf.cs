@@ -5,14 +5,22 @@ using QRCoder;
 
 namespace SmartPolicingLms.Web.Features.Certificates;
 
-// The printed certificate: A4 landscape, what was stored when it was issued, the serial, and a QR code of the
-// verification link drawn as vector squares (sharp at any print size, no image library), with the link printed in
-// full beneath it for anyone without a phone. Nothing about co-trainers or partner organisations.
+// The printed certificate: A4 landscape, what was stored when it was issued (its wording, signatories and crest among
+// it), the serial, and a QR code of the verification link drawn as vector squares (sharp at any print size, no image
+// library), with the link printed in full beneath it for anyone without a phone. Nothing about co-trainers or partner
+// organisations. Every piece of text has a band of its own and shrinks or wraps to stay inside it, so three
+// signatories, long names and the QR code never overlap.
 internal static class CertificatePdf
 {
-    const double Margin = 48;
+    // What certificates of courses that declared no wording of their own say.
+    public const string GeneralTitle = "Certificate of completion";
+    public const string GeneralStatement = "completed the course";
 
-    public static byte[] Write(Certificate certificate, string verificationLink)
+    const double Margin = 48;
+    const double QrSize = 100;
+    static readonly XColor Blue = XColor.FromArgb(0x1F, 0x4E, 0x79);
+
+    public static byte[] Write(Certificate certificate, string verificationLink, byte[]? crest)
     {
         PdfFonts.Install();
         using var document = new PdfDocument();
@@ -23,39 +31,71 @@ internal static class CertificatePdf
         page.Size = PageSize.A4;
         page.Orientation = PageOrientation.Landscape;
         using (var gfx = XGraphics.FromPdfPage(page))
-            Draw(gfx, page.Width.Point, page.Height.Point, certificate, verificationLink);
+            Draw(gfx, page.Width.Point, page.Height.Point, certificate, verificationLink, crest);
         using var output = new MemoryStream();
         document.Save(output, false);
         return output.ToArray();
     }
 
-    static void Draw(XGraphics gfx, double width, double height, Certificate c, string link)
+    static void Draw(XGraphics gfx, double width, double height, Certificate c, string link, byte[]? crest)
     {
-        var frame = new XPen(XColor.FromArgb(0x1F, 0x4E, 0x79), 2.5);
-        gfx.DrawRectangle(frame, Margin / 2, Margin / 2, width - Margin, height - Margin);
-        var centre = XStringFormats.TopCenter;
+        gfx.DrawRectangle(new XPen(Blue, 2.5), Margin / 2, Margin / 2, width - Margin, height - Margin);
         var text = XBrushes.Black;
-        var line = new Func<double, XRect>(y => new XRect(Margin, y, width - 2 * Margin, 30));
+        var inner = width - 2 * Margin;
+        XRect Band(double top, double bandHeight) => new(Margin, top, inner, bandHeight);
 
-        gfx.DrawString(c.InstitutionName, Font(16, bold: true), text, line(70), centre);
-        gfx.DrawString("Certificate of completion", Font(30, bold: true), new XSolidBrush(XColor.FromArgb(0x1F, 0x4E, 0x79)), line(110), centre);
-        gfx.DrawString("This certifies that", Font(13), text, line(165), centre);
-        gfx.DrawString(c.RecruitName, Font(26, bold: true), text, line(190), centre);
-        gfx.DrawString("completed the course", Font(13), text, line(235), centre);
-        gfx.DrawString($"{c.CourseTitle} (version {c.CourseVersionLabel})", Font(17, bold: true), text, line(258), centre);
+        if (crest is not null)
+            DrawCrest(gfx, crest, new XRect((width - 140) / 2, 34, 140, 60));
+        PdfText.Fit(gfx, c.InstitutionName, Band(98, 22), 15, bold: true, text);
+        PdfText.Fit(gfx, OrGeneral(c.Title, GeneralTitle), Band(122, 38), 26, bold: true, new XSolidBrush(Blue));
+        PdfText.Fit(gfx, "This certifies that", Band(164, 14), 12, bold: false, text);
+        PdfText.Fit(gfx, c.RecruitName, Band(180, 34), 24, bold: true, text);
+        PdfText.Fit(gfx, OrGeneral(c.Statement, GeneralStatement), Band(218, 32), 12, bold: false, text);
+        PdfText.Fit(gfx, $"{c.CourseTitle} (version {c.CourseVersionLabel})", Band(252, 34), 15, bold: true, text);
         var hours = $"{CatalogueText.Hours(c.ContactHours)} contact hours"
             + (c.SelfStudyHours > 0 ? $" and {CatalogueText.Hours(c.SelfStudyHours)} hours of self-study" : "");
-        gfx.DrawString(hours, Font(13), text, line(292), centre);
-        gfx.DrawString($"Completed on {LocalTime.Day(c.CompletedOn)}", Font(13), text, line(315), centre);
+        PdfText.Fit(gfx, hours, Band(290, 14), 12, bold: false, text);
+        PdfText.Fit(gfx, $"Completed on {LocalTime.Day(c.CompletedOn)}", Band(306, 14), 12, bold: false, text);
+
+        DrawSignatories(gfx, c.Signatories, Margin, inner, lineAt: 362);
 
         // Bottom left: the serial and code; bottom right: the QR code of the link, the link in full under it.
-        var bottom = height - Margin - 150;
-        gfx.DrawString($"Serial: {c.Serial}", Font(11, bold: true), text, new XPoint(Margin + 12, bottom + 70));
-        gfx.DrawString($"Verification code: {c.VerificationCode}", Font(11), text, new XPoint(Margin + 12, bottom + 90));
-        gfx.DrawString("Check this certificate at the address below the QR code.", Font(9), text, new XPoint(Margin + 12, bottom + 110));
-        const double qrSize = 110;
-        DrawQr(gfx, link, width - Margin - 12 - qrSize, bottom, qrSize);
-        gfx.DrawString(link, Font(8), text, new XRect(width / 2, bottom + qrSize + 6, width / 2 - Margin - 12, 12), XStringFormats.TopRight);
+        const double qrTop = 436;
+        var left = new Func<double, XRect>(top => new XRect(Margin + 12, top, width / 2 - Margin, 14));
+        PdfText.Fit(gfx, $"Serial: {c.Serial}", left(466), 11, bold: true, text, XStringFormats.TopLeft);
+        PdfText.Fit(gfx, $"Verification code: {c.VerificationCode}", left(484), 11, bold: false, text, XStringFormats.TopLeft);
+        PdfText.Fit(gfx, "Check this certificate at the address below the QR code.", left(502), 9, bold: false, text, XStringFormats.TopLeft);
+        DrawQr(gfx, link, width - Margin - 12 - QrSize, qrTop, QrSize);
+        PdfText.Fit(gfx, link, new XRect(width / 2, qrTop + QrSize + 4, width / 2 - Margin - 12, 11), 8, bold: false, text, XStringFormats.TopRight);
+    }
+
+    static string OrGeneral(string wording, string general) => string.IsNullOrWhiteSpace(wording) ? general : wording;
+
+    // Up to three signature lines spread evenly across the page, each with the name and the title beneath it.
+    static void DrawSignatories(XGraphics gfx, IReadOnlyList<Signatory> signatories, double left, double inner, double lineAt)
+    {
+        if (signatories.Count == 0)
+            return;
+        const double gutter = 28;
+        var column = Math.Min(260, (inner - gutter * (signatories.Count - 1)) / signatories.Count);
+        var used = column * signatories.Count + gutter * (signatories.Count - 1);
+        var pen = new XPen(XColors.Black, 0.75);
+        for (var i = 0; i < signatories.Count; i++)
+        {
+            var x = left + (inner - used) / 2 + i * (column + gutter);
+            gfx.DrawLine(pen, x + 12, lineAt, x + column - 12, lineAt);
+            PdfText.Fit(gfx, signatories[i].Name, new XRect(x, lineAt + 4, column, 26), 11, bold: true, XBrushes.Black);
+            PdfText.Fit(gfx, signatories[i].Title, new XRect(x, lineAt + 32, column, 24), 9, bold: false, XBrushes.Black);
+        }
+    }
+
+    // Scaled to fit the box, keeping its proportions, centred in it.
+    static void DrawCrest(XGraphics gfx, byte[] crest, XRect box)
+    {
+        using var image = XImage.FromStream(new MemoryStream(crest, writable: false));
+        var ratio = (double)image.PixelWidth / image.PixelHeight;
+        var (w, h) = box.Width / box.Height > ratio ? (box.Height * ratio, box.Height) : (box.Width, box.Width / ratio);
+        gfx.DrawImage(image, box.X + (box.Width - w) / 2, box.Y + (box.Height - h) / 2, w, h);
     }
 
     // The module matrix (quiet zone included) as filled squares.
@@ -70,6 +110,4 @@ internal static class CertificatePdf
                 if (matrix[row][column])
                     gfx.DrawRectangle(XBrushes.Black, x + column * module, y + row * module, module, module);
     }
-
-    static XFont Font(double size, bool bold = false) => new(PdfFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
 }

@@ -12,6 +12,11 @@ internal static class InstitutionsServices
         services.AddScoped<EditInstitution.Query>();
         services.AddScoped<EditInstitution.Handler>();
         services.AddScoped<IValidator<EditInstitution.Command>, EditInstitution.Validator>();
+        services.AddScoped<CertificateSettings>();
+        services.AddScoped<SetSignatories.Handler>();
+        services.AddScoped<IValidator<SetSignatories.Command>, SetSignatories.Validator>();
+        services.AddScoped<UploadCrest.Handler>();
+        services.AddScoped<RemoveCrest.Handler>();
         return services;
     }
 }
