@@ -45,7 +45,7 @@ internal static class CertificatePdf
         XRect Band(double top, double bandHeight) => new(Margin, top, inner, bandHeight);
 
         if (crest is not null)
-            DrawCrest(gfx, crest, new XRect((width - 140) / 2, 34, 140, 60));
+            PdfImages.DrawFitted(gfx, crest, new XRect((width - 140) / 2, 34, 140, 60));
         PdfText.Fit(gfx, c.InstitutionName, Band(98, 22), 15, bold: true, text);
         PdfText.Fit(gfx, OrGeneral(c.Title, GeneralTitle), Band(122, 38), 26, bold: true, new XSolidBrush(Blue));
         PdfText.Fit(gfx, "This certifies that", Band(164, 14), 12, bold: false, text);
@@ -89,25 +89,28 @@ internal static class CertificatePdf
         }
     }
 
-    // Scaled to fit the box, keeping its proportions, centred in it.
-    static void DrawCrest(XGraphics gfx, byte[] crest, XRect box)
-    {
-        using var image = XImage.FromStream(new MemoryStream(crest, writable: false));
-        var ratio = (double)image.PixelWidth / image.PixelHeight;
-        var (w, h) = box.Width / box.Height > ratio ? (box.Height * ratio, box.Height) : (box.Width, box.Width / ratio);
-        gfx.DrawImage(image, box.X + (box.Width - w) / 2, box.Y + (box.Height - h) / 2, w, h);
-    }
-
-    // The module matrix (quiet zone included) as filled squares.
+    // The module matrix (quiet zone included) as filled rectangles, one per run of dark modules in a row: the same
+    // picture with about half the drawing operations of one square per module, which is most of a certificate's cost.
     static void DrawQr(XGraphics gfx, string link, double x, double y, double size)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(link, QRCodeGenerator.ECCLevel.M);
         var matrix = data.ModuleMatrix;
         var module = size / matrix.Count;
+        var runs = new List<XRect>();
         for (var row = 0; row < matrix.Count; row++)
-            for (var column = 0; column < matrix[row].Length; column++)
-                if (matrix[row][column])
-                    gfx.DrawRectangle(XBrushes.Black, x + column * module, y + row * module, module, module);
+        {
+            var cells = matrix[row];
+            for (var column = 0; column < cells.Length; column++)
+            {
+                if (!cells[column])
+                    continue;
+                var start = column;
+                while (column + 1 < cells.Length && cells[column + 1])
+                    column++;
+                runs.Add(new XRect(x + start * module, y + row * module, (column - start + 1) * module, module));
+            }
+        }
+        gfx.DrawRectangles(XBrushes.Black, [.. runs]);
     }
 }
