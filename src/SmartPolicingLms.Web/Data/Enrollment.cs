@@ -61,6 +61,15 @@ internal static class EnrollmentQueries
 {
     // A recruit's place counts (a seat, a roster line, results) only while they have not been withdrawn.
     public static IQueryable<Enrollment> Active(this IQueryable<Enrollment> enrollments) => enrollments.Where(e => e.WithdrawnAt == null);
+
+    // The places taken in a cohort, counted under its places lock (in the transaction that takes a place), so nobody else
+    // counting this way takes one before that transaction ends. Joining and roster import guard the last place with the
+    // cohort's version instead: whoever counts this way touches the cohort as well when taking a place.
+    public static async Task<int> PlacesTakenAsync(this AppDbContext db, int cohortId, CancellationToken ct)
+    {
+        await db.LockAsync([RuleLock.Places(cohortId)], ct);
+        return await db.Enrollments.Active().CountAsync(e => e.CohortId == cohortId, ct);
+    }
 }
 
 // A self-study module a recruit marked as read.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Tests.Harness;
 
@@ -80,6 +81,51 @@ public abstract class CoTrainerBookingTests(LmsFactory factory) : LmsTest(factor
         Assert.Equal(SlotCoverage.Open, await CoverageAsync(slot.Id));
     }
 
+    [SkippableFact]
+    public async Task Two_cohorts_naming_one_cotrainer_for_the_same_hour_at_the_same_moment_book_them_once()
+    {
+        const int Rounds = 10;
+        var institution = await People.CreateInstitutionAsync();
+        var administrator = await People.CreateAsync(Roles.Administrator);
+        var organisation = await Scheduling.OrganisationAsync(administrator);
+        var coTrainer = await Scheduling.CoTrainerAsync(administrator, organisation, Scheduling.Unique("Esi"), consent: true);
+        var leads = new[] { await People.CreateAsync(Roles.Instructor, institution), await People.CreateAsync(Roles.Instructor, institution) };
+        var start = Scheduling.MondayAhead(12);
+        var cohorts = new[]
+        {
+            await Scheduling.CohortAsync(leads[0], Scheduling.GhanaCourse, start), await Scheduling.CohortAsync(leads[1], Scheduling.GhanaCourse, start),
+        };
+        var module = await Factory.WithDatabaseAsync(db => db.CourseModules
+            .Where(m => db.Cohorts.Any(c => c.Id == cohorts[0] && c.CourseVersionId == m.CourseVersionId) && m.Slots.Any())
+            .OrderBy(m => m.Number).Select(m => m.Id).FirstAsync());
+        var wins = new List<int>();
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            var slots = new List<int>();
+            for (var i = 0; i < 2; i++)
+                slots.Add(await SessionSlotAsync(leads[i], cohorts[i], module, start.AddDays(round)));
+            var commands = await Task.WhenAll(cohorts.Select(async (cohort, i) => new FillSlot.Command
+            {
+                CohortId = cohort, Version = await Scheduling.VersionAsync(cohort), SlotId = slots[i], OrganisationId = organisation, CoTrainerId = coTrainer,
+            }));
+            using var barrier = new Barrier(2);
+            var outcomes = await Task.WhenAll(commands.Select((command, i) => Task.Run(() => Factory.AsAsync(leads[i], services =>
+            {
+                barrier.SignalAndWait();
+                return services.GetRequiredService<FillSlot.Handler>().HandleAsync(command, CancellationToken.None);
+            }))));
+
+            wins.Add(outcomes.Count(o => o.Succeeded));
+            Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal([CoTrainerBookings.BookedMessage], o.Errors.Select(e => e.ErrorMessage)));
+        }
+        Assert.Equal(new string('1', Rounds), string.Concat(wins));
+        var named = await Factory.WithDatabaseAsync(db => db.SessionSlots.AsNoTracking().Where(p => p.CoTrainerId == coTrainer)
+            .Join(db.CohortSessions, p => p.SessionId, s => s.Id, (p, s) => s.StartsAt).ToListAsync());
+        Assert.Equal(Rounds, named.Count);
+        Assert.Equal(Rounds, named.Distinct().Count());
+    }
+
     internal sealed record Elsewhere(Visitor Visitor, Person Instructor, int Cohort, string TimeZone);
 
     // A consenting co-trainer named in the first slot of a Ghana cohort, and an instructor at a Kenyan institution
@@ -115,6 +161,20 @@ public abstract class CoTrainerBookingTests(LmsFactory factory) : LmsTest(factor
     static async Task<HtmlPage> FillAsync(Elsewhere elsewhere, int slot, int organisation, int coTrainer) =>
         await elsewhere.Visitor.SubmitAndFollowAsync(await elsewhere.Visitor.OpenAsync($"/cohorts/{elsewhere.Cohort}/slots/{slot}"), "fill-slot",
             ("Fill.OrganisationId", organisation.ToString()), ("Fill.CoTrainerId", coTrainer.ToString()));
+
+    // A two-hour session of the module from 09:00 on the day, in a room and with an instructor of its own; its first slot.
+    async Task<int> SessionSlotAsync(Person lead, int cohort, int module, DateOnly day)
+    {
+        var outcome = await Factory.AsAsync(lead, async services => await services.GetRequiredService<ScheduleSession.Handler>().HandleAsync(
+            new ScheduleSession.Command
+            {
+                CohortId = cohort, Version = await Scheduling.VersionAsync(cohort), ModuleId = module, Date = day, StartTime = new TimeOnly(9, 0),
+                EndTime = new TimeOnly(11, 0), Location = Scheduling.Unique("Room"), InstructorIds = [lead.Id],
+            }, CancellationToken.None));
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
+        return await Factory.WithDatabaseAsync(db => db.SessionSlots.Where(p => p.SessionId == outcome.Value).OrderBy(p => p.Position)
+            .Select(p => p.Id).FirstAsync());
+    }
 
     Task<SlotCoverage> CoverageAsync(int slot) => Factory.WithDatabaseAsync(async db => (await db.SessionSlots.AsNoTracking().SingleAsync(s => s.Id == slot)).Coverage);
 

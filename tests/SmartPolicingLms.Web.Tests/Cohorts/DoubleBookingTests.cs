@@ -1,6 +1,8 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Features.Cohorts;
 using SmartPolicingLms.Web.Tests.Harness;
 
@@ -46,6 +48,47 @@ public abstract class DoubleBookingTests(LmsFactory factory) : LmsTest(factory)
 
         Assert.Equal($"/cohorts/{colleague.Cohort}", page.Path);
         Assert.Equal(1, await SessionCountAsync(colleague.Cohort));
+    }
+
+    [SkippableFact]
+    public async Task Two_cohorts_booking_one_instructor_for_the_same_hour_at_the_same_moment_book_them_once()
+    {
+        const int Rounds = 10;
+        var institution = await People.CreateInstitutionAsync();
+        var shared = await People.CreateAsync(Roles.Instructor, institution);
+        var leads = new[] { await People.CreateAsync(Roles.Instructor, institution), await People.CreateAsync(Roles.Instructor, institution) };
+        var start = Scheduling.MondayAhead(12);
+        var cohorts = new[]
+        {
+            await Scheduling.CohortAsync(leads[0], Scheduling.GhanaCourse, start), await Scheduling.CohortAsync(leads[1], Scheduling.GhanaCourse, start),
+        };
+        var module = await Factory.WithDatabaseAsync(db => db.CourseModules
+            .Where(m => db.Cohorts.Any(c => c.Id == cohorts[0] && c.CourseVersionId == m.CourseVersionId) && m.Delivery != Delivery.SelfStudy)
+            .OrderBy(m => m.Number).Select(m => m.Id).FirstAsync());
+        var wins = new List<int>();
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            var commands = await Task.WhenAll(cohorts.Select(async cohort => new ScheduleSession.Command
+            {
+                CohortId = cohort, Version = await Scheduling.VersionAsync(cohort), ModuleId = module, Date = start.AddDays(round),
+                StartTime = new TimeOnly(9, 0), EndTime = new TimeOnly(11, 0), Location = Scheduling.Unique("Room"), InstructorIds = [shared.Id],
+            }));
+            using var barrier = new Barrier(2);
+            var outcomes = await Task.WhenAll(commands.Select((command, i) => Task.Run(() => Factory.AsAsync(leads[i], services =>
+            {
+                barrier.SignalAndWait();
+                return services.GetRequiredService<ScheduleSession.Handler>().HandleAsync(command, CancellationToken.None);
+            }))));
+
+            wins.Add(outcomes.Count(o => o.Succeeded));
+            Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Contains("already teaches at that time", Assert.Single(o.Errors).ErrorMessage));
+        }
+        Assert.Equal(new string('1', Rounds), string.Concat(wins));
+        var taught = await Factory.WithDatabaseAsync(db => db.CohortSessions.AsNoTracking()
+            .Where(s => s.Instructors.Any(i => i.UserId == shared.Id)).Select(s => s.StartsAt).ToListAsync());
+        Assert.Equal(Rounds, taught.Distinct().Count());
+        Assert.Equal(Rounds, taught.Count);
     }
 
     internal sealed record Colleague(Visitor Visitor, Person Person, int Cohort);

@@ -104,6 +104,36 @@ public abstract class TransferTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(["This recruit was withdrawn from the cohort."], again.Errors.Select(e => e.ErrorMessage));
     }
 
+    [SkippableFact]
+    public async Task Three_transfers_at_the_same_moment_into_a_cohorts_last_place_move_one_recruit()
+    {
+        const int Rounds = 10;
+        var source = await AttendanceWorld.CreateAsync(Factory);
+        var version = await Factory.WithDatabaseAsync(db => db.Cohorts.Where(c => c.Id == source.CohortId).Select(c => c.CourseVersionId).SingleAsync());
+        var (wins, placesTaken) = (new List<int>(), new List<int>());
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            var target = await CohortAsync(source.World.InstitutionId, version, CohortState.Published, capacity: 1);
+            var moving = new List<int>();
+            for (var i = 0; i < 3; i++)
+                moving.Add((await source.EnrolAsync()).EnrollmentId);
+            using var barrier = new Barrier(3);
+            var outcomes = await Task.WhenAll(moving.Select(enrollment => Task.Run(() =>
+            {
+                barrier.SignalAndWait();
+                return TransferAsync(source, enrollment, target);
+            })));
+
+            wins.Add(outcomes.Count(o => o.Succeeded));
+            Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Contains("is full: all 1 places are taken", Assert.Single(o.Errors).ErrorMessage));
+            placesTaken.Add(await Factory.WithDatabaseAsync(db => db.Enrollments.Active().CountAsync(e => e.CohortId == target)));
+            Assert.Equal(3 - wins[^1], await Factory.WithDatabaseAsync(db => db.Enrollments.Active().CountAsync(e => moving.Contains(e.Id))));
+        }
+        Assert.Equal(new string('1', Rounds), string.Concat(wins));
+        Assert.Equal(new string('1', Rounds), string.Concat(placesTaken));
+    }
+
     Task<Outcome<TransferRecruit.Transferred>> TransferAsync(AttendanceWorld source, int enrollmentId, int targetCohortId, Person? by = null) =>
         source.UseAsync<TransferRecruit.Handler, Outcome<TransferRecruit.Transferred>>(h => h.HandleAsync(
             new TransferRecruit.Command { CohortId = source.CohortId, EnrollmentId = enrollmentId, TargetCohortId = targetCohortId },
@@ -125,11 +155,11 @@ public abstract class TransferTests(LmsFactory factory) : LmsTest(factory)
         return await db.SaveChangesAsync();
     });
 
-    Task<int> CohortAsync(int institution, int versionId, CohortState state, string? enrol = null) => Factory.WithDatabaseAsync(async db =>
+    Task<int> CohortAsync(int institution, int versionId, CohortState state, string? enrol = null, int capacity = 30) => Factory.WithDatabaseAsync(async db =>
     {
         var creator = await db.Users.Select(u => u.Id).FirstAsync();
         var start = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14));
-        var cohort = Cohort.Create(institution, versionId, Scheduling.Unique("Cohort"), start, start.AddDays(2), 30, creator,
+        var cohort = Cohort.Create(institution, versionId, Scheduling.Unique("Cohort"), start, start.AddDays(2), capacity, creator,
             Guid.NewGuid().ToString("N"), DateTime.UtcNow);
         db.Cohorts.Add(cohort);
         db.PutInState(cohort, state);

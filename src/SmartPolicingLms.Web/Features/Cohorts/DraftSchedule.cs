@@ -57,6 +57,7 @@ internal static class DraftSchedule
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<Drafted>.Invalid(validation.Errors);
+            await using var transaction = await db.BeginCheckedWriteAsync(ct);
             var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<Drafted>.Refused(refusal!);
@@ -101,6 +102,7 @@ internal static class DraftSchedule
             audit.Record(person.UserId, cohort.Id, AuditSubjects.Schedule, "Schedule drafted", before, Snapshot(sessions));
             if (!await access.TrySaveAsync(ct))
                 return Outcome<Drafted>.Conflict(CohortAccess.ConflictMessage);
+            await transaction.CommitAsync(ct);
             logger.LogInformation("Drafted {Sessions} sessions for cohort {CohortId} in {ElapsedMs} ms", sessions.Count, cohort.Id, watch.ElapsedMilliseconds);
             return Outcome<Drafted>.Ok(new Drafted(sessions.Count, sessions.Sum(s => s.Slots.Count)));
         }

@@ -31,6 +31,7 @@ internal static class FillSlot
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
+            await using var transaction = await db.BeginCheckedWriteAsync(ct);
             var (loaded, refusal) = await change.LoadAsync(command.CohortId, command.Version, command.SlotId, ct);
             if (loaded is null)
                 return Outcome<int>.Refused(refusal!);
@@ -45,14 +46,15 @@ internal static class FillSlot
                 // Only co-trainers who agreed to be named are offered to instructors; any other id is refused alike.
                 if (!await db.CoTrainers.NamedOnly().AnyAsync(c => c.Id == coTrainerId && c.PartnerOrganisationId == organisation.Id, ct))
                     return Outcome<int>.Invalid(nameof(Command.CoTrainerId), UnknownCoTrainer);
-                if (await bookings.IsBookedAsync(coTrainerId, loaded.Session.StartsAt, loaded.Session.EndsAt, loaded.Slot.Id, null, ct))
+                if (await bookings.IsBookedAsync([coTrainerId], loaded.Session.StartsAt, loaded.Session.EndsAt, loaded.Slot.Id, null, ct))
                     return Outcome<int>.Invalid(nameof(Command.CoTrainerId), CoTrainerBookings.BookedMessage);
             }
 
             loaded.Slot.Fill(organisation.Id, command.CoTrainerId, person.UserId, change.Now);
-            return await change.SaveAsync(loaded, command.CoTrainerId is null ? "Slot filled by organisation" : "Slot filled, co-trainer named", ct)
-                ? Outcome<int>.Ok(loaded.Slot.Id)
-                : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
+            if (!await change.SaveAsync(loaded, command.CoTrainerId is null ? "Slot filled by organisation" : "Slot filled, co-trainer named", ct))
+                return Outcome<int>.Conflict(CohortAccess.ConflictMessage);
+            await transaction.CommitAsync(ct);
+            return Outcome<int>.Ok(loaded.Slot.Id);
         }
     }
 }

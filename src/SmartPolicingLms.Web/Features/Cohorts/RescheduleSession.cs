@@ -32,6 +32,7 @@ internal static class RescheduleSession
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
+            await using var transaction = await db.BeginCheckedWriteAsync(ct);
             var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<int>.Refused(refusal!);
@@ -44,9 +45,9 @@ internal static class RescheduleSession
             var (times, errors) = await checks.CheckAsync(cohort, command, session.Id, ct);
             if (times is null)
                 return Outcome<int>.Invalid(errors);
-            foreach (var coTrainerId in session.Slots.Select(s => s.CoTrainerId).OfType<int>())
-                if (await bookings.IsBookedAsync(coTrainerId, times.StartsAt, times.EndsAt, null, session.Id, ct))
-                    return Outcome<int>.Invalid(nameof(Command.Date), CoTrainerBookings.BookedAtNewTimeMessage);
+            if (await bookings.IsBookedAsync([.. session.Slots.Select(s => s.CoTrainerId).OfType<int>()], times.StartsAt, times.EndsAt, null,
+                    session.Id, ct))
+                return Outcome<int>.Invalid(nameof(Command.Date), CoTrainerBookings.BookedAtNewTimeMessage);
             var module = await db.CourseModules.AsNoTracking().SingleAsync(m => m.Id == session.CourseModuleId, ct);
             if (cohort.State != CohortState.Draft && await ShortfallAsync(cohort, module, session, times, ct) is { } shortfall)
                 return Outcome<int>.Invalid(nameof(Command.EndTime), shortfall + " A published cohort keeps every module's full time.");
@@ -60,7 +61,10 @@ internal static class RescheduleSession
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
             audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Session changed",
                 before, SessionSnapshot.Of(session));
-            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
+            if (!await access.TrySaveAsync(ct))
+                return Outcome<int>.Conflict(CohortAccess.ConflictMessage);
+            await transaction.CommitAsync(ct);
+            return Outcome<int>.Ok(session.Id);
         }
 
         async Task<string?> ShortfallAsync(Cohort cohort, CourseModule module, CohortSession session, SessionChecks.Times times, CancellationToken ct)

@@ -40,6 +40,7 @@ internal static class ScheduleSession
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
+            await using var transaction = await db.BeginCheckedWriteAsync(ct);
             var (cohort, refusal) = await access.ForChangeAsync(command.CohortId, command.Version, ct);
             if (cohort is null)
                 return Outcome<int>.Refused(refusal!);
@@ -60,7 +61,10 @@ internal static class ScheduleSession
             audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title),
                 command.IsMakeUp ? "Make-up session scheduled" : "Session scheduled",
                 null, SessionSnapshot.Of(session));
-            return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(session.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
+            if (!await access.TrySaveAsync(ct))
+                return Outcome<int>.Conflict(CohortAccess.ConflictMessage);
+            await transaction.CommitAsync(ct);
+            return Outcome<int>.Ok(session.Id);
         }
     }
 }

@@ -5,7 +5,8 @@ namespace SmartPolicingLms.Web.Features.Transfers;
 
 // Moves an active recruit to another running cohort of the same course version at the same institution. The new
 // enrolment points back at the old one, which is withdrawn in the same save, so the sessions attended, self-study
-// read and tests taken in the earlier cohort keep counting towards completion.
+// read and tests taken in the earlier cohort keep counting towards completion. Places are counted and taken in one
+// transaction under the target's places lock, so simultaneous transfers never overfill it.
 internal static class TransferRecruit
 {
     internal sealed class Command
@@ -44,14 +45,15 @@ internal static class TransferRecruit
     {
         public async Task<Outcome<Transferred>> HandleAsync(Command command, CancellationToken ct)
         {
+            await using var transaction = await db.BeginCheckedWriteAsync(ct);
             var (enrollment, user, refusal) = await recruits.FindAsync(command.CohortId, command.EnrollmentId, ct);
             if (enrollment is null || user is null)
                 return Outcome<Transferred>.Refused(refusal!);
             var source = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == command.CohortId, ct);
-            var target = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.TargetCohortId, ct);
+            var active = await db.PlacesTakenAsync(command.TargetCohortId, ct);
+            var target = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == command.TargetCohortId, ct);
             if (target is null || target.InstitutionId != source.InstitutionId)
                 return Outcome<Transferred>.Invalid(nameof(Command.TargetCohortId), "Choose a cohort of this cohort's institution.");
-            var active = await db.Enrollments.Active().CountAsync(e => e.CohortId == target.Id, ct);
             var there = await db.Enrollments.AnyAsync(e => e.CohortId == target.Id && e.RecruitUserId == user.Id, ct);
             if (Refusal(source, target, active, there) is { } why)
                 return Outcome<Transferred>.Invalid(nameof(Command.TargetCohortId), why);
@@ -60,19 +62,23 @@ internal static class TransferRecruit
             var moved = Enrollment.TransferredFrom(enrollment, target.Id, now);
             db.Enrollments.Add(moved);
             enrollment.Withdraw(person.UserId, now);
+            // A recruit joining with the code at the same moment sees the place taken through the version.
+            target.Touch(now);
             audit.Record(person.UserId, source.Id, "Recruits", "Recruit transferred out", null,
                 new { Recruit = user.Id, ToCohort = target.Id });
             audit.Record(person.UserId, target.Id, "Recruits", "Recruit transferred in", null,
                 new { Recruit = user.Id, FromCohort = source.Id });
             try
             {
-                // One save, one transaction: the new place and the withdrawal from the old one stand or fall together.
+                // One transaction: the new place and the withdrawal from the old one stand or fall together.
                 await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
             }
             catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
-                return Outcome<Transferred>.Invalid("", "Someone else changed this recruit's enrolment at the same moment. Look at it again before transferring.");
+                return Outcome<Transferred>.Conflict(
+                    $"Someone else changed this recruit's enrolment or '{target.Name}' at the same moment. Look at them again before transferring.");
             }
             return Outcome<Transferred>.Ok(new Transferred(target.Id, moved.Id));
         }

@@ -4,6 +4,7 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 
 // A named co-trainer is one person: never in two sessions at once, in any cohort at any institution. The refusal
 // never says where the other booking is; that would tell one institution where a community member will be.
+// The check locks the co-trainers it asks about, so it must run in the transaction that saves the booking.
 internal sealed class CoTrainerBookings(AppDbContext db)
 {
     public const string BookedMessage =
@@ -11,11 +12,17 @@ internal sealed class CoTrainerBookings(AppDbContext db)
     public const string BookedAtNewTimeMessage =
         "A co-trainer named in this session is already booked at the new time; choose another time, or fill their slot again without naming them.";
 
-    public Task<bool> IsBookedAsync(int coTrainerId, DateTime startsAt, DateTime endsAt, int? exceptSlotId, int? exceptSessionId,
-        CancellationToken ct) =>
-        db.SessionSlots.AsNoTracking()
-            .Where(p => p.CoTrainerId == coTrainerId && p.Id != exceptSlotId && p.SessionId != exceptSessionId)
+    // True when any of the co-trainers is booked elsewhere at that time.
+    public async Task<bool> IsBookedAsync(IReadOnlyCollection<int> coTrainerIds, DateTime startsAt, DateTime endsAt, int? exceptSlotId,
+        int? exceptSessionId, CancellationToken ct)
+    {
+        if (coTrainerIds.Count == 0)
+            return false;
+        await db.LockAsync(coTrainerIds.Select(RuleLock.CoTrainer), ct);
+        return await db.SessionSlots.AsNoTracking()
+            .Where(p => p.CoTrainerId != null && coTrainerIds.Contains(p.CoTrainerId.Value) && p.Id != exceptSlotId && p.SessionId != exceptSessionId)
             .Join(db.CohortSessions, p => p.SessionId, s => s.Id, (p, s) => s)
             .Where(s => s.StartsAt < endsAt && startsAt < s.EndsAt)
             .AnyAsync(s => db.Cohorts.Any(c => c.Id == s.CohortId && c.State != CohortState.Cancelled), ct);
+    }
 }

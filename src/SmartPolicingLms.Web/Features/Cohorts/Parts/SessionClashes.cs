@@ -9,7 +9,8 @@ internal sealed record PlannedSession(DateTime StartsAt, DateTime EndsAt, string
 
 // Double-booking: an instructor teaching two sessions at once (any cohort), or one room holding two sessions at
 // once (same institution). Sessions of cancelled cohorts do not count. The clash is named: it is the
-// institution's own timetable.
+// institution's own timetable. The check locks the instructors and rooms it asks about, so it must run in the
+// transaction that saves the sessions.
 internal sealed class SessionClashes(AppDbContext db)
 {
     const int MostShown = 5;
@@ -25,6 +26,7 @@ internal sealed class SessionClashes(AppDbContext db)
         var (from, to) = (planned.Min(p => p.StartsAt), planned.Max(p => p.EndsAt));
         var instructorIds = planned.SelectMany(p => p.InstructorIds).Distinct().ToList();
         var rooms = planned.Select(p => CohortSession.Fold(p.Location)).Distinct().ToList();
+        await db.LockAsync([.. instructorIds.Select(RuleLock.Instructor), .. rooms.Select(room => RuleLock.Room(institutionId, room))], ct);
         var others = await db.CohortSessions.AsNoTracking()
             .Where(s => s.StartsAt < to && from < s.EndsAt && !replacedSessionIds.Contains(s.Id))
             .Join(db.Cohorts.Where(c => c.State != CohortState.Cancelled), s => s.CohortId, c => c.Id, (s, c) => new { s, c })
