@@ -134,6 +134,23 @@ internal static class CertificateRunner
         return (count, bytes, smallest, largest);
     }
 
+    // certificate-sample <file.pdf>: one certificate as the app prints it (a Kyrgyz name, three signatories, a crest),
+    // for the README's picture: pdftoppm -png -r 50 -singlefile <file.pdf> .docs/certificate
+    public static int Sample(string[] args)
+    {
+        var file = args.ElementAtOrDefault(0) ?? "certificate-sample.pdf";
+        var certificate = Certificate.Issue(1, 1, "KGZ-ACAD", 2026, 42, "ACDE-FGHJ-KMNP-QRTW-XY34", "salt",
+            new CertificateText("Айгүл Өмүрбекова", "Police, HIV and key populations", "1.0", 46, 0, new DateOnly(2026, 11, 27),
+                "Academy of the Ministry of Internal Affairs of the Kyrgyz Republic", "Certificate of completion",
+                "Completed the 46-hour course on policing, HIV and the rights of sex workers and people who use drugs.",
+                [new("Асылбек Жумабеков", "Head of the Academy"), new("Gulnara Sadykova", "Head of Training"), new("Nurlan Ömürbekov", "Course lead")], 1),
+            "u", DateTime.UtcNow);
+        File.WriteAllBytes(file, CertificatePdf.Write(certificate, "https://lms.academy.example/verify/ACDE-FGHJ-KMNP-QRTW-XY34",
+            SmartPolicingLms.Web.Tests.Institutions.CrestFiles.Png(400, 400)));
+        Console.WriteLine($"Wrote {file} ({new FileInfo(file).Length / 1024.0:0.0} KB)");
+        return 0;
+    }
+
     static Certificate Warm() => Certificate.Issue(0, 0, "WARM", 2026, 1, "WARM-WARM-WARM-WARM-WARM", "salt",
         new CertificateText("Warm Up", "Course", "1.0", 10, 2, new DateOnly(2026, 1, 1), "Academy", "", "", [], null), "u", DateTime.UtcNow);
 }

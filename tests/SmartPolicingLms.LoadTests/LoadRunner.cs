@@ -13,6 +13,7 @@ namespace SmartPolicingLms.LoadTests;
 //     roster-import sqlite|postgres [rows=500]
 // or, timing certificates issued and printed for one cohort (CertificateRunner):
 //     certificates sqlite|postgres [recruits=4000]
+//     certificate-sample <file.pdf>   (one certificate, for the README's picture)
 // PostgreSQL: SPLMS_LOAD_POSTGRES (default Host=127.0.0.1;Username=lms;Password=lms), a role that may create databases.
 // A class of its own rather than top-level statements, which would make a second Program beside the app's.
 internal static class LoadRunner
@@ -27,6 +28,8 @@ internal static class LoadRunner
             return await PaperworkRunner.RosterImportAsync(args[1..]);
         if (args.ElementAtOrDefault(0) == "certificates")
             return await CertificateRunner.RunAsync(args[1..]);
+        if (args.ElementAtOrDefault(0) == "certificate-sample")
+            return CertificateRunner.Sample(args[1..]);
         var provider = Provider(args.ElementAtOrDefault(0));
         var recruits = int.Parse(args.ElementAtOrDefault(1) ?? "500");
         var workers = int.Parse(args.ElementAtOrDefault(2) ?? "50");
