@@ -8,6 +8,15 @@ internal sealed class PublicAddress(IConfiguration configuration, IHostEnvironme
 {
     public const string Setting = "Certificates:PublicBaseAddress";
 
+    // False in Production while the setting is unset: nothing that carries a link may be made then (and the log says so).
+    public bool Available(string neededFor)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration[Setting]) || !environment.IsProduction())
+            return true;
+        LogMissing(neededFor);
+        return false;
+    }
+
     // The base address without a trailing slash; null (and logged) in Production while the setting is unset.
     public string? Of(HttpRequest request, string neededFor)
     {
@@ -15,12 +24,15 @@ internal sealed class PublicAddress(IConfiguration configuration, IHostEnvironme
             return configured.Trim().TrimEnd('/');
         if (environment.IsProduction())
         {
-            logger.LogError("{NeededFor} was asked for but {Setting} is not set: set it (for example Certificates__PublicBaseAddress=https://lms.academy.example) so its links open this LMS.",
-                neededFor, Setting);
+            LogMissing(neededFor);
             return null;
         }
         return $"{request.Scheme}://{request.Host}{request.PathBase}".TrimEnd('/');
     }
+
+    void LogMissing(string neededFor) =>
+        logger.LogError("{NeededFor} was asked for but {Setting} is not set: set it (for example Certificates__PublicBaseAddress=https://lms.academy.example) so its links open this LMS.",
+            neededFor, Setting);
 
     // An address of the site's (relative, as Links gives them) made absolute under the base address.
     public static string Absolute(string baseAddress, string link) => $"{baseAddress.TrimEnd('/')}/{link.TrimStart('/')}";

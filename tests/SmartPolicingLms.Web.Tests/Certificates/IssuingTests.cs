@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Features.Attendance;
 using SmartPolicingLms.Web.Features.Certificates;
+using SmartPolicingLms.Web.Features.Completion;
 using SmartPolicingLms.Web.Tests.Completion;
 using SmartPolicingLms.Web.Tests.Harness;
 using static SmartPolicingLms.Web.Data.AttendanceMark;
@@ -184,6 +185,27 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
         Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("Too many requests", await refused.Content.ReadAsStringAsync());
         Assert.True(refused.Headers.RetryAfter is not null);
+    }
+
+    [SkippableFact]
+    public async Task In_production_a_cohort_is_not_closed_while_the_public_address_for_its_certificates_is_unset()
+    {
+        await using var installation = Factory.NewInstallation();
+        installation.HasPublicBaseAddress = false;
+        var world = await CompletionWorld.CreateAsync(installation);
+        var (_, enrollment) = await world.EnrolAsync();
+        await Certify.CompleteEverythingAsync(world, enrollment);
+        var version = await new Scheduling(installation).VersionAsync(world.CohortId);
+
+        var outcome = await installation.AsAsync(world.Lead, services => services.GetRequiredService<CloseCohort.Handler>().HandleAsync(
+            world.CohortId, new CloseCohort.Command { Version = version, ConfirmMissingRollCalls = true }, CancellationToken.None));
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(CloseCohort.NoPublicAddress, Assert.Single(outcome.Errors).ErrorMessage);
+        Assert.Equal(CohortState.InProgress, await world.StateAsync());
+        Assert.Equal(0, await installation.WithDatabaseAsync(db => db.Certificates.CountAsync()));
+        Assert.Contains(installation.Logs.Messages(Microsoft.Extensions.Logging.LogLevel.Error),
+            m => m.Contains("Certificates:PublicBaseAddress is not set", StringComparison.Ordinal));
     }
 
     static string Standing(HtmlPage page) => page.Document.QuerySelector("[data-testid=verification]")!.GetAttribute("data-standing")!;

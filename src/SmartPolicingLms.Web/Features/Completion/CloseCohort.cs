@@ -13,6 +13,8 @@ internal static class CloseCohort
     public const string AttendanceSavedMeanwhile =
         "Attendance was saved while the cohort was being closed, so it was not closed. Look at the page again and close it.";
     public const string ConfirmMissingRollCalls = "Tick the box to confirm closing although some sessions that have ended have no roll call.";
+    public const string NoPublicAddress =
+        "Closing issues certificates, whose QR codes must open this LMS, but the administrator has not set its public address yet (Certificates:PublicBaseAddress). Ask them to set it, then close the cohort.";
 
     internal sealed class Command
     {
@@ -60,7 +62,7 @@ internal static class CloseCohort
     }
 
     internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, Query query, RecruitCompletion completion, CompletionRecords records,
-        CertificateIssuer certificates, AuditLog audit, TimeProvider clock)
+        CertificateIssuer certificates, PublicAddress publicAddress, AuditLog audit, TimeProvider clock)
     {
         // The number of recruits who completed, of those decided.
         public async Task<Outcome<(int Completed, int Decided)>> HandleAsync(int cohortId, Command command, CancellationToken ct)
@@ -75,6 +77,8 @@ internal static class CloseCohort
                     + "They submit their attempt first (or it is left, and the cohort closed later).");
             if (model.WithoutRollCall.Count > 0 && !command.ConfirmMissingRollCalls)
                 return Outcome<(int, int)>.Invalid(nameof(Command.ConfirmMissingRollCalls), ConfirmMissingRollCalls);
+            if (!publicAddress.Available("Closing a cohort (which issues its certificates)"))
+                return Outcome<(int, int)>.Invalid("", NoPublicAddress);
 
             var (cohort, stale) = await access.ForChangeAsync(cohortId, command.Version, ct);
             if (cohort is null)
