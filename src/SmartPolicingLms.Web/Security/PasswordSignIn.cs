@@ -11,6 +11,7 @@ internal sealed class PasswordSignIn(
     ILookupNormalizer normalizer, ILogger<PasswordSignIn> logger)
 {
     public const string Form = "password";
+    // A hash of a random password, made once by the app's own hasher so checking against it costs what a real one does.
     static readonly ApplicationUser Nobody = new();
     static string? nobodysHash;
 
