@@ -52,7 +52,7 @@ builder.Services.AddDataProtection()
     .PersistKeysToDbContext<AppDbContext>();
 
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
-builder.Services.AddLmsRateLimiter();
+builder.Services.AddLmsRateLimiter().AddSignInLimits();
 builder.Services.AddCurrentPerson().AddAuditLog().AddPublicAddress().AddFeatures();
 
 var app = builder.Build();

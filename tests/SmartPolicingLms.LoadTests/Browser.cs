@@ -6,7 +6,18 @@ namespace SmartPolicingLms.LoadTests;
 // One recruit's browser: their own cookies over a connection pool shared by all, forms filled from the page served.
 internal sealed partial class Browser(HttpClient http, Uri site)
 {
+    // Each recruit on a network of their own (LmsUnderLoad reads it), as in a real intake, so the per-address sign-in
+    // limits see 500 people rather than one loopback address.
+    public const string AddressHeader = "X-Load-Client-Address";
+    static int browsers;
     readonly CookieContainer cookies = new();
+    readonly string address = NextAddress();
+
+    static string NextAddress()
+    {
+        var n = Interlocked.Increment(ref browsers);
+        return $"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}";
+    }
 
     public Task<(HttpStatusCode Status, string Html, string? Location)> SendAsync(HttpMethod method, string path,
         IEnumerable<KeyValuePair<string, string>>? form = null) =>
@@ -17,6 +28,7 @@ internal sealed partial class Browser(HttpClient http, Uri site)
         var uri = new Uri(site, path);
         using var request = new HttpRequestMessage(method, uri);
         request.Content = content;
+        request.Headers.Add(AddressHeader, address);
         var cookie = cookies.GetCookieHeader(uri);
         if (cookie.Length > 0)
             request.Headers.Add("Cookie", cookie);

@@ -47,6 +47,8 @@ internal sealed class LmsUnderLoad(string dataFolder, string curriculaFolder, st
         {
             app.Use(async (HttpContext context, RequestDelegate inner) =>
             {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[Browser.AddressHeader], out var address))
+                    context.Connection.RemoteIpAddress = address;
                 var started = Stopwatch.GetTimestamp();
                 await inner(context);
                 requests.Enqueue((context.Request.Method, context.Request.Path, context.Response.StatusCode,

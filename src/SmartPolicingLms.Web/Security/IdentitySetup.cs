@@ -19,6 +19,8 @@ internal static class IdentitySetup
         options.Password.RequireLowercase = true;
         options.Password.RequireUppercase = true;
         options.Password.RequireNonAlphanumeric = false;
+        // Wrong passwords and codes do not count here (SignInLimits throttles them per address instead, so nobody can
+        // lock someone else out); only wrong two-factor codes, typed by someone who knew the password, still lock.
         options.Lockout.AllowedForNewUsers = true;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

@@ -40,28 +40,6 @@ public abstract class CodeSignInTests(LmsFactory factory) : LmsTest(factory)
     }
 
     [SkippableFact]
-    public async Task Repeated_wrong_codes_lock_the_account_until_the_instructor_issues_a_new_code()
-    {
-        var (world, sn, code) = await OneRecruitAsync();
-        var visitor = new Visitor(Factory);
-        for (var i = 0; i < 5; i++)
-            await EnrolmentWorld.SignInWithCodeAsync(visitor, sn, $"WRONG-{i}");
-
-        var locked = await visitor.FollowAsync(await EnrolmentWorld.SignInWithCodeAsync(visitor, sn, code));
-        var recruitPage = await world.Instructor.OpenAsync($"{world.RecruitsPage}/{(await world.EnrollmentsAsync()).Single().Id}");
-        var issued = await world.Instructor.SubmitAndFollowAsync(recruitPage, "issue-code");
-        var newCode = issued.OneTimeCode!;
-        var oldCode = await visitor.FollowAsync(await EnrolmentWorld.SignInWithCodeAsync(visitor, sn, code));
-        var signedIn = await EnrolmentWorld.SignInWithCodeAsync(visitor, sn, newCode);
-
-        Assert.Contains(SignInWithCode.LockedMessage, locked.Text);
-        Assert.Contains("Locked out", recruitPage.Text);
-        Assert.Contains(SignInWithCode.WrongMessage, oldCode.Text);
-        Assert.Equal("/first-sign-in", Visitor.RedirectPath(signedIn));
-        Assert.Contains(await world.AuditAsync(), e => e.Action == "New sign-in code issued");
-    }
-
-    [SkippableFact]
     public async Task A_new_code_ends_the_old_password()
     {
         var (world, sn, code) = await OneRecruitAsync();

@@ -67,6 +67,25 @@ public abstract class RosterImportTests(LmsFactory factory) : LmsTest(factory)
     }
 
     [SkippableFact]
+    public async Task A_staff_email_and_another_institutions_recruit_are_refused_in_the_same_words_without_saying_whose()
+    {
+        var world = await EnrolmentWorld.CreateAsync(Factory);
+        var elsewhere = await EnrolmentWorld.CreateAsync(Factory);
+        var theirs = $"{Unique("R")}@example.org".ToLowerInvariant();
+        await elsewhere.ImportAsync($"name,email\nAidai Tashieva,{theirs}\n");
+
+        var page = await world.ImportAsync($"name,email\nBakyt Uulu,{elsewhere.Lead.Email}\nAidai T,{theirs}\n");
+
+        var problems = EnrolmentWorld.Problems(page);
+        Assert.Equal(2, problems.Count);
+        var staff = problems[0].Replace(elsewhere.Lead.Email, "EMAIL").Replace("Line 2", "LINE");
+        var recruit = problems[1].Replace(theirs, "EMAIL").Replace("Line 3", "LINE");
+        Assert.Equal(staff, recruit);
+        Assert.DoesNotMatch("(?i)institution|staff|recruit's|instructor", staff.Replace("this institution", ""));
+        Assert.Empty(await world.EnrollmentsAsync());
+    }
+
+    [SkippableFact]
     public async Task An_existing_recruit_is_enrolled_rather_than_created_again()
     {
         var first = await EnrolmentWorld.CreateAsync(Factory);

@@ -46,6 +46,9 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
     // Set before the app starts to stand in for the clock (sessions, lockout, security-stamp checks).
     public TimeProvider? Clock { get; set; }
 
+    // Set before the app starts to replace or wrap the app's services in this installation only.
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     // Off for installations whose tests do not need the catalogue: the start is then a second faster.
     public bool ImportCoursesOnStart { get; set; } = true;
 
@@ -108,8 +111,11 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
             logging.ClearProviders();
             logging.AddProvider(Logs);
         });
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddresses>());
         if (Clock is { } clock)
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        if (TestServices is { } replace)
+            builder.ConfigureTestServices(replace);
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

@@ -12,18 +12,23 @@ public sealed class Visitor
     readonly CookieContainer cookies;
     readonly HttpClient http;
 
-    public Visitor(LmsFactory factory) : this(factory, new CookieContainer())
+    // A browser on a network of its own, unless given the address of one it shares (a classroom behind one address).
+    public Visitor(LmsFactory factory, string? address = null) : this(factory, new CookieContainer(), address ?? ClientAddresses.Next())
     {
     }
 
-    Visitor(LmsFactory factory, CookieContainer cookies)
+    Visitor(LmsFactory factory, CookieContainer cookies, string address)
     {
         this.cookies = cookies;
+        Address = address;
         http = factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+        http.DefaultRequestHeaders.Add(ClientAddresses.Header, address);
     }
 
-    // The same browser, cookies and all, talking to another instance of the app.
-    public Visitor On(LmsFactory otherInstance) => new(otherInstance, cookies);
+    public string Address { get; }
+
+    // The same browser, cookies, address and all, talking to another instance of the app.
+    public Visitor On(LmsFactory otherInstance) => new(otherInstance, cookies, Address);
 
     public CookieCollection Cookies => cookies.GetAllCookies();
 

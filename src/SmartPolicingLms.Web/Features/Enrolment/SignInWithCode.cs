@@ -6,7 +6,8 @@ namespace SmartPolicingLms.Web.Features.Enrolment;
 
 // A recruit's first sign-in (or the one after an instructor issued a new code): service number, email or sign-in
 // name, and the code from the sheet. The code is used up; the recruit is signed in and must choose a password
-// before anything else (MustSetPassword). Wrong codes count as failed sign-ins, so repeated ones lock the account.
+// before anything else (MustSetPassword). Wrong codes never lock an account (anyone could then lock a whole intake):
+// they slow down only the address they come from, for the identifier typed, whether or not it has an account.
 internal static class SignInWithCode
 {
     internal sealed class Command
@@ -27,46 +28,54 @@ internal static class SignInWithCode
     // One message for an unknown person and a wrong code, so the form cannot be used to find out who has an account.
     public const string WrongMessage = "That service number or email and code do not match. Check both and try again.";
     public const string ExpiredMessage = "This code has expired. Ask your instructor for a new one.";
-    public const string LockedMessage =
-        "Too many wrong codes: this account is locked for a while. Try again later, or ask your instructor for a new code.";
+    public const string Form = "code";
 
     internal sealed class Handler(
-        AppDbContext db, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IValidator<Command> validator,
-        ILookupNormalizer normalizer, TimeProvider clock, ILogger<Handler> logger)
+        AppDbContext db, SignInManager<ApplicationUser> signIn, IValidator<Command> validator, ILookupNormalizer normalizer,
+        SignInThrottle throttle, TimeProvider clock, ILogger<Handler> logger)
     {
-        public async Task<Outcome<bool>> HandleAsync(Command command, CancellationToken ct)
+        public async Task<Outcome<bool>> HandleAsync(Command command, string clientAddress, CancellationToken ct)
         {
             var validation = await validator.ValidateAsync(command, ct);
             if (!validation.IsValid)
                 return Outcome<bool>.Invalid(validation.Errors);
 
-            var candidates = await CandidatesAsync(command.Identifier.Trim(), ct);
-            var open = new List<ApplicationUser>();
-            foreach (var candidate in candidates)
+            var identifier = command.Identifier.Trim();
+            var key = new SignInThrottle.Key(Form, ThrottleName(identifier), clientAddress);
+            if (throttle.WaitFor(key) is { } wait)
             {
-                if (!await users.IsLockedOutAsync(candidate))
-                    open.Add(candidate);
+                logger.LogWarning("Code sign-in as {Identifier} from {ClientAddress} refused: too many wrong codes", identifier, clientAddress);
+                return Outcome<bool>.Invalid("", SignInLimits.WaitMessage(wait));
             }
-            if (candidates.Count > 0 && open.Count == 0)
-                return Outcome<bool>.Invalid("", LockedMessage);
 
-            var ids = open.Select(u => u.Id).ToList();
+            var candidates = await CandidatesAsync(identifier, ct);
+            var ids = candidates.Select(u => u.Id).ToList();
             var codes = await db.SignInCodes.Where(c => ids.Contains(c.UserId)).ToListAsync(ct);
             var match = codes.FirstOrDefault(c => SignInCodes.Matches(c, command.Code));
             if (match is null)
-                return await FailAsync(open, codes);
+            {
+                throttle.Failed(key);
+                logger.LogWarning("Wrong code for {Identifier} from {ClientAddress}", identifier, clientAddress);
+                return Outcome<bool>.Invalid("", WrongMessage);
+            }
             if (match.ExpiresAt <= clock.GetUtcNow().UtcDateTime)
                 return Outcome<bool>.Invalid("", ExpiredMessage);
 
-            var user = open.Single(u => u.Id == match.UserId);
+            var user = candidates.Single(u => u.Id == match.UserId);
             db.SignInCodes.Remove(match);
             user.MustSetPassword = true;
             user.AccessFailedCount = 0;
             await db.SaveChangesAsync(ct);
+            throttle.Succeeded(key);
             await signIn.SignInAsync(user, isPersistent: false);
             logger.LogInformation("Recruit {UserId} signed in with a first-time code", user.Id);
             return Outcome<bool>.Ok(true);
         }
+
+        // The identifier as the lookup reads it, so writing it another way does not buy more tries.
+        string ThrottleName(string identifier) => identifier.Contains('@')
+            ? normalizer.NormalizeEmail(identifier)
+            : RecruitNames.ServiceNumber(identifier) ?? normalizer.NormalizeName(identifier);
 
         // Only accounts that hold a code can be signed in here; a service number is unique per institution only, so
         // it may name several, and the code tells them apart.
@@ -81,17 +90,6 @@ internal static class SignInWithCode
             var name = normalizer.NormalizeName(identifier);
             return await db.Users.Where(u => (u.ServiceNumber == serviceNumber || u.NormalizedUserName == name)
                 && db.SignInCodes.Any(c => c.UserId == u.Id)).ToListAsync(ct);
-        }
-
-        async Task<Outcome<bool>> FailAsync(List<ApplicationUser> open, List<SignInCode> codes)
-        {
-            var locked = false;
-            foreach (var user in open.Where(u => codes.Any(c => c.UserId == u.Id)))
-            {
-                await users.AccessFailedAsync(user);
-                locked |= await users.IsLockedOutAsync(user);
-            }
-            return Outcome<bool>.Invalid("", locked ? LockedMessage : WrongMessage);
         }
     }
 }

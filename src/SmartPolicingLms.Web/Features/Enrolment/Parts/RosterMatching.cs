@@ -55,10 +55,9 @@ internal sealed class RosterMatching(AppDbContext db, ILookupNormalizer normaliz
             return $"{line}: service number {row.ServiceNumber} and email {row.Email} belong to two different accounts.";
         if (byMail is not null)
         {
-            if (!recruits.Contains(byMail.Id))
-                return $"{line}: {row.Email} belongs to an account that is not a recruit's.";
-            if (byMail.InstitutionId != institutionId)
-                return $"{line}: {row.Email} belongs to a recruit of another institution.";
+            // Whose it is (staff, another institution's recruit) is not this instructor's to learn: one answer for both.
+            if (!recruits.Contains(byMail.Id) || byMail.InstitutionId != institutionId)
+                return $"{line}: {row.Email} cannot be used for a recruit of this institution. Check it with the recruit, or leave the email out.";
             if (row.ServiceNumber is { } sn && byMail.ServiceNumber is { } theirs && sn != theirs)
                 return $"{line}: {row.Email} belongs to a recruit with service number {theirs}, not {sn}.";
         }

@@ -4,7 +4,7 @@ using System.Text;
 namespace SmartPolicingLms.Web.Features.Enrolment;
 
 // First-time codes printed for recruits. 20 symbols of 32 are 100 bits: far beyond guessing, so a plain SHA-256
-// is stored (500 codes in milliseconds) and lockout after a few wrong tries guards the rest.
+// is stored (500 codes in milliseconds) and wrong tries are throttled per address (SignInLimits).
 internal static class SignInCodes
 {
     // Capitals and digits without 0/O, 1/I: read aloud or copied from paper onto a phone, in any case.
