@@ -30,6 +30,8 @@ internal static class Seed
         var module = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Select(m => m.Id).FirstAsync();
         var cohort = Cohort.Create(institution.Id, version.Id, "Load test intake", DateOnly.FromDateTime(now.AddDays(-10)),
             DateOnly.FromDateTime(now.AddDays(-9)), recruits, instructor, Guid.NewGuid().ToString("N"), now);
+        // Through Published, as an instructor moves it: MoveTo refuses a skipped state.
+        cohort.MoveTo(CohortState.Published, now);
         cohort.MoveTo(CohortState.InProgress, now);
         cohort.Instructors.Add(new CohortInstructor { UserId = instructor, IsLead = true });
         cohort.Sessions.Add(CohortSession.Create(module, now.AddDays(-10), now.AddDays(-10).AddHours(1), "Hall A", []));
