@@ -65,7 +65,7 @@ internal sealed class DatabaseLock(LmsSettings settings, ILogger<DatabaseLock> l
                 try
                 {
                     // FileShare.None takes an exclusive OS lock (flock on Unix) that the OS drops if the process dies.
-                    return new LockFile(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                    return new LockFile(new FileStream(path, Options()));
                 }
                 catch (IOException)
                 {
@@ -75,6 +75,14 @@ internal sealed class DatabaseLock(LmsSettings settings, ILogger<DatabaseLock> l
                     await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
                 }
             }
+        }
+
+        static FileStreamOptions Options()
+        {
+            var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows())
+                options.UnixCreateMode = PrivateDataFolder.FileMode;
+            return options;
         }
 
         public ValueTask DisposeAsync() => stream.DisposeAsync();

@@ -15,7 +15,7 @@ internal sealed class DatabaseInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(settings.DataFolder);
+        PrepareDataFolder();
         logger.LogInformation("Database: {Provider}; data folder: {DataFolder}", settings.Provider, settings.DataFolder);
 
         await using var scope = services.CreateAsyncScope();
@@ -26,6 +26,8 @@ internal sealed class DatabaseInitializer(
 
         await using (await provider.GetRequiredService<DatabaseLock>().AcquireAsync(cancellationToken))
         {
+            if (!OperatingSystem.IsWindows())
+                PrivateDataFolder.CreateSqliteDatabase(settings);
             if (settings.MigrateOnStartup)
                 await db.Database.MigrateAsync(cancellationToken);
             else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
@@ -38,6 +40,19 @@ internal sealed class DatabaseInitializer(
             foreach (var step in provider.GetServices<IStartupStep>().OrderBy(s => s.Order))
                 await step.RunAsync(cancellationToken);
         }
+    }
+
+    void PrepareDataFolder()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(settings.DataFolder);
+            return;
+        }
+        var tightened = PrivateDataFolder.Prepare(settings);
+        if (tightened.Count > 0)
+            logger.LogWarning("Other accounts could read these in the data folder; they are now this account's only " +
+                "(folders 0700, files 0600): {Paths}", string.Join(", ", tightened));
     }
 
     // Migrate would create a missing database itself, but the advisory lock needs the database to connect to.
