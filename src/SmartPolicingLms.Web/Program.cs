@@ -49,7 +49,8 @@ builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSe
 // Keys in the database and one application name: a cookie or antiforgery token from one instance works on all.
 builder.Services.AddDataProtection()
     .SetApplicationName(LmsSettings.ApplicationName)
-    .PersistKeysToDbContext<AppDbContext>();
+    .PersistKeysToDbContext<AppDbContext>()
+    .ProtectKeysWithConfiguredCertificate(builder.Configuration);
 
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 builder.Services.AddLmsRateLimiter().AddSignInLimits();

@@ -77,6 +77,9 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
     // Off for the tests of an installation whose administrator has not set the public address yet.
     public bool HasPublicBaseAddress { get; set; } = true;
 
+    // Set before the app starts: settings an operator would put in the environment or appsettings.json.
+    public Dictionary<string, string> OperatorSettings { get; } = [];
+
     protected abstract void ConfigureDatabase(IWebHostBuilder builder);
 
     // Runs before the host is built: a provider that needs something to exist first (a database) creates it here.
@@ -105,6 +108,8 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
             builder.UseSetting("Certificates:PublicBaseAddress", PublicBaseAddress);
         builder.UseSetting("Curricula:Path", CurriculaFolder);
         builder.UseSetting("Curricula:ImportOnStartup", ImportCoursesOnStart ? "true" : "false");
+        foreach (var (key, value) in OperatorSettings)
+            builder.UseSetting(key, value);
         ConfigureDatabase(builder);
         builder.ConfigureLogging(logging =>
         {
