@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Web.Tests.Authorization;
 using SmartPolicingLms.Web.Tests.Harness;
 
@@ -35,6 +37,22 @@ public abstract class ResetSignInTests(LmsFactory factory) : LmsTest(factory)
 
         Assert.Equal(Outcome.SignIn, Outcomes.Of(await openSession.GetAsync("/catalogue")));
         Assert.Equal(Outcome.Ok, Outcomes.Of(await administrator.GetAsync("/admin/accounts")));
+    }
+
+    [SkippableFact]
+    public async Task A_reset_replaces_the_instructors_calendar_link()
+    {
+        var scene = await DraftScene.CreateAsync(Factory);
+        var created = await scene.Instructor.SubmitAndFollowAsync(await scene.Instructor.OpenAsync("/calendar/mine"), "new-instructor-calendar");
+        var old = new Uri(created.Document.QuerySelector("#feed-url")!.GetAttribute("value")!).PathAndQuery;
+        var administrator = await AdministratorAsync();
+
+        await administrator.SubmitAsync(await administrator.OpenAsync($"/admin/accounts/{scene.Lead.Id}"), "reset-sign-in");
+
+        var token = await Factory.WithDatabaseAsync(db =>
+            db.InstructorCalendars.Where(c => c.UserId == scene.Lead.Id).Select(c => c.Token).SingleAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await NewVisitor().GetAsync(old)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await NewVisitor().GetAsync($"/calendar/instructor/{token}.ics")).StatusCode);
     }
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : ResetSignInTests(factory), IClassFixture<SqliteLmsFactory>;
