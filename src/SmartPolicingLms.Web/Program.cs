@@ -42,7 +42,8 @@ builder.Services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
     .AddUserValidator<OptionalEmailValidator>()
     .AddSignInManager()
     .AddDefaultTokenProviders();
-// A reset sign-in or a role change reaches open sessions within a minute rather than the default half hour.
+// A role change reaches open sessions within a minute rather than the default half hour. A new security stamp (sign-out,
+// reset sign-in) ends them at their next request: CurrentPersonMiddleware compares it on every request.
 builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
 

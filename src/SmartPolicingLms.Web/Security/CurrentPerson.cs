@@ -1,5 +1,8 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace SmartPolicingLms.Web.Security;
 
@@ -22,15 +25,21 @@ internal sealed class CurrentPerson
     public bool InstructsAt(int institutionId) => IsInstructor && InstitutionId == institutionId;
     public bool Follows(int institutionId) => IsProgramOfficer && FollowedInstitutionIds.Contains(institutionId);
 
-    public async Task LoadAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    // False when the cookie no longer stands: its account is gone, or the account's security stamp has changed since
+    // it was issued (a sign-out, a reset sign-in). Checked here, on every request, because the user row is read anyway;
+    // Identity's own SecurityStampValidator only looks once a minute.
+    public async Task<bool> LoadAsync(AppDbContext db, ClaimsPrincipal user, string stampClaimType, CancellationToken ct)
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var institutionId = id.Length == 0 ? null
-            : await db.Users.Where(u => u.Id == id).Select(u => u.InstitutionId).SingleOrDefaultAsync(ct);
-        var followed = id.Length > 0 && user.IsInRole(Roles.ProgramOfficer)
+        var account = id.Length == 0 ? null
+            : await db.Users.Where(u => u.Id == id).Select(u => new { u.InstitutionId, u.SecurityStamp }).SingleOrDefaultAsync(ct);
+        if (account is null || account.SecurityStamp != user.FindFirstValue(stampClaimType))
+            return false;
+        var followed = user.IsInRole(Roles.ProgramOfficer)
             ? await db.ProgramOfficerInstitutions.Where(p => p.UserId == id).Select(p => p.InstitutionId).ToListAsync(ct)
             : [];
-        Become(id, [.. Roles.All.Where(user.IsInRole)], institutionId, followed);
+        Become(id, [.. Roles.All.Where(user.IsInRole)], account.InstitutionId, followed);
+        return true;
     }
 
     // For the middleware above, and for tests and background work that act as a given person.
@@ -46,14 +55,19 @@ internal sealed class CurrentPerson
     }
 }
 
-// Fills CurrentPerson for every request a signed-in person makes, except for the build's static files.
+// Fills CurrentPerson for every request a signed-in person makes, except for the build's static files. A cookie that no
+// longer stands is deleted and the request goes on as anonymous, so a copied cookie stops working at sign-out.
 internal sealed class CurrentPersonMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, CurrentPerson person, AppDbContext db)
+    public async Task InvokeAsync(HttpContext context, CurrentPerson person, AppDbContext db, IOptions<IdentityOptions> identity)
     {
         if (context.User.Identity?.IsAuthenticated == true
-            && context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
-            await person.LoadAsync(db, context.User, context.RequestAborted);
+            && context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null
+            && !await person.LoadAsync(db, context.User, identity.Value.ClaimsIdentity.SecurityStampClaimType, context.RequestAborted))
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+        }
         await next(context);
     }
 }

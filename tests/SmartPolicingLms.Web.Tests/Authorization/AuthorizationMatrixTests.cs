@@ -74,13 +74,15 @@ public abstract class AuthorizationMatrixTests(LmsFactory factory) : LmsTest(fac
         }
     }
 
-    // A POST may end the visitor's session (sign-out), so it goes through a browser of its own.
+    // A POST may end the visitor's session, and a sign-out ends every session of the person, so it goes through a
+    // person and browser of its own.
     static async Task<Visitor> VisitorFor(MatrixWorld world, string visitor, string method)
     {
-        if (method == "GET" || visitor == MatrixWorld.Anonymous)
-            return method == "GET" ? world.SignedIn[visitor] : new Visitor(world.Factory);
+        if (method == "GET")
+            return world.SignedIn[visitor];
         var fresh = new Visitor(world.Factory);
-        await fresh.SignInAsync(world.People[visitor]);
+        if (visitor != MatrixWorld.Anonymous)
+            await fresh.SignInAsync(await world.NewPersonLikeAsync(visitor));
         return fresh;
     }
 

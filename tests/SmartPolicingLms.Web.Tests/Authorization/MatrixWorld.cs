@@ -42,6 +42,11 @@ internal sealed class MatrixWorld
     // Query strings a page needs to show anything at all (the new-session page names its module).
     public required IReadOnlyDictionary<string, string> Queries { get; init; }
 
+    // Another person of the same kind as the visitor, for requests that may end that person's sessions.
+    public Task<Person> NewPersonLikeAsync(string visitor) => visitor == MustChoosePassword
+        ? Factory.People.CreateWithOneTimeCodeAsync(Roles.Instructor, OwnInstitution)
+        : Factory.People.CreateAsync(visitor, OwnInstitution);
+
     public static Task<MatrixWorld> For(LmsFactory factory) => factory.SharedAsync(nameof(MatrixWorld), BuildAsync);
 
     static async Task<MatrixWorld> BuildAsync(LmsFactory factory)

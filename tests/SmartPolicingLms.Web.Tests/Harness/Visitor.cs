@@ -30,6 +30,14 @@ public sealed class Visitor
     // The same browser, cookies, address and all, talking to another instance of the app.
     public Visitor On(LmsFactory otherInstance) => new(otherInstance, cookies, Address);
 
+    // Another browser, at another address, holding a copy of this one's cookies: what a stolen cookie gives.
+    public Visitor WithCopiedCookies(LmsFactory factory)
+    {
+        var copy = new CookieContainer();
+        copy.Add(cookies.GetAllCookies());
+        return new(factory, copy, ClientAddresses.Next());
+    }
+
     public CookieCollection Cookies => cookies.GetAllCookies();
 
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
@@ -110,6 +118,15 @@ public sealed class Visitor
     }
 
     public Task<HtmlPage> SignInAsync(Person person) => SignInAsync(person.Email, person.Password);
+
+    // Clicks "Sign out" in the menu of the home page.
+    public async Task<HttpResponseMessage> SignOutAsync()
+    {
+        var page = await OpenAsync("/");
+        var form = page.Document.QuerySelector("form[action$='Account/Logout']")
+            ?? throw new InvalidOperationException($"No sign-out form on {page.Url}: {page.Text}");
+        return await http.PostAsync(new Uri(page.Url, form.GetAttribute("action")!), new FormUrlEncodedContent(FieldsOf(form)));
+    }
 
     public static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;
 

@@ -45,6 +45,10 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromForm] string returnUrl) =>
         {
+            // A new security stamp makes every cookie issued to this person until now fail CurrentPersonMiddleware's
+            // check, so a copy of the cookie stops working here rather than when it expires.
+            if (await signInManager.UserManager.GetUserAsync(user) is { } signedIn)
+                await signInManager.UserManager.UpdateSecurityStampAsync(signedIn);
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect($"~/{returnUrl}");
         });

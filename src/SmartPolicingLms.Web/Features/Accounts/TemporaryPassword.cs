@@ -33,7 +33,7 @@ internal sealed class TemporaryPassword(UserManager<ApplicationUser> users)
         user.MustSetPassword = true;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        // Ends every session signed in with the old password (at the next security-stamp check).
+        // Ends every session signed in with the old password (at its next request: CurrentPersonMiddleware).
         await users.UpdateSecurityStampAsync(user);
         return (code, IdentityResult.Success);
     }

@@ -23,6 +23,16 @@ internal sealed class InstructorCalendarLink(AppDbContext db, TimeProvider clock
         return token;
     }
 
+    // After a reset sign-in: a link that may have leaked with the account stops working, and the instructor finds the
+    // new one on their calendar page. Nothing happens when the feed is off.
+    public Task ReplaceIfOnAsync(string userId, CancellationToken ct)
+    {
+        var token = CalendarToken.New();
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.InstructorCalendars.Where(c => c.UserId == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Token, token).SetProperty(c => c.CreatedAt, now), ct);
+    }
+
     public Task TurnOffAsync(string userId, CancellationToken ct) =>
         db.InstructorCalendars.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace SmartPolicingLms.Web.Features.Enrolment;
 
 // For a recruit who forgot their password, lost their code or locked themselves out; no email is needed. The old
-// password and code stop working, open sessions end at the next security-stamp check, and the new code is shown
+// password and code stop working, open sessions end at their next request, and the new code is shown
 // to the instructor once.
 internal static class IssueSignInCode
 {
@@ -29,7 +29,7 @@ internal static class IssueSignInCode
             user.MustSetPassword = true;
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
-            // What UserManager.UpdateSecurityStampAsync does: every cookie issued before now fails its next check.
+            // What UserManager.UpdateSecurityStampAsync does: every cookie issued before now fails at its next request.
             user.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
             user.ConcurrencyStamp = Guid.NewGuid().ToString();
             audit.Record(person.UserId, command.CohortId, "Recruits", "New sign-in code issued", null, new { Recruit = user.Id });
