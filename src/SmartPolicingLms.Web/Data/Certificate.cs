@@ -66,12 +66,8 @@ internal sealed class Certificate
         (RevokedAt, RevocationReason, RevocationNote, RevokedByUserId) = (now, reason, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), by);
     }
 
-    // Revoked because the new certificate takes its place; call after the new one has its id.
-    public void ReplaceWith(Certificate replacement, string? note, string by, DateTime now)
-    {
-        Revoke(CertificateRevocation.Replaced, note, by, now);
-        ReplacedById = replacement.Id;
-    }
+    // Points a certificate revoked as replaced at the one that took its place (which needs its id first).
+    public void ReplacedBy(Certificate replacement) => ReplacedById = replacement.Id;
 }
 
 // What a certificate prints, fixed when it is issued.

@@ -43,7 +43,7 @@ internal static class ReissueCertificate
                 await db.SaveChangesAsync(ct);
                 var replacement = await issuer.ReissueAsync(old, person.UserId, ct);
                 await db.SaveChangesAsync(ct);
-                old.ReplaceWith(replacement, command.Note, person.UserId, now);
+                old.ReplacedBy(replacement);
                 audit.Record(person.UserId, cohortId, AuditSubjects.Certificate(old.Serial), "Re-issued", null,
                     new { Replacement = replacement.Serial });
                 await db.SaveChangesAsync(ct);
