@@ -55,7 +55,7 @@ builder.Services.AddDataProtection()
 
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 builder.Services.AddLmsRateLimiter().AddSignInLimits();
-builder.Services.AddCurrentPerson().AddAuditLog().AddPublicAddress().AddFeatures();
+builder.Services.AddCurrentPerson().AddReporting().AddAuditLog().AddPublicAddress().AddFeatures();
 
 var app = builder.Build();
 

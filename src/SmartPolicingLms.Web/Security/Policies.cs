@@ -19,6 +19,9 @@ internal static class Policies
     // An institution's certificate settings: whether an instructor leads a cohort there is decided per institution
     // (InstitutionAccess).
     public const string CertificateSetters = nameof(CertificateSetters);
+    // Reports and exports across cohorts: program officers over the institutions they follow, administrators over all
+    // (ReportableCohorts).
+    public const string Reporters = nameof(Reporters);
 
     public static AuthorizationBuilder AddLmsPolicies(this AuthorizationBuilder authorization) => authorization
         // Anything that forgets to say who may use it is closed to anonymous visitors.
@@ -30,5 +33,6 @@ internal static class Policies
         .AddPolicy(CohortViewers, policy => policy.RequireRole(Roles.Instructor, Roles.ProgramOfficer, Roles.Administrator))
         .AddPolicy(PartnerManagers, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
         .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
-        .AddPolicy(CertificateSetters, policy => policy.RequireRole(Roles.Instructor, Roles.Administrator));
+        .AddPolicy(CertificateSetters, policy => policy.RequireRole(Roles.Instructor, Roles.Administrator))
+        .AddPolicy(Reporters, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator));
 }

@@ -8,7 +8,7 @@ namespace SmartPolicingLms.Web.Tests.Architecture;
 public sealed partial class FolderDependencyTests
 {
     static readonly string Web = Path.Combine(RepositoryPaths.Root, "src", "SmartPolicingLms.Web");
-    static readonly string[] Kernels = ["Audit", "Data", "Forms", "Hosting", "Links", "Security", "Text"];
+    static readonly string[] Kernels = ["Audit", "Data", "Forms", "Hosting", "Links", "Reporting", "Security", "Text"];
 
     [Fact]
     public void Feature_folders_import_one_another_without_a_cycle()
