@@ -19,28 +19,15 @@ internal static class AttendanceFile
 
     internal sealed record Result(IReadOnlyList<AttendanceRow> Rows, IReadOnlyList<string> Problems);
 
-    // With a byte-order mark, so spreadsheet programs open Cyrillic names as UTF-8 instead of guessing a code page.
+    // Written as every CSV download is (CsvDownload): BOM, formulas neutralised, separators quoted.
     public static byte[] Template(IEnumerable<SessionSheet.Recruit> recruits)
     {
         var csv = new StringBuilder($"{ServiceNumberColumn},name,{MarkColumn}\r\n");
         foreach (var recruit in recruits)
-            csv.Append(Cell(recruit.Identifier)).Append(',').Append(Cell(recruit.Name)).Append(',')
+            csv.Append(CsvDownload.Cell(recruit.Identifier)).Append(',').Append(CsvDownload.Cell(recruit.Name)).Append(',')
                 .Append(recruit.Mark?.ToString() ?? "").Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
-
-    // A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return) as a formula, so a name typed as
-    // "=HYPERLINK(...)" would become a live link: such cells get a leading quote, which shows them as text.
-    static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
-    }
-
-    // Undoes Cell's quote, so a service number the template had to protect matches again when the file comes back.
-    static string Uncell(string value) =>
-        value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' ? value[1..] : value;
 
     public static AttendanceMark? ParseMark(string text) => text.Trim().ToUpperInvariant() switch
     {
@@ -68,7 +55,7 @@ internal static class AttendanceFile
         {
             if (rows.Count == MaxRows)
                 return Failed($"The file has more than {MaxRows} lines of recruits; a session's roster is far smaller. Is it the right file?");
-            var row = new AttendanceRow((int)csv.LineNumber, Uncell(CsvUpload.Field(csv, service)), CsvUpload.Field(csv, mark));
+            var row = new AttendanceRow((int)csv.LineNumber, CsvDownload.Restore(CsvUpload.Field(csv, service)), CsvUpload.Field(csv, mark));
             // Spreadsheets export blank rows below the data as ",,".
             if (row is not { ServiceNumber: "", Mark: "" } || !BlankLine(csv))
                 rows.Add(row);
