@@ -50,7 +50,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             if (await signInManager.UserManager.GetUserAsync(user) is { } signedIn)
                 await signInManager.UserManager.UpdateSecurityStampAsync(signedIn);
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            return TypedResults.LocalRedirect($"~/{LocalReturn.Of(returnUrl)}");
         });
 
         accountGroup.MapPost("/PasskeyCreationOptions", async (
