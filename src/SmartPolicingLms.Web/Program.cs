@@ -8,6 +8,9 @@ using SmartPolicingLms.Web.Features;
 using SmartPolicingLms.Web.Features.FirstSignIn;
 
 var builder = WebApplication.CreateBuilder(args);
+// `dotnet run` from a checkout serves the build's own assets (the pages' scoped stylesheets among them) in every
+// environment, not only Development; a published build has no such manifest and this does nothing there.
+builder.WebHost.UseStaticWebAssets();
 
 // First, so its hosted service migrates the database before anything else (data protection's key-ring
 // prefetch included) reads from it.
@@ -72,6 +75,7 @@ else
 }
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.ShowErrorPagesAsGet();
 
 app.UseAuthentication();
 app.UseMiddleware<CurrentPersonMiddleware>();
@@ -88,4 +92,14 @@ app.MapAdditionalIdentityEndpoints().AllowAnonymousOnPublicIdentityPages();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFeatureEndpoints();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (DataFolderNotWritableException e)
+{
+    // Said in one line, without a stack trace: it is the operator's to fix, not a bug.
+    app.Logger.LogCritical("{Problem}", e.Message);
+    return 1;
+}
+return 0;

@@ -44,11 +44,9 @@ internal sealed class DatabaseInitializer(
 
     void PrepareDataFolder()
     {
+        DataFolderCheck.EnsureWritable(settings.DataFolder);
         if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(settings.DataFolder);
             return;
-        }
         var tightened = PrivateDataFolder.Prepare(settings);
         if (tightened.Count > 0)
             logger.LogWarning("Other accounts could read these in the data folder; they are now this account's only " +
