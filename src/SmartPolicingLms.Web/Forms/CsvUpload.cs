@@ -11,6 +11,8 @@ internal static class CsvUpload
 {
     public static T Read<T>(byte[] content, Func<CsvReader, T> readRows, Func<string, T> failed)
     {
+        if (LooksLikeUtf16(content))
+            return failed("The file is saved as UTF-16 (\"Unicode text\"), not UTF-8. In the spreadsheet, save it as \"CSV UTF-8\" and upload it again.");
         string text;
         try
         {
@@ -36,6 +38,22 @@ internal static class CsvUpload
         {
             return failed($"Line {problem.LineNumber}: the quotes in this line are not balanced; check it in a text editor.");
         }
+    }
+
+    // UTF-16 with a byte-order mark, or without one: plain text then has a zero byte beside most letters, which UTF-8
+    // would read as NUL characters between them rather than refuse.
+    static bool LooksLikeUtf16(byte[] content)
+    {
+        if (content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+            return true;
+        var sample = content.AsSpan(0, Math.Min(content.Length, 4096));
+        if (sample.Length < 4)
+            return false;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i++)
+            if (sample[i] == 0)
+                _ = i % 2 == 0 ? evenZeros++ : oddZeros++;
+        return Math.Max(evenZeros, oddZeros) > sample.Length / 4;
     }
 
     // A cell's trimmed text; a short line simply lacks its last cells.

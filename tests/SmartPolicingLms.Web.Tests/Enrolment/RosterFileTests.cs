@@ -31,6 +31,27 @@ public sealed class RosterFileTests
         Assert.Contains("save it as \"CSV UTF-8\"", Assert.Single(file.Problems));
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-16 without a byte-order mark")]
+    public void A_file_saved_as_utf16_is_refused_saying_to_save_it_as_utf8(string saved)
+    {
+        const string roster = "name,email\nAma Mensah,ama@example.org\nKofi Boateng,kofi@example.org\n";
+        var content = saved switch
+        {
+            "utf-16" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(roster)],
+            "utf-16BE" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(roster)],
+            _ => Encoding.Unicode.GetBytes(roster),
+        };
+
+        var file = RosterFile.Read(content);
+
+        Assert.Empty(file.Rows);
+        Assert.Contains("UTF-16", Assert.Single(file.Problems));
+        Assert.Contains("save it as \"CSV UTF-8\"", file.Problems[0]);
+    }
+
     [Fact]
     public void Unbalanced_quotes_are_reported_with_their_line()
     {

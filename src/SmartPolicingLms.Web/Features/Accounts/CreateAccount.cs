@@ -24,8 +24,8 @@ internal static class CreateAccount
     {
         public Validator()
         {
-            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256);
-            RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100).WithName("Name to show");
+            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).SingleLineText();
+            RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100).SingleLineText().WithName("Name to show");
             RuleFor(c => c.Role).Must(Roles.All.Contains).WithMessage("Choose a role.");
             RuleFor(c => c.InstitutionId).NotNull().When(c => Roles.BelongsToOneInstitution(c.Role))
                 .WithMessage("Instructors and recruits belong to an institution: choose one.");

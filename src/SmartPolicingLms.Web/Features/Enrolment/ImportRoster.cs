@@ -18,6 +18,9 @@ internal static class ImportRoster
     public const string ConflictMessage =
         "Recruits were enrolled in this cohort by someone else at the same moment, so nothing was imported. Upload the file again.";
 
+    static string ControlCharacterMessage(int line) =>
+        $"Line {line}: a cell contains a line break, a tab or another control character (such as a NUL byte); retype it as plain text.";
+
     internal sealed class RowValidator : AbstractValidator<RosterRow>
     {
         public RowValidator()
@@ -49,6 +52,10 @@ internal static class ImportRoster
             var file = RosterFile.Read(command.Content);
             if (file.Problems.Count > 0)
                 return Outcome<Imported>.Invalid(file.Problems.Select(p => new ValidationFailure("", p)));
+            // Checked on the cells as written: folding spaces below would hide a line break inside a quoted name.
+            if (file.Rows.Where(r => !SingleLine.IsClean(r.Name) || !SingleLine.IsClean(r.ServiceNumber) || !SingleLine.IsClean(r.Email))
+                    .Select(r => (r.Line, ControlCharacterMessage(r.Line))).ToList() is { Count: > 0 } unclean)
+                return Invalid(unclean);
             var rows = file.Rows.Select(r => r with
             {
                 Name = RecruitNames.DisplayName(r.Name), ServiceNumber = RecruitNames.ServiceNumber(r.ServiceNumber), Email = RecruitNames.Email(r.Email),

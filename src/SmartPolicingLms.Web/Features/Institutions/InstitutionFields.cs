@@ -17,7 +17,7 @@ internal sealed class InstitutionFieldsValidator : AbstractValidator<IInstitutio
 {
     public InstitutionFieldsValidator()
     {
-        RuleFor(i => i.Name).NotEmpty().MaximumLength(200).WithName("Name");
+        RuleFor(i => i.Name).NotEmpty().MaximumLength(200).SingleLineText().WithName("Name");
         RuleFor(i => i.CountryCode).Must(IsCountryCode).WithName("Country")
             .WithMessage("Enter the country's two-letter ISO 3166 code, such as GH, KE, KG or IN.");
         RuleFor(i => i.TimeZoneId).Must(IsIanaTimeZone).WithName("Time zone")

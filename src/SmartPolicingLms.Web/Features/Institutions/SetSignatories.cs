@@ -42,6 +42,8 @@ internal static class SetSignatories
                     var (row, which) = (command.Signatories[i], $"Signatory {i + 1}");
                     if (row.IsBlank)
                         continue;
+                    if (!SingleLine.IsClean(row.Name) || !SingleLine.IsClean(row.Title))
+                        context.AddFailure($"Signatories[{i}].Name", $"{which}: the name and title may not contain line breaks or control characters.");
                     if (string.IsNullOrWhiteSpace(row.Name))
                         context.AddFailure($"Signatories[{i}].Name", $"{which}: enter the name, as it is printed under the signature line.");
                     else if (row.Name.Trim().Length > Signatory.NameMaxLength)

@@ -18,7 +18,7 @@ internal sealed class CohortFieldsValidator : AbstractValidator<ICohortFields>
 
     public CohortFieldsValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200).WithName("Name");
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(200).SingleLineText().WithName("Name");
         RuleFor(c => c.StartDate).NotEqual(default(DateOnly)).WithName("Start date").WithMessage("Enter the start date.");
         RuleFor(c => c.EndDate).NotEqual(default(DateOnly)).WithName("End date").WithMessage("Enter the end date.");
         RuleFor(c => c.EndDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate != default && c.EndDate != default)

@@ -10,5 +10,5 @@ internal interface ICoTrainerFields
 internal sealed class CoTrainerFieldsValidator : AbstractValidator<ICoTrainerFields>
 {
     public CoTrainerFieldsValidator() =>
-        RuleFor(c => c.ChosenName).NotEmpty().MaximumLength(100).WithName("Name they choose to be known by");
+        RuleFor(c => c.ChosenName).NotEmpty().MaximumLength(100).SingleLineText().WithName("Name they choose to be known by");
 }

@@ -13,7 +13,7 @@ internal sealed class OrganisationFieldsValidator : AbstractValidator<IOrganisat
 {
     public OrganisationFieldsValidator()
     {
-        RuleFor(o => o.Name).NotEmpty().MaximumLength(200).WithName("Name");
+        RuleFor(o => o.Name).NotEmpty().MaximumLength(200).SingleLineText().WithName("Name");
         RuleFor(o => o.Community).IsInEnum().WithName("Community");
     }
 }
