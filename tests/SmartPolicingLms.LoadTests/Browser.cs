@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -40,6 +41,28 @@ internal sealed partial class Browser(HttpClient http, Uri site)
     }
 
     public Task<(HttpStatusCode Status, string Html, string? Location)> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
+
+    // A download read as it arrives and thrown away: the seconds to the body's first byte and to its end, and its size.
+    public async Task<(HttpStatusCode Status, double FirstByte, double Total, long Bytes)> DownloadAsync(string path)
+    {
+        var uri = new Uri(site, path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Add(AddressHeader, address);
+        request.Headers.Add("Cookie", cookies.GetCookieHeader(uri));
+        var clock = Stopwatch.StartNew();
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[81920];
+        var (firstByte, bytes) = (0.0, 0L);
+        int read;
+        while ((read = await body.ReadAsync(buffer)) > 0)
+        {
+            if (bytes == 0)
+                firstByte = clock.Elapsed.TotalSeconds;
+            bytes += read;
+        }
+        return (response.StatusCode, firstByte, clock.Elapsed.TotalSeconds, bytes);
+    }
 
     public Task<(HttpStatusCode Status, string Html, string? Location)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> form) =>
         SendAsync(HttpMethod.Post, path, form);

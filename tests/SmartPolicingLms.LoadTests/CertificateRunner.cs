@@ -76,7 +76,7 @@ internal static class CertificateRunner
     }
 
     // What an academy sets before its first graduation: who signs, and its crest.
-    static async Task SignAsync(IServiceProvider services, int cohortId, string by)
+    internal static async Task SignAsync(IServiceProvider services, int cohortId, string by)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -91,7 +91,7 @@ internal static class CertificateRunner
         await db.SaveChangesAsync();
     }
 
-    static async Task<(List<int> Enrollments, string By)> EnrollmentsAsync(IServiceProvider services, int cohortId)
+    internal static async Task<(List<int> Enrollments, string By)> EnrollmentsAsync(IServiceProvider services, int cohortId)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -5,6 +5,7 @@ using SmartPolicingLms.Web.Features.AttendanceSheets;
 using SmartPolicingLms.Web.Features.AuditTrail;
 using SmartPolicingLms.Web.Features.Calendar;
 using SmartPolicingLms.Web.Features.Catalogue;
+using SmartPolicingLms.Web.Features.CertificateExport;
 using SmartPolicingLms.Web.Features.Certificates;
 using SmartPolicingLms.Web.Features.CohortBoard;
 using SmartPolicingLms.Web.Features.CohortResults;
@@ -48,6 +49,7 @@ internal static class FeatureServices
         .AddCompletion()
         .AddCohortBoard()
         .AddCertificates()
+        .AddCertificateExport()
         .AddCredentials();
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
@@ -56,6 +58,7 @@ internal static class FeatureServices
         endpoints.MapCalendarFeeds();
         endpoints.MapAttendanceSheets();
         endpoints.MapCertificates();
+        endpoints.MapCertificateExports();
         endpoints.MapCredentials();
         return endpoints;
     }

@@ -51,6 +51,9 @@ internal static class AccessTable
     // administrators run the installation and do not need them.
     static readonly Access ResultReaders = new(SignIn, Denied, Ok, Ok, Denied, ChoosePassword);
 
+    // The program officer's desk (reports and exports): program officers and administrators, nobody else.
+    static readonly Access Reporters = new(SignIn, NotFound, NotFound, Denied, Denied, Denied);
+
     public static readonly IReadOnlyDictionary<string, Access> Rows = new Dictionary<string, Access>
     {
         ["/"] = Public,
@@ -148,6 +151,11 @@ internal static class AccessTable
         // Certificates: seen by those who see results and by administrators; revoking and re-issuing is checked per
         // cohort (administrators and its leads) in Certificates/RevocationTests.
         ["/cohorts/{Id:int}/certificates"] = CohortViewers,
+        // Bulk certificate exports over the whole scope a program officer or administrator reports on: the matrix's world
+        // closes no cohort, so there is nothing standing to export (404); exports themselves are in
+        // CertificateExport/CertificateExportTests.
+        ["/exports/certificates.zip"] = Reporters,
+        ["/exports/certificates.pdf"] = Reporters,
 
         ["/calendar/mine"] = InstructorsOnly,
         ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,

@@ -27,14 +27,22 @@ internal static class CertificatePdf
         document.Info.Title = $"Certificate {certificate.Serial}";
         // Uncompressed page content: qpdf --check warns on the deflate streams this PDFsharp version writes.
         document.Options.CompressContentStreams = false;
-        var page = document.AddPage();
-        page.Size = PageSize.A4;
-        page.Orientation = PageOrientation.Landscape;
-        using (var gfx = XGraphics.FromPdfPage(page))
-            Draw(gfx, page.Width.Point, page.Height.Point, certificate, verificationLink, crest);
+        AddPage(document, certificate, verificationLink, crest);
         using var output = new MemoryStream();
         document.Save(output, false);
         return output.ToArray();
+    }
+
+    // The certificate as one more page of a document (the merged PDF of a graduation prints many in one file); the
+    // document's fonts and the crest's image are then embedded once, not once per page.
+    public static void AddPage(PdfDocument document, Certificate certificate, string verificationLink, byte[]? crest)
+    {
+        PdfFonts.Install();
+        var page = document.AddPage();
+        page.Size = PageSize.A4;
+        page.Orientation = PageOrientation.Landscape;
+        using var gfx = XGraphics.FromPdfPage(page);
+        Draw(gfx, page.Width.Point, page.Height.Point, certificate, verificationLink, crest);
     }
 
     static void Draw(XGraphics gfx, double width, double height, Certificate c, string link, byte[]? crest)
