@@ -43,6 +43,7 @@ internal abstract class AppDbContext(DbContextOptions options)
     public DbSet<CertificateCounter> CertificateCounters => Set<CertificateCounter>();
     public DbSet<InstitutionCrest> InstitutionCrests => Set<InstitutionCrest>();
     public DbSet<CredentialSigningKey> CredentialSigningKeys => Set<CredentialSigningKey>();
+    public DbSet<TrainingTarget> TrainingTargets => Set<TrainingTarget>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

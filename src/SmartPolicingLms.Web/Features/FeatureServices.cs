@@ -20,6 +20,7 @@ using SmartPolicingLms.Web.Features.Institutions;
 using SmartPolicingLms.Web.Features.Learning;
 using SmartPolicingLms.Web.Features.MakeUps;
 using SmartPolicingLms.Web.Features.Partners;
+using SmartPolicingLms.Web.Features.Reports;
 using SmartPolicingLms.Web.Features.Transfers;
 
 namespace SmartPolicingLms.Web.Features;
@@ -50,7 +51,8 @@ internal static class FeatureServices
         .AddCohortBoard()
         .AddCertificates()
         .AddCertificateExport()
-        .AddCredentials();
+        .AddCredentials()
+        .AddReports();
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {

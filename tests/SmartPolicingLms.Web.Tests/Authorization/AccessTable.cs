@@ -45,6 +45,8 @@ internal static class AccessTable
     static readonly Access PartnerManagers = new(SignIn, Ok, Ok, Denied, Denied, Denied);
     // Calendar apps send no cookies: the secret token in the address is the only key, whoever asks.
     static readonly Access SecretLink = new(Ok, Ok, Ok, Ok, Ok, Ok);
+    // The program officer's desk: reports and targets.
+    static readonly Access Reporters = new(SignIn, Ok, Ok, Denied, Denied, Denied);
     // A recruit's own learning pages.
     static readonly Access RecruitsOnly = new(SignIn, Denied, Denied, Denied, Ok, Denied);
     // Results show recruits' scores: the cohort's instructors and the program officers following its institution;
@@ -107,6 +109,10 @@ internal static class AccessTable
         ["/partners/{OrganisationId:int}/co-trainers/{CoTrainerId:int}/contact"] = PartnerManagers,
         ["/partners/{OrganisationId:int}/co-trainers/{CoTrainerId:int}/remove"] = PartnerManagers,
         ["/audit"] = PartnerManagers,
+        // Reports and targets over the institutions a program officer follows, and all for administrators
+        // (ReportableCohorts); the institution refused by its id is in Reports/ReportAccessTests.
+        ["/reports"] = Reporters,
+        ["/reports/targets"] = Reporters,
 
         ["/cohorts"] = CohortViewers,
         ["/cohorts/new"] = InstructorsOnly,

@@ -24,6 +24,15 @@ internal sealed class RecruitCompletion(AppDbContext db, TimeProvider clock)
         return facts.ToDictionary(f => f.Key, f => (f.Value, CompletionRule.Decide(f.Value)));
     }
 
+    // The same for several cohorts at once, in the same fixed number of queries (a report over a hundred cohorts).
+    public async Task<IReadOnlyDictionary<int, (CompletionFacts Facts, CompletionResult Result)>> CohortsAsync(IQueryable<int> cohortIds,
+        CancellationToken ct)
+    {
+        var ids = await db.Enrollments.Where(e => cohortIds.Contains(e.CohortId)).Select(e => e.Id).ToListAsync(ct);
+        var facts = await BuildAsync(await LineagesAsync(ids, ct), ct);
+        return facts.ToDictionary(f => f.Key, f => (f.Value, CompletionRule.Decide(f.Value)));
+    }
+
     // The enrolment and those it was transferred from, newest first. Transfers are few; one query per step is fine.
     public async Task<IReadOnlyList<int>> LineageAsync(int enrollmentId, CancellationToken ct)
     {
