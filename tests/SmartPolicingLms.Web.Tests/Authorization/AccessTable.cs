@@ -53,8 +53,9 @@ internal static class AccessTable
     // administrators run the installation and do not need them.
     static readonly Access ResultReaders = new(SignIn, Denied, Ok, Ok, Denied, ChoosePassword);
 
-    // The program officer's desk (reports and exports): program officers and administrators, nobody else.
-    static readonly Access Reporters = new(SignIn, NotFound, NotFound, Denied, Denied, Denied);
+    // The program officer's certificate exports: program officers and administrators, nobody else; the bare address the
+    // matrix asks covers no certificate, which answers 404.
+    static readonly Access CertificateExports = new(SignIn, NotFound, NotFound, Denied, Denied, Denied);
 
     public static readonly IReadOnlyDictionary<string, Access> Rows = new Dictionary<string, Access>
     {
@@ -160,8 +161,8 @@ internal static class AccessTable
         // Bulk certificate exports over the whole scope a program officer or administrator reports on: the matrix's world
         // closes no cohort, so there is nothing standing to export (404); exports themselves are in
         // CertificateExport/CertificateExportTests.
-        ["/exports/certificates.zip"] = Reporters,
-        ["/exports/certificates.pdf"] = Reporters,
+        ["/exports/certificates.zip"] = CertificateExports,
+        ["/exports/certificates.pdf"] = CertificateExports,
 
         ["/calendar/mine"] = InstructorsOnly,
         ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,
