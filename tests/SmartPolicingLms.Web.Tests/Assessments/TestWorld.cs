@@ -19,10 +19,10 @@ internal sealed class TestWorld
     // Before: the first session is a week away, so the pre-test is open. After: the sessions are over, so the
     // post-test is open and the pre-test closed.
     public static Task<TestWorld> BeforeTheCourseAsync(LmsFactory factory) =>
-        CreateAsync(factory, DateTime.UtcNow.AddDays(7), DateTime.UtcNow.AddDays(8));
+        CreateAsync(factory, factory.Now.AddDays(7), factory.Now.AddDays(8));
 
     public static Task<TestWorld> AfterTheCourseAsync(LmsFactory factory) =>
-        CreateAsync(factory, DateTime.UtcNow.AddDays(-9), DateTime.UtcNow.AddDays(-8));
+        CreateAsync(factory, factory.Now.AddDays(-9), factory.Now.AddDays(-8));
 
     public static async Task<TestWorld> CreateAsync(LmsFactory factory, DateTime firstStart, DateTime lastStart, TimeSpan? lastLength = null)
     {
@@ -34,8 +34,8 @@ internal sealed class TestWorld
             var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id && m.Delivery != Delivery.SelfStudy)
                 .OrderBy(m => m.Number).Select(m => m.Id).ToListAsync();
             var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(firstStart),
-                DateOnly.FromDateTime(lastStart), 600, lead.Id, Guid.NewGuid().ToString("N"), DateTime.UtcNow);
-            cohort.MoveTo(CohortState.Published, DateTime.UtcNow);
+                DateOnly.FromDateTime(lastStart), 600, lead.Id, Guid.NewGuid().ToString("N"), factory.Now);
+            cohort.MoveTo(CohortState.Published, factory.Now);
             cohort.Instructors.Add(new CohortInstructor { UserId = lead.Id, IsLead = true });
             cohort.Sessions.Add(CohortSession.Create(modules[0], firstStart, firstStart.AddHours(1), "Room 1", []));
             cohort.Sessions.Add(CohortSession.Create(modules[^1], lastStart, lastStart + (lastLength ?? TimeSpan.FromHours(1)), "Room 1", []));
@@ -54,7 +54,7 @@ internal sealed class TestWorld
 
     public Task<int> EnrolAsync(Person recruit, DateTime? enrolledAt = null) => Factory.WithDatabaseAsync(async db =>
     {
-        var enrollment = Enrollment.Create(CohortId, recruit.Id, enrolledAt ?? DateTime.UtcNow.AddDays(-30));
+        var enrollment = Enrollment.Create(CohortId, recruit.Id, enrolledAt ?? Factory.Now.AddDays(-30));
         db.Enrollments.Add(enrollment);
         await db.SaveChangesAsync();
         return enrollment.Id;

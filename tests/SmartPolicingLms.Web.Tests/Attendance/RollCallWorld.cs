@@ -55,10 +55,10 @@ internal sealed class RollCallWorld
                 var user = new ApplicationUser
                 {
                     UserName = $"rc-{hex}", NormalizedUserName = $"RC-{hex}".ToUpperInvariant(), DisplayName = $"Recruit {i:00} {hex[..6]}",
-                    ServiceNumber = $"GPS {hex[6..14].ToUpperInvariant()}", InstitutionId = cohort.InstitutionId, CreatedAt = DateTime.UtcNow,
+                    ServiceNumber = $"GPS {hex[6..14].ToUpperInvariant()}", InstitutionId = cohort.InstitutionId, CreatedAt = factory.Now,
                 };
                 db.Users.Add(user);
-                var enrollment = Enrollment.Create(cohort.CohortId, user.Id, DateTime.UtcNow);
+                var enrollment = Enrollment.Create(cohort.CohortId, user.Id, factory.Now);
                 db.Enrollments.Add(enrollment);
                 made.Add((enrollment, user));
             }

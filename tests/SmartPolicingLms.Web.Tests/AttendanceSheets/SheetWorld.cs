@@ -39,7 +39,7 @@ internal sealed class SheetWorld
         var (sessionId, moduleTitle, location) = await factory.WithDatabaseAsync(async db =>
         {
             var session = await db.CohortSessions.Include(s => s.Slots).Where(s => s.CohortId == cohort.CohortId && s.Slots.Any()).SingleAsync();
-            session.Slots[0].Fill(organisation, coTrainer, cohort.Lead.Id, DateTime.UtcNow);
+            session.Slots[0].Fill(organisation, coTrainer, cohort.Lead.Id, factory.Now);
             await db.SaveChangesAsync();
             var title = await db.CourseModules.Where(m => m.Id == session.CourseModuleId).Select(m => m.Title).SingleAsync();
             return (session.Id, title, session.Location);
@@ -63,9 +63,9 @@ internal sealed class SheetWorld
             {
                 Id = id, UserName = email ?? id, NormalizedUserName = (email ?? id).ToUpperInvariant(), Email = email,
                 NormalizedEmail = email?.ToUpperInvariant(), SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = name,
-                ServiceNumber = serviceNumber, InstitutionId = Cohort.InstitutionId, CreatedAt = DateTime.UtcNow,
+                ServiceNumber = serviceNumber, InstitutionId = Cohort.InstitutionId, CreatedAt = Factory.Now,
             });
-            var enrollment = Enrollment.Create(Cohort.CohortId, id, DateTime.UtcNow);
+            var enrollment = Enrollment.Create(Cohort.CohortId, id, Factory.Now);
             db.Enrollments.Add(enrollment);
             enrollments.Add(enrollment);
         }

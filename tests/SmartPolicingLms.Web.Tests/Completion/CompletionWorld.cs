@@ -28,7 +28,7 @@ internal sealed class CompletionWorld
     {
         var institution = institutionId ?? await factory.People.CreateInstitutionAsync();
         lead ??= await factory.People.CreateAsync(Roles.Instructor, institution);
-        var day = DateTime.UtcNow.Date.AddHours(9);
+        var day = factory.Now.Date.AddHours(9);
         var leadId = lead.Id;
         var (cohortId, sessions) = await factory.WithDatabaseAsync(async db =>
         {
@@ -36,9 +36,9 @@ internal sealed class CompletionWorld
             var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id && m.Delivery != Delivery.SelfStudy)
                 .Include(m => m.Slots).OrderBy(m => m.Number).ToListAsync();
             var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(day.AddDays(-3)),
-                DateOnly.FromDateTime(day.AddDays(-1)), 40, leadId, Guid.NewGuid().ToString("N"), DateTime.UtcNow);
-            cohort.MoveTo(CohortState.Published, DateTime.UtcNow);
-            cohort.MoveTo(CohortState.InProgress, DateTime.UtcNow);
+                DateOnly.FromDateTime(day.AddDays(-1)), 40, leadId, Guid.NewGuid().ToString("N"), factory.Now);
+            cohort.MoveTo(CohortState.Published, factory.Now);
+            cohort.MoveTo(CohortState.InProgress, factory.Now);
             cohort.Instructors.Add(new CohortInstructor { UserId = leadId, IsLead = true });
             cohort.Sessions.Add(CohortSession.Create(modules[0].Id, day.AddDays(-3), day.AddDays(-3).AddMinutes(60), "Room 1", modules[0].Slots));
             cohort.Sessions.Add(CohortSession.Create(modules[1].Id, day.AddDays(-2), day.AddDays(-2).AddMinutes(45), "Room 1", modules[1].Slots));
@@ -62,8 +62,8 @@ internal sealed class CompletionWorld
         var id = await Factory.WithDatabaseAsync(async db =>
         {
             var enrollment = transferredFrom is { } earlier
-                ? Enrollment.TransferredFrom(await db.Enrollments.SingleAsync(e => e.Id == earlier), CohortId, DateTime.UtcNow.AddDays(-1))
-                : Enrollment.Create(CohortId, recruitId, DateTime.UtcNow.AddDays(-10));
+                ? Enrollment.TransferredFrom(await db.Enrollments.SingleAsync(e => e.Id == earlier), CohortId, Factory.Now.AddDays(-1))
+                : Enrollment.Create(CohortId, recruitId, Factory.Now.AddDays(-10));
             db.Enrollments.Add(enrollment);
             await db.SaveChangesAsync();
             return enrollment.Id;
@@ -83,7 +83,7 @@ internal sealed class CompletionWorld
     // Pre-test and post-test submitted with the given scores (null: not taken), and the self-study module read.
     public Task ResultsAsync(int enrollmentId, decimal? pre, decimal? post, bool read = true) => Factory.WithDatabaseAsync(async db =>
     {
-        var now = DateTime.UtcNow;
+        var now = Factory.Now;
         foreach (var (kind, score) in new[] { (TestKind.Pre, pre), (TestKind.Post, post) })
         {
             if (score is not { } s)
@@ -104,7 +104,7 @@ internal sealed class CompletionWorld
 
     public Task StartAttemptAsync(int enrollmentId, TestKind kind, int number = 1) => Factory.WithDatabaseAsync(db =>
     {
-        db.TestAttempts.Add(TestAttempt.Start(enrollmentId, kind, number, AttemptSource.Online, null, DateTime.UtcNow.AddMinutes(-5)));
+        db.TestAttempts.Add(TestAttempt.Start(enrollmentId, kind, number, AttemptSource.Online, null, Factory.Now.AddMinutes(-5)));
         return db.SaveChangesAsync();
     });
 

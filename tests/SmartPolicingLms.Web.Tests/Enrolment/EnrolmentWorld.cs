@@ -24,7 +24,7 @@ internal sealed class EnrolmentWorld
     {
         var institution = institutionId ?? await factory.People.CreateInstitutionAsync();
         var lead = await factory.People.CreateAsync(Roles.Instructor, institution);
-        var firstStart = DateTime.UtcNow.Date.AddDays(7).AddHours(9);
+        var firstStart = factory.Now.Date.AddDays(7).AddHours(9);
         var calendarToken = Guid.NewGuid().ToString("N");
         var cohortId = await factory.WithDatabaseAsync(async db =>
         {
@@ -32,8 +32,8 @@ internal sealed class EnrolmentWorld
             var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Include(m => m.Slots)
                 .OrderBy(m => m.Number).ToListAsync();
             var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(firstStart),
-                DateOnly.FromDateTime(firstStart.AddDays(1)), capacity, lead.Id, calendarToken, DateTime.UtcNow);
-            cohort.MoveTo(CohortState.Published, DateTime.UtcNow);
+                DateOnly.FromDateTime(firstStart.AddDays(1)), capacity, lead.Id, calendarToken, factory.Now);
+            cohort.MoveTo(CohortState.Published, factory.Now);
             cohort.Instructors.Add(new CohortInstructor { UserId = lead.Id, IsLead = true });
             foreach (var (module, day) in modules.Where(m => m.Delivery.IsContact()).Select((m, i) => (m, i)))
                 cohort.Sessions.Add(CohortSession.Create(module.Id, firstStart.AddDays(day), firstStart.AddDays(day).AddHours(3), "Room 4", module.Slots));

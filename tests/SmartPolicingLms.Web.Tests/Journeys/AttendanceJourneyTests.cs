@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Tests.Enrolment;
@@ -20,9 +19,8 @@ public abstract class AttendanceJourneyTests : LmsTest
     [SkippableFact]
     public async Task A_second_instructors_conflicting_roll_call_is_caught_and_the_recruit_sees_the_missed_session()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var installation = Factory.NewInstallation();
-        installation.Clock = clock;
+        var clock = installation.Clock;
         installation.UseKestrel(0);
         installation.StartServer();
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Curricula.Scoring;
@@ -28,9 +27,8 @@ public abstract class RecruitJourneyTests : LmsTest
     [SkippableFact]
     public async Task A_recruit_on_a_phone_takes_both_tests_across_two_visits_and_the_instructor_sees_the_gain()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var installation = Factory.NewInstallation();
-        installation.Clock = clock;
+        var clock = installation.Clock;
         installation.UseKestrel(0);
         installation.StartServer();
 

@@ -40,7 +40,7 @@ internal sealed class AttendanceWorld
         var person = await Factory.People.CreateAsync(Roles.Recruit, World.InstitutionId);
         var id = await Factory.WithDatabaseAsync(async db =>
         {
-            var enrollment = Enrollment.Create(CohortId, person.Id, DateTime.UtcNow);
+            var enrollment = Enrollment.Create(CohortId, person.Id, Factory.Now);
             db.Enrollments.Add(enrollment);
             await db.SaveChangesAsync();
             return enrollment.Id;
