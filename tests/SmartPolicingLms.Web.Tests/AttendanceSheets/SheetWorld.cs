@@ -52,26 +52,7 @@ internal sealed class SheetWorld
     }
 
     // Recruits enrolled in the cohort, as the roster import would leave them; returns their enrolment ids in order.
-    public Task<List<int>> EnrolAsync(params (string Name, string? ServiceNumber)[] recruits) => Factory.WithDatabaseAsync(async db =>
-    {
-        var enrollments = new List<Enrollment>();
-        foreach (var (name, serviceNumber) in recruits)
-        {
-            var id = Guid.NewGuid().ToString();
-            var email = serviceNumber is null ? $"{id[..12]}@example.org" : null;
-            db.Users.Add(new ApplicationUser
-            {
-                Id = id, UserName = email ?? id, NormalizedUserName = (email ?? id).ToUpperInvariant(), Email = email,
-                NormalizedEmail = email?.ToUpperInvariant(), SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = name,
-                ServiceNumber = serviceNumber, InstitutionId = Cohort.InstitutionId, CreatedAt = Factory.Now,
-            });
-            var enrollment = Enrollment.Create(Cohort.CohortId, id, Factory.Now);
-            db.Enrollments.Add(enrollment);
-            enrollments.Add(enrollment);
-        }
-        await db.SaveChangesAsync();
-        return enrollments.Select(e => e.Id).ToList();
-    });
+    public Task<List<int>> EnrolAsync(params (string Name, string? ServiceNumber)[] recruits) => Cohort.Built.EnrolAccountsAsync(recruits);
 
     public static (string Name, string? ServiceNumber)[] Many(int count, string prefix) =>
         [.. Enumerable.Range(1, count).Select(i => ($"Recruit {prefix} {i:D3}", (string?)$"{prefix}-{i:D3}"))];

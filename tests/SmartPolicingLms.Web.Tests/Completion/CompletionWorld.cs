@@ -12,7 +12,7 @@ namespace SmartPolicingLms.Web.Tests.Completion;
 // through AttendanceBook, as the roll call writes it.
 internal sealed class CompletionWorld
 {
-    public const string Course = "example-referral-basics";
+    public const string Course = CohortBuilder.ExampleCourse;
     public const string LectureTitle = "The services near your station";
     public const string WorkshopTitle = "Making a referral";
 
@@ -26,31 +26,16 @@ internal sealed class CompletionWorld
 
     public static async Task<CompletionWorld> CreateAsync(LmsFactory factory, int? institutionId = null, Person? lead = null)
     {
-        var institution = institutionId ?? await factory.People.CreateInstitutionAsync();
-        lead ??= await factory.People.CreateAsync(Roles.Instructor, institution);
         var day = factory.Now.Date.AddHours(9);
-        var leadId = lead.Id;
-        var (cohortId, sessions) = await factory.WithDatabaseAsync(async db =>
-        {
-            var version = await db.CourseVersions.Where(v => v.CourseId == Course).OrderByDescending(v => v.Number).FirstAsync();
-            var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id && m.Delivery != Delivery.SelfStudy)
-                .Include(m => m.Slots).OrderBy(m => m.Number).ToListAsync();
-            var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(day.AddDays(-3)),
-                DateOnly.FromDateTime(day.AddDays(-1)), 40, leadId, Guid.NewGuid().ToString("N"), factory.Now);
-            cohort.MoveTo(CohortState.Published, factory.Now);
-            cohort.MoveTo(CohortState.InProgress, factory.Now);
-            cohort.Instructors.Add(new CohortInstructor { UserId = leadId, IsLead = true });
-            cohort.Sessions.Add(CohortSession.Create(modules[0].Id, day.AddDays(-3), day.AddDays(-3).AddMinutes(60), "Room 1", modules[0].Slots));
-            cohort.Sessions.Add(CohortSession.Create(modules[1].Id, day.AddDays(-2), day.AddDays(-2).AddMinutes(45), "Room 1", modules[1].Slots));
-            cohort.Sessions.Add(CohortSession.Create(modules[1].Id, day.AddDays(-1), day.AddDays(-1).AddMinutes(45), "Room 1", modules[1].Slots));
-            db.Cohorts.Add(cohort);
-            await db.SaveChangesAsync();
-            return (cohort.Id, cohort.Sessions.OrderBy(s => s.StartsAt).Select(s => s.Id).ToList());
-        });
+        var cohort = await new CohortBuilder(factory).AtInstitution(institutionId).LedBy(lead).InState(CohortState.InProgress)
+            .Session(module: 2, day.AddDays(-3), TimeSpan.FromMinutes(60))
+            .Session(module: 3, day.AddDays(-2), TimeSpan.FromMinutes(45))
+            .Session(module: 3, day.AddDays(-1), TimeSpan.FromMinutes(45))
+            .BuildAsync();
         return new CompletionWorld
         {
-            Factory = factory, InstitutionId = institution, CohortId = cohortId, Lead = lead,
-            Lecture = sessions[0], FirstWorkshop = sessions[1], SecondWorkshop = sessions[2],
+            Factory = factory, InstitutionId = cohort.InstitutionId, CohortId = cohort.CohortId, Lead = cohort.Lead,
+            Lecture = cohort.Sessions[0], FirstWorkshop = cohort.Sessions[1], SecondWorkshop = cohort.Sessions[2],
         };
     }
 
