@@ -34,14 +34,15 @@ internal static class CohortText
         _ => "text-bg-success",
     };
 
-    // Who fills a slot, as instructors and recruits may see it: the organisation, and a co-trainer's chosen name
-    // only when they agreed to be named. The caller passes the name only with consent.
-    public static string FilledBy(string? organisation, bool coTrainerNamed, string? consentedName) =>
+    // Who fills a slot, in the one wording every page uses: the organisation, and a co-trainer's chosen name only when
+    // they agreed to be named (callers load names through NamedOnly, so no other name reaches here). Instructors also
+    // read that the organisation sent someone who chose to stay unnamed; a recruit is not told even that much.
+    public static string FilledBy(string? organisation, bool coTrainerNamed, string? consentedName, bool toRecruit = false) =>
         (organisation, coTrainerNamed, consentedName) switch
         {
             (null, _, _) => "",
             (_, true, { Length: > 0 } name) => $"{name} ({organisation})",
-            (_, true, _) => $"A co-trainer from {organisation}",
+            (_, true, _) when !toRecruit => $"A co-trainer from {organisation}",
             _ => organisation,
         };
 }

@@ -45,7 +45,7 @@ public abstract class LockoutTests(LmsFactory factory) : LmsTest(factory)
     Task LockAsync(Person person) => Factory.WithServicesAsync(async services =>
     {
         var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-        await users.SetLockoutEndDateAsync((await users.FindByIdAsync(person.Id))!, DateTimeOffset.UtcNow.AddMinutes(15));
+        await users.SetLockoutEndDateAsync((await users.FindByIdAsync(person.Id))!, Factory.Clock.GetUtcNow().AddMinutes(15));
     });
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : LockoutTests(factory), IClassFixture<SqliteLmsFactory>;

@@ -47,7 +47,7 @@ public abstract class AbuseTests(LmsFactory factory) : LmsTest(factory)
         await taker.StartAsync();
         var page = await taker.OpenAsync(1);
         var review = await taker.Visitor.OpenAsync(taker.Review);
-        await MoveFirstSessionToAsync(world, DateTime.UtcNow.AddMinutes(-5));
+        await MoveFirstSessionToAsync(world, Factory.Now.AddMinutes(-5));
 
         var answer = await taker.PostAnswerAsync(page, Taker.Choose(1));
         var submit = await taker.Visitor.SubmitAsync(review, "submit-test");
@@ -98,7 +98,7 @@ public abstract class AbuseTests(LmsFactory factory) : LmsTest(factory)
         var page = await taker.OpenAsync(1);
         await Factory.WithDatabaseAsync(async db =>
         {
-            (await db.Enrollments.SingleAsync(e => e.Id == enrollment)).Withdraw(world.Lead.Id, DateTime.UtcNow);
+            (await db.Enrollments.SingleAsync(e => e.Id == enrollment)).Withdraw(world.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
 

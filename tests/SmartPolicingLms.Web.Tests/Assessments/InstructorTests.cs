@@ -12,9 +12,9 @@ public abstract class InstructorTests(LmsFactory factory) : LmsTest(factory)
     public async Task Extending_the_pre_test_lets_a_late_recruit_take_it_and_is_recorded()
     {
         var world = await TestWorld.AfterTheCourseAsync(Factory);
-        var (recruit, enrollment) = await world.EnrolAsync(DateTime.UtcNow.AddDays(-8.5));
+        var (recruit, enrollment) = await world.EnrolAsync(Factory.Now.AddDays(-8.5));
         var lead = await world.SignedInAsync(world.Lead);
-        var tomorrow = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddDays(1), TimeZoneInfo.FindSystemTimeZoneById("Africa/Accra"));
+        var tomorrow = TimeZoneInfo.ConvertTimeFromUtc(Factory.Now.AddDays(1), TimeZoneInfo.FindSystemTimeZoneById("Africa/Accra"));
 
         var page = await lead.SubmitAndFollowAsync(await lead.OpenAsync(RecruitPage(world, enrollment)), "extend-pre-test",
             ("Extend.Date", tomorrow.ToString("yyyy-MM-dd")), ("Extend.Time", "17:30"));
@@ -53,8 +53,8 @@ public abstract class InstructorTests(LmsFactory factory) : LmsTest(factory)
     [SkippableFact]
     public async Task The_post_test_can_be_opened_during_the_last_session_and_not_before()
     {
-        var world = await TestWorld.CreateAsync(Factory, DateTime.UtcNow.AddDays(-3), DateTime.UtcNow.AddMinutes(-30), TimeSpan.FromHours(2));
-        var early = await TestWorld.CreateAsync(Factory, DateTime.UtcNow.AddDays(-3), DateTime.UtcNow.AddHours(3));
+        var world = await TestWorld.CreateAsync(Factory, Factory.Now.AddDays(-3), Factory.Now.AddMinutes(-30), TimeSpan.FromHours(2));
+        var early = await TestWorld.CreateAsync(Factory, Factory.Now.AddDays(-3), Factory.Now.AddHours(3));
         var (recruit, enrollment) = await world.EnrolAsync();
         var taker = new Taker(await world.SignedInAsync(recruit), world.CohortId, "post");
         var before = await taker.Visitor.OpenAsync(taker.Start);

@@ -8,57 +8,40 @@ namespace SmartPolicingLms.Web.Tests.Assessments;
 // lead instructor, and recruits enrolled straight into it; its sessions are placed around now as each test needs.
 internal sealed class TestWorld
 {
-    public const string Course = "example-referral-basics";
+    public const string Course = CohortBuilder.ExampleCourse;
 
     public required LmsFactory Factory { get; init; }
     public required int InstitutionId { get; init; }
     public required int CohortId { get; init; }
     public required int CourseVersionId { get; init; }
     public required Person Lead { get; init; }
+    public required BuiltCohort Built { get; init; }
 
     // Before: the first session is a week away, so the pre-test is open. After: the sessions are over, so the
     // post-test is open and the pre-test closed.
     public static Task<TestWorld> BeforeTheCourseAsync(LmsFactory factory) =>
-        CreateAsync(factory, DateTime.UtcNow.AddDays(7), DateTime.UtcNow.AddDays(8));
+        CreateAsync(factory, factory.Now.AddDays(7), factory.Now.AddDays(8));
 
     public static Task<TestWorld> AfterTheCourseAsync(LmsFactory factory) =>
-        CreateAsync(factory, DateTime.UtcNow.AddDays(-9), DateTime.UtcNow.AddDays(-8));
+        CreateAsync(factory, factory.Now.AddDays(-9), factory.Now.AddDays(-8));
 
     public static async Task<TestWorld> CreateAsync(LmsFactory factory, DateTime firstStart, DateTime lastStart, TimeSpan? lastLength = null)
     {
-        var institution = await factory.People.CreateInstitutionAsync();
-        var lead = await factory.People.CreateAsync(Roles.Instructor, institution);
-        var (cohortId, versionId) = await factory.WithDatabaseAsync(async db =>
+        var cohort = await new CohortBuilder(factory).WithCapacity(600)
+            .Session(module: 2, firstStart, TimeSpan.FromHours(1), slots: false)
+            .Session(module: 3, lastStart, lastLength ?? TimeSpan.FromHours(1), slots: false)
+            .BuildAsync();
+        return new TestWorld
         {
-            var version = await db.CourseVersions.Where(v => v.CourseId == Course).OrderByDescending(v => v.Number).FirstAsync();
-            var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id && m.Delivery != Delivery.SelfStudy)
-                .OrderBy(m => m.Number).Select(m => m.Id).ToListAsync();
-            var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(firstStart),
-                DateOnly.FromDateTime(lastStart), 600, lead.Id, Guid.NewGuid().ToString("N"), DateTime.UtcNow);
-            cohort.MoveTo(CohortState.Published, DateTime.UtcNow);
-            cohort.Instructors.Add(new CohortInstructor { UserId = lead.Id, IsLead = true });
-            cohort.Sessions.Add(CohortSession.Create(modules[0], firstStart, firstStart.AddHours(1), "Room 1", []));
-            cohort.Sessions.Add(CohortSession.Create(modules[^1], lastStart, lastStart + (lastLength ?? TimeSpan.FromHours(1)), "Room 1", []));
-            db.Cohorts.Add(cohort);
-            await db.SaveChangesAsync();
-            return (cohort.Id, version.Id);
-        });
-        return new TestWorld { Factory = factory, InstitutionId = institution, CohortId = cohortId, CourseVersionId = versionId, Lead = lead };
+            Factory = factory, InstitutionId = cohort.InstitutionId, CohortId = cohort.CohortId, CourseVersionId = cohort.CourseVersionId,
+            Lead = cohort.Lead, Built = cohort,
+        };
     }
 
-    public async Task<(Person Person, int EnrollmentId)> EnrolAsync(DateTime? enrolledAt = null)
-    {
-        var recruit = await Factory.People.CreateAsync(Roles.Recruit, InstitutionId);
-        return (recruit, await EnrolAsync(recruit, enrolledAt));
-    }
+    public Task<(Person Person, int EnrollmentId)> EnrolAsync(DateTime? enrolledAt = null) =>
+        Built.EnrolNewAsync(enrolledAt ?? Factory.Now.AddDays(-30));
 
-    public Task<int> EnrolAsync(Person recruit, DateTime? enrolledAt = null) => Factory.WithDatabaseAsync(async db =>
-    {
-        var enrollment = Enrollment.Create(CohortId, recruit.Id, enrolledAt ?? DateTime.UtcNow.AddDays(-30));
-        db.Enrollments.Add(enrollment);
-        await db.SaveChangesAsync();
-        return enrollment.Id;
-    });
+    public Task<int> EnrolAsync(Person recruit, DateTime? enrolledAt = null) => Built.EnrolAsync(recruit, enrolledAt ?? Factory.Now.AddDays(-30));
 
     public async Task<Visitor> SignedInAsync(Person person)
     {

@@ -17,7 +17,7 @@ public abstract class AttendanceBookTests(LmsFactory factory) : LmsTest(factory)
         var (_, leaving) = await world.EnrolAsync();
         await Factory.WithDatabaseAsync(async db =>
         {
-            (await db.Enrollments.SingleAsync(e => e.Id == leaving)).Withdraw(world.Lead.Id, DateTime.UtcNow);
+            (await db.Enrollments.SingleAsync(e => e.Id == leaving)).Withdraw(world.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
 

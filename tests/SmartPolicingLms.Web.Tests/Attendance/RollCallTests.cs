@@ -62,7 +62,7 @@ public abstract class RollCallTests(LmsFactory factory) : LmsTest(factory)
              (world.Recruits[0].EnrollmentId, Absent, Late, world.SessionInstructor.Id, 2)],
             changes.Select(c => (c.EnrollmentId, c.Before, c.After, c.ChangedByUserId, c.RollCallVersion)));
         Assert.All(changes, c => Assert.Equal(AttendanceSource.RollCall, c.Source));
-        Assert.All(changes, c => Assert.True(DateTime.UtcNow - c.ChangedAt < TimeSpan.FromMinutes(5)));
+        Assert.All(changes, c => Assert.True(Factory.Now - c.ChangedAt < TimeSpan.FromMinutes(5)));
         var log = (await world.Lead.OpenAsync(world.Page)).Table("When", "Who", "Recruit", "Change", "Source", "Reason");
         var newest = log[0];
         Assert.Equal((await world.NameOfAsync(world.SessionInstructor), world.Recruits[0].Name, "Absent → Late", "Roll call"),

@@ -44,27 +44,16 @@ internal sealed class RollCallWorld
         }
 
         var teacher = await factory.People.CreateAsync(Roles.Instructor, cohort.InstitutionId);
-        var enrolled = await factory.WithDatabaseAsync(async db =>
+        await factory.WithDatabaseAsync(db =>
         {
             db.SessionInstructors.Add(new SessionInstructor { SessionId = session.Id, UserId = teacher.Id });
-            var made = new List<(Enrollment Enrollment, ApplicationUser User)>();
-            for (var i = 0; i < recruits; i++)
-            {
-                var hex = Guid.NewGuid().ToString("N");
-                // Recruits here never sign in: an account row is all the roll call needs.
-                var user = new ApplicationUser
-                {
-                    UserName = $"rc-{hex}", NormalizedUserName = $"RC-{hex}".ToUpperInvariant(), DisplayName = $"Recruit {i:00} {hex[..6]}",
-                    ServiceNumber = $"GPS {hex[6..14].ToUpperInvariant()}", InstitutionId = cohort.InstitutionId, CreatedAt = DateTime.UtcNow,
-                };
-                db.Users.Add(user);
-                var enrollment = Enrollment.Create(cohort.CohortId, user.Id, DateTime.UtcNow);
-                db.Enrollments.Add(enrollment);
-                made.Add((enrollment, user));
-            }
-            await db.SaveChangesAsync();
-            return made.Select(m => new RollCallRecruit(m.Enrollment.Id, m.User.DisplayName, m.User.ServiceNumber!)).ToList();
+            return db.SaveChangesAsync();
         });
+        // Recruits here never sign in: an account row is all the roll call needs.
+        var accounts = Enumerable.Range(0, recruits).Select(i => (Number: i, Hex: Guid.NewGuid().ToString("N")))
+            .Select(r => (Name: $"Recruit {r.Number:00} {r.Hex[..6]}", ServiceNumber: (string?)$"GPS {r.Hex[6..14].ToUpperInvariant()}")).ToArray();
+        var ids = await cohort.Built.EnrolAccountsAsync(accounts);
+        var enrolled = ids.Zip(accounts, (id, a) => new RollCallRecruit(id, a.Name, a.ServiceNumber!)).ToList();
         var second = new Visitor(factory);
         await second.SignInAsync(teacher);
         return new RollCallWorld

@@ -176,7 +176,7 @@ public abstract class AttendanceSheetTests(LmsFactory factory, ITestOutputHelper
         await world.EnrolAsync(("Ama Mensah", "GPS-0001"));
         await Factory.WithDatabaseAsync(async db =>
         {
-            (await db.Cohorts.FindAsync(world.Cohort.CohortId))!.MoveTo(CohortState.Cancelled, DateTime.UtcNow);
+            (await db.Cohorts.FindAsync(world.Cohort.CohortId))!.MoveTo(CohortState.Cancelled, Factory.Now);
             return await db.SaveChangesAsync();
         });
 

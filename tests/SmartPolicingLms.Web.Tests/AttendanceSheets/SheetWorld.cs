@@ -39,7 +39,7 @@ internal sealed class SheetWorld
         var (sessionId, moduleTitle, location) = await factory.WithDatabaseAsync(async db =>
         {
             var session = await db.CohortSessions.Include(s => s.Slots).Where(s => s.CohortId == cohort.CohortId && s.Slots.Any()).SingleAsync();
-            session.Slots[0].Fill(organisation, coTrainer, cohort.Lead.Id, DateTime.UtcNow);
+            session.Slots[0].Fill(organisation, coTrainer, cohort.Lead.Id, factory.Now);
             await db.SaveChangesAsync();
             var title = await db.CourseModules.Where(m => m.Id == session.CourseModuleId).Select(m => m.Title).SingleAsync();
             return (session.Id, title, session.Location);
@@ -52,26 +52,7 @@ internal sealed class SheetWorld
     }
 
     // Recruits enrolled in the cohort, as the roster import would leave them; returns their enrolment ids in order.
-    public Task<List<int>> EnrolAsync(params (string Name, string? ServiceNumber)[] recruits) => Factory.WithDatabaseAsync(async db =>
-    {
-        var enrollments = new List<Enrollment>();
-        foreach (var (name, serviceNumber) in recruits)
-        {
-            var id = Guid.NewGuid().ToString();
-            var email = serviceNumber is null ? $"{id[..12]}@example.org" : null;
-            db.Users.Add(new ApplicationUser
-            {
-                Id = id, UserName = email ?? id, NormalizedUserName = (email ?? id).ToUpperInvariant(), Email = email,
-                NormalizedEmail = email?.ToUpperInvariant(), SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = name,
-                ServiceNumber = serviceNumber, InstitutionId = Cohort.InstitutionId, CreatedAt = DateTime.UtcNow,
-            });
-            var enrollment = Enrollment.Create(Cohort.CohortId, id, DateTime.UtcNow);
-            db.Enrollments.Add(enrollment);
-            enrollments.Add(enrollment);
-        }
-        await db.SaveChangesAsync();
-        return enrollments.Select(e => e.Id).ToList();
-    });
+    public Task<List<int>> EnrolAsync(params (string Name, string? ServiceNumber)[] recruits) => Cohort.Built.EnrolAccountsAsync(recruits);
 
     public static (string Name, string? ServiceNumber)[] Many(int count, string prefix) =>
         [.. Enumerable.Range(1, count).Select(i => ($"Recruit {prefix} {i:D3}", (string?)$"{prefix}-{i:D3}"))];

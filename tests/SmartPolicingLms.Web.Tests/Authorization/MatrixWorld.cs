@@ -166,7 +166,7 @@ internal sealed class MatrixWorld
         await factory.WithServicesAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
-            var enrolled = Enrollment.Create(cohort, recruit.Id, DateTime.UtcNow);
+            var enrolled = Enrollment.Create(cohort, recruit.Id, factory.Now);
             db.Enrollments.Add(enrolled);
             await db.SaveChangesAsync();
             enrollment = enrolled.Id;

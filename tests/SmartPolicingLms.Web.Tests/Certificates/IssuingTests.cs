@@ -71,7 +71,7 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
         await Factory.WithDatabaseAsync(async db =>
         {
             var institution = await db.Institutions.SingleAsync(i => i.Id == world.InstitutionId);
-            institution.Update(institution.Name, institution.CountryCode, institution.TimeZoneId, $"T{world.InstitutionId}-ACAD", DateTime.UtcNow);
+            institution.Update(institution.Name, institution.CountryCode, institution.TimeZoneId, $"T{world.InstitutionId}-ACAD", Factory.Now);
             return await db.SaveChangesAsync();
         });
         foreach (var cohort in new[] { world, second })
@@ -124,7 +124,7 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
             db.Certificates.Add(Certificate.Issue(enrollment, world.InstitutionId, "DUP", issued.Year, 99, "X", "salt", new CertificateText(
                 issued.RecruitName, issued.CourseTitle, issued.CourseVersionLabel, 1, 0, issued.CompletedOn, issued.InstitutionName, "", "", [],
                 null),
-                world.Lead.Id, DateTime.UtcNow));
+                world.Lead.Id, Factory.Now));
             return await db.SaveChangesAsync();
         }));
 

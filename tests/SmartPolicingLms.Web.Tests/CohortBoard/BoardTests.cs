@@ -27,8 +27,8 @@ public abstract class BoardTests(LmsFactory factory) : LmsTest(factory)
         {
             var slots = await db.SessionSlots.Where(s => s.SessionId == world.FirstWorkshop || s.SessionId == world.SecondWorkshop).ToListAsync();
             foreach (var slot in slots)
-                slot.Fill(organisation, null, world.Lead.Id, DateTime.UtcNow);
-            slots.Single(s => s.SessionId == world.FirstWorkshop).RecordDelivery(true, world.Lead.Id, DateTime.UtcNow);
+                slot.Fill(organisation, null, world.Lead.Id, Factory.Now);
+            slots.Single(s => s.SessionId == world.FirstWorkshop).RecordDelivery(true, world.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
         var names = await Factory.WithDatabaseAsync(db => db.Enrollments.Where(e => e.CohortId == world.CohortId)

@@ -99,24 +99,24 @@ public abstract class ResultsTests(LmsFactory factory) : LmsTest(factory)
         IReadOnlyList<(int Id, string Key, QuestionKind Kind, IReadOnlyList<decimal> Weights)> questions) =>
         world.Factory.WithDatabaseAsync(async db =>
         {
-            var attempt = TestAttempt.Start(enrollment, kind, number, AttemptSource.Online, null, DateTime.UtcNow);
+            var attempt = TestAttempt.Start(enrollment, kind, number, AttemptSource.Online, null, world.Factory.Now);
             db.TestAttempts.Add(attempt);
             await db.SaveChangesAsync();
             var scored = questions.Where(q => q.Kind != QuestionKind.Attitude).ToList();
             for (var i = 0; i < scored.Count; i++)
             {
                 var answer = TestAnswer.Create(attempt.Id, scored[i].Id);
-                answer.Set("1", null, null, i < right ? 1m : 0m, DateTime.UtcNow);
+                answer.Set("1", null, null, i < right ? 1m : 0m, world.Factory.Now);
                 db.TestAnswers.Add(answer);
             }
             var attitude = questions.First(q => q.Kind == QuestionKind.Attitude);
             if (agreement is { } a)
             {
                 var answer = TestAnswer.Create(attempt.Id, attitude.Id);
-                answer.Set(null, null, a, null, DateTime.UtcNow);
+                answer.Set(null, null, a, null, world.Factory.Now);
                 db.TestAnswers.Add(answer);
             }
-            attempt.Submit(Math.Round(100m * right / scored.Count, 1, MidpointRounding.AwayFromZero), DateTime.UtcNow);
+            attempt.Submit(Math.Round(100m * right / scored.Count, 1, MidpointRounding.AwayFromZero), world.Factory.Now);
             return await db.SaveChangesAsync();
         });
 

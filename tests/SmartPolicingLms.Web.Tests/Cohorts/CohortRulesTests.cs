@@ -75,4 +75,11 @@ public sealed class CohortRulesTests
         Assert.Equal("A co-trainer from Tais Plus", CohortText.FilledBy("Tais Plus", coTrainerNamed: true, consentedName: null));
         Assert.Equal("Asel (Tais Plus)", CohortText.FilledBy("Tais Plus", coTrainerNamed: true, consentedName: "Asel"));
     }
+
+    [Fact]
+    public void Recruits_are_not_told_that_an_unnamed_co_trainer_was_chosen()
+    {
+        Assert.Equal("Tais Plus", CohortText.FilledBy("Tais Plus", coTrainerNamed: true, consentedName: null, toRecruit: true));
+        Assert.Equal("Asel (Tais Plus)", CohortText.FilledBy("Tais Plus", coTrainerNamed: true, consentedName: "Asel", toRecruit: true));
+    }
 }

@@ -54,7 +54,7 @@ public abstract class PublishingTests(LmsFactory factory) : LmsTest(factory)
     {
         var scene = await DraftScene.CreateAsync(Factory);
         await Scheduling.FillOpenSlotsAsync(scene.Lead, scene.Cohort, scene.Organisation);
-        var before = DateTime.UtcNow.AddSeconds(-1);
+        var before = Factory.Now.AddSeconds(-1);
 
         var page = await PublishAsync(scene);
 
@@ -64,7 +64,7 @@ public abstract class PublishingTests(LmsFactory factory) : LmsTest(factory)
         var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
             .SingleAsync(e => e.CohortId == scene.Cohort && e.Action == "Published"));
         Assert.Equal(scene.Lead.Id, entry.UserId);
-        Assert.InRange(entry.At, before, DateTime.UtcNow.AddSeconds(1));
+        Assert.InRange(entry.At, before, Factory.Now.AddSeconds(1));
         Assert.Equal(nameof(CohortState.Draft), JsonDocument.Parse(entry.Before!).RootElement.GetProperty("State").GetString());
         Assert.Equal(nameof(CohortState.Published), JsonDocument.Parse(entry.After!).RootElement.GetProperty("State").GetString());
     }

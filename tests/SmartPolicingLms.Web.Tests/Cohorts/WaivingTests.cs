@@ -29,13 +29,13 @@ public abstract class WaivingTests(LmsFactory factory) : LmsTest(factory)
         var scene = await DraftScene.CreateAsync(Factory);
         var slot = (await Scheduling.SlotsAsync(scene.Cohort)).First();
         const string reason = "WAPCAS has no trainer free that week; agreed with them to repeat the session in May.";
-        var before = DateTime.UtcNow.AddSeconds(-1);
+        var before = Factory.Now.AddSeconds(-1);
 
         await scene.Instructor.SubmitAsync(await scene.Instructor.OpenAsync($"{scene.Page}/slots/{slot.Id}"), "waive-slot", ("Waive.Reason", reason));
 
         var stored = await SlotAsync(slot.Id);
         Assert.Equal((SlotCoverage.Waived, reason, scene.Lead.Id), (stored.Coverage, stored.WaiverReason, stored.DecidedByUserId));
-        Assert.InRange(stored.DecidedAt!.Value, before, DateTime.UtcNow.AddSeconds(1));
+        Assert.InRange(stored.DecidedAt!.Value, before, Factory.Now.AddSeconds(1));
         var page = await scene.Instructor.OpenAsync($"{scene.Page}/slots/{slot.Id}");
         var name = await Factory.WithDatabaseAsync(db => db.Users.Where(u => u.Id == scene.Lead.Id).Select(u => u.DisplayName).SingleAsync());
         Assert.Contains(reason, page.Text);

@@ -99,7 +99,7 @@ public abstract partial class CrawlTests(LmsFactory factory, ITestOutputHelper o
     Task EnrolAsync(int cohort, Person recruit) => Factory.WithServicesAsync(async services =>
     {
         var db = services.GetRequiredService<AppDbContext>();
-        db.Enrollments.Add(Enrollment.Create(cohort, recruit.Id, DateTime.UtcNow));
+        db.Enrollments.Add(Enrollment.Create(cohort, recruit.Id, Factory.Now));
         await db.SaveChangesAsync();
     });
 

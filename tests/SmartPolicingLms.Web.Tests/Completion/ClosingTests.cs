@@ -44,7 +44,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         await world.ResultsAsync(missed, pre: 50m, post: 60m);
         await Factory.WithDatabaseAsync(async db =>
         {
-            (await db.Enrollments.SingleAsync(e => e.Id == withdrawn)).Withdraw(world.Lead.Id, DateTime.UtcNow);
+            (await db.Enrollments.SingleAsync(e => e.Id == withdrawn)).Withdraw(world.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
         var lead = await world.SignedInAsync(world.Lead);
@@ -82,7 +82,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         // A change that went round the frozen record (straight into the database): the page must not follow it.
         await Factory.WithDatabaseAsync(async db =>
         {
-            (await db.AttendanceRecords.SingleAsync(r => r.SessionId == world.Lecture && r.EnrollmentId == enrollment)).Change(Absent, world.Lead.Id, DateTime.UtcNow);
+            (await db.AttendanceRecords.SingleAsync(r => r.SessionId == world.Lecture && r.EnrollmentId == enrollment)).Change(Absent, world.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
 
@@ -242,7 +242,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         var stale = await Scheduling.VersionAsync(world.CohortId);
         await Factory.WithDatabaseAsync(async db =>
         {
-            (await db.Cohorts.SingleAsync(c => c.Id == world.CohortId)).Touch(DateTime.UtcNow);
+            (await db.Cohorts.SingleAsync(c => c.Id == world.CohortId)).Touch(Factory.Now);
             return await db.SaveChangesAsync();
         });
 
@@ -297,7 +297,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
             var cohort = await db.Cohorts.Include(c => c.Sessions).SingleAsync(c => c.Id == world.CohortId);
             db.PutInState(cohort, CohortState.Published);
             var last = cohort.Sessions.Single(s => s.Id == world.SecondWorkshop);
-            last.Reschedule(DateTime.UtcNow.AddHours(1), DateTime.UtcNow.AddHours(2), "Room 1");
+            last.Reschedule(Factory.Now.AddHours(1), Factory.Now.AddHours(2), "Room 1");
             return await db.SaveChangesAsync();
         });
 
@@ -305,7 +305,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
 
         Assert.Contains("The cohort cannot be closed before its last session has ended.", page.Text);
         Assert.Null(page.Form("close-cohort"));
-        Assert.Null(CohortRules.CloseRefusal(CohortState.Published, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow));
+        Assert.Null(CohortRules.CloseRefusal(CohortState.Published, Factory.Now.AddMinutes(-1), Factory.Now));
     }
 
     async Task CloseAsync(CompletionWorld world)

@@ -12,7 +12,7 @@ namespace SmartPolicingLms.Web.Tests.Completion;
 // through AttendanceBook, as the roll call writes it.
 internal sealed class CompletionWorld
 {
-    public const string Course = "example-referral-basics";
+    public const string Course = CohortBuilder.ExampleCourse;
     public const string LectureTitle = "The services near your station";
     public const string WorkshopTitle = "Making a referral";
 
@@ -26,31 +26,16 @@ internal sealed class CompletionWorld
 
     public static async Task<CompletionWorld> CreateAsync(LmsFactory factory, int? institutionId = null, Person? lead = null)
     {
-        var institution = institutionId ?? await factory.People.CreateInstitutionAsync();
-        lead ??= await factory.People.CreateAsync(Roles.Instructor, institution);
-        var day = DateTime.UtcNow.Date.AddHours(9);
-        var leadId = lead.Id;
-        var (cohortId, sessions) = await factory.WithDatabaseAsync(async db =>
-        {
-            var version = await db.CourseVersions.Where(v => v.CourseId == Course).OrderByDescending(v => v.Number).FirstAsync();
-            var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id && m.Delivery != Delivery.SelfStudy)
-                .Include(m => m.Slots).OrderBy(m => m.Number).ToListAsync();
-            var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(day.AddDays(-3)),
-                DateOnly.FromDateTime(day.AddDays(-1)), 40, leadId, Guid.NewGuid().ToString("N"), DateTime.UtcNow);
-            cohort.MoveTo(CohortState.Published, DateTime.UtcNow);
-            cohort.MoveTo(CohortState.InProgress, DateTime.UtcNow);
-            cohort.Instructors.Add(new CohortInstructor { UserId = leadId, IsLead = true });
-            cohort.Sessions.Add(CohortSession.Create(modules[0].Id, day.AddDays(-3), day.AddDays(-3).AddMinutes(60), "Room 1", modules[0].Slots));
-            cohort.Sessions.Add(CohortSession.Create(modules[1].Id, day.AddDays(-2), day.AddDays(-2).AddMinutes(45), "Room 1", modules[1].Slots));
-            cohort.Sessions.Add(CohortSession.Create(modules[1].Id, day.AddDays(-1), day.AddDays(-1).AddMinutes(45), "Room 1", modules[1].Slots));
-            db.Cohorts.Add(cohort);
-            await db.SaveChangesAsync();
-            return (cohort.Id, cohort.Sessions.OrderBy(s => s.StartsAt).Select(s => s.Id).ToList());
-        });
+        var day = factory.Now.Date.AddHours(9);
+        var cohort = await new CohortBuilder(factory).AtInstitution(institutionId).LedBy(lead).InState(CohortState.InProgress)
+            .Session(module: 2, day.AddDays(-3), TimeSpan.FromMinutes(60))
+            .Session(module: 3, day.AddDays(-2), TimeSpan.FromMinutes(45))
+            .Session(module: 3, day.AddDays(-1), TimeSpan.FromMinutes(45))
+            .BuildAsync();
         return new CompletionWorld
         {
-            Factory = factory, InstitutionId = institution, CohortId = cohortId, Lead = lead,
-            Lecture = sessions[0], FirstWorkshop = sessions[1], SecondWorkshop = sessions[2],
+            Factory = factory, InstitutionId = cohort.InstitutionId, CohortId = cohort.CohortId, Lead = cohort.Lead,
+            Lecture = cohort.Sessions[0], FirstWorkshop = cohort.Sessions[1], SecondWorkshop = cohort.Sessions[2],
         };
     }
 
@@ -62,8 +47,8 @@ internal sealed class CompletionWorld
         var id = await Factory.WithDatabaseAsync(async db =>
         {
             var enrollment = transferredFrom is { } earlier
-                ? Enrollment.TransferredFrom(await db.Enrollments.SingleAsync(e => e.Id == earlier), CohortId, DateTime.UtcNow.AddDays(-1))
-                : Enrollment.Create(CohortId, recruitId, DateTime.UtcNow.AddDays(-10));
+                ? Enrollment.TransferredFrom(await db.Enrollments.SingleAsync(e => e.Id == earlier), CohortId, Factory.Now.AddDays(-1))
+                : Enrollment.Create(CohortId, recruitId, Factory.Now.AddDays(-10));
             db.Enrollments.Add(enrollment);
             await db.SaveChangesAsync();
             return enrollment.Id;
@@ -83,7 +68,7 @@ internal sealed class CompletionWorld
     // Pre-test and post-test submitted with the given scores (null: not taken), and the self-study module read.
     public Task ResultsAsync(int enrollmentId, decimal? pre, decimal? post, bool read = true) => Factory.WithDatabaseAsync(async db =>
     {
-        var now = DateTime.UtcNow;
+        var now = Factory.Now;
         foreach (var (kind, score) in new[] { (TestKind.Pre, pre), (TestKind.Post, post) })
         {
             if (score is not { } s)
@@ -104,7 +89,7 @@ internal sealed class CompletionWorld
 
     public Task StartAttemptAsync(int enrollmentId, TestKind kind, int number = 1) => Factory.WithDatabaseAsync(db =>
     {
-        db.TestAttempts.Add(TestAttempt.Start(enrollmentId, kind, number, AttemptSource.Online, null, DateTime.UtcNow.AddMinutes(-5)));
+        db.TestAttempts.Add(TestAttempt.Start(enrollmentId, kind, number, AttemptSource.Online, null, Factory.Now.AddMinutes(-5)));
         return db.SaveChangesAsync();
     });
 

@@ -64,10 +64,10 @@ public abstract class ProgressTests(LmsFactory factory) : LmsTest(factory)
         var makeUp = await Factory.WithDatabaseAsync(async db =>
         {
             var lecture = await db.CohortSessions.AsNoTracking().SingleAsync(s => s.Id == world.Lecture);
-            var session = CohortSession.Create(lecture.CourseModuleId, DateTime.UtcNow.AddHours(-3), DateTime.UtcNow.AddHours(-2), "Room 2", [], isMakeUp: true);
+            var session = CohortSession.Create(lecture.CourseModuleId, Factory.Now.AddHours(-3), Factory.Now.AddHours(-2), "Room 2", [], isMakeUp: true);
             db.Cohorts.Single(c => c.Id == world.CohortId).Sessions.Add(session);
             await db.SaveChangesAsync();
-            db.MakeUpSeats.Add(new MakeUpSeat { SessionId = session.Id, EnrollmentId = enrollment, MovedByUserId = world.Lead.Id, MovedAt = DateTime.UtcNow });
+            db.MakeUpSeats.Add(new MakeUpSeat { SessionId = session.Id, EnrollmentId = enrollment, MovedByUserId = world.Lead.Id, MovedAt = Factory.Now });
             await db.SaveChangesAsync();
             return session.Id;
         });
@@ -106,7 +106,7 @@ public abstract class ProgressTests(LmsFactory factory) : LmsTest(factory)
         var (recruit, enrollment) = await world.EnrolAsync();
         await Factory.WithDatabaseAsync(async db =>
         {
-            (await db.Enrollments.SingleAsync(e => e.Id == enrollment)).Withdraw(world.Lead.Id, DateTime.UtcNow);
+            (await db.Enrollments.SingleAsync(e => e.Id == enrollment)).Withdraw(world.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
 

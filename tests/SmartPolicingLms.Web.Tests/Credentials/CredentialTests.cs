@@ -147,7 +147,7 @@ public abstract class CredentialTests(LmsFactory factory) : LmsTest(factory)
         await Factory.WithDatabaseAsync(async db =>
         {
             (await db.Certificates.SingleAsync(c => c.Id == certificate.Id)).Revoke(CertificateRevocation.IssuedInError, null, world.Lead.Id,
-                DateTime.UtcNow);
+                Factory.Now);
             return await db.SaveChangesAsync();
         });
 
@@ -179,7 +179,7 @@ public abstract class CredentialTests(LmsFactory factory) : LmsTest(factory)
         await Factory.WithDatabaseAsync(async db =>
         {
             foreach (var slot in await db.SessionSlots.Where(s => s.SessionId == world.FirstWorkshop || s.SessionId == world.SecondWorkshop).ToListAsync())
-                slot.Fill(organisation, coTrainer, world.Lead.Id, DateTime.UtcNow);
+                slot.Fill(organisation, coTrainer, world.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
         var (recruit, enrollment) = await world.EnrolAsync();

@@ -61,7 +61,7 @@ public abstract class CodeSignInTests(LmsFactory factory) : LmsTest(factory)
         var (world, sn, code) = await OneRecruitAsync();
         var user = await world.UserAsync(sn);
         await world.DbAsync(db => db.SignInCodes.Where(c => c.UserId == user.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ExpiresAt, Factory.Now.AddMinutes(-1))));
 
         var page = await new Visitor(Factory).FollowAsync(await EnrolmentWorld.SignInWithCodeAsync(new Visitor(Factory), sn, code));
 

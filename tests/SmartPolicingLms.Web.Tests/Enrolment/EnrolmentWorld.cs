@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Enrolment;
@@ -11,7 +10,7 @@ namespace SmartPolicingLms.Web.Tests.Enrolment;
 // slot) at an institution of its own, with its lead instructor signed in; sessions a week from now.
 internal sealed class EnrolmentWorld
 {
-    public const string Course = "example-referral-basics";
+    public const string Course = CohortBuilder.ExampleCourse;
 
     public required LmsFactory Factory { get; init; }
     public required int InstitutionId { get; init; }
@@ -19,31 +18,22 @@ internal sealed class EnrolmentWorld
     public required string CalendarToken { get; init; }
     public required Person Lead { get; init; }
     public required Visitor Instructor { get; init; }
+    public required BuiltCohort Built { get; init; }
 
     public static async Task<EnrolmentWorld> CreateAsync(LmsFactory factory, int capacity = 40, int? institutionId = null)
     {
-        var institution = institutionId ?? await factory.People.CreateInstitutionAsync();
-        var lead = await factory.People.CreateAsync(Roles.Instructor, institution);
-        var firstStart = DateTime.UtcNow.Date.AddDays(7).AddHours(9);
-        var calendarToken = Guid.NewGuid().ToString("N");
-        var cohortId = await factory.WithDatabaseAsync(async db =>
-        {
-            var version = await db.CourseVersions.Where(v => v.CourseId == Course).OrderByDescending(v => v.Number).FirstAsync();
-            var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Include(m => m.Slots)
-                .OrderBy(m => m.Number).ToListAsync();
-            var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(firstStart),
-                DateOnly.FromDateTime(firstStart.AddDays(1)), capacity, lead.Id, calendarToken, DateTime.UtcNow);
-            cohort.MoveTo(CohortState.Published, DateTime.UtcNow);
-            cohort.Instructors.Add(new CohortInstructor { UserId = lead.Id, IsLead = true });
-            foreach (var (module, day) in modules.Where(m => m.Delivery.IsContact()).Select((m, i) => (m, i)))
-                cohort.Sessions.Add(CohortSession.Create(module.Id, firstStart.AddDays(day), firstStart.AddDays(day).AddHours(3), "Room 4", module.Slots));
-            db.Cohorts.Add(cohort);
-            await db.SaveChangesAsync();
-            return cohort.Id;
-        });
+        var firstStart = factory.Now.Date.AddDays(7).AddHours(9);
+        var cohort = await new CohortBuilder(factory).AtInstitution(institutionId).WithCapacity(capacity)
+            .Running(DateOnly.FromDateTime(firstStart), DateOnly.FromDateTime(firstStart.AddDays(1)))
+            .DailyContactSessions(firstStart, TimeSpan.FromHours(3), "Room 4")
+            .BuildAsync();
         var instructor = new Visitor(factory);
-        await instructor.SignInAsync(lead);
-        return new EnrolmentWorld { Factory = factory, InstitutionId = institution, CohortId = cohortId, CalendarToken = calendarToken, Lead = lead, Instructor = instructor };
+        await instructor.SignInAsync(cohort.Lead);
+        return new EnrolmentWorld
+        {
+            Factory = factory, InstitutionId = cohort.InstitutionId, CohortId = cohort.CohortId, CalendarToken = cohort.CalendarToken,
+            Lead = cohort.Lead, Instructor = instructor, Built = cohort,
+        };
     }
 
     public string RecruitsPage => $"/cohorts/{CohortId}/recruits";

@@ -4,6 +4,8 @@ namespace SmartPolicingLms.Web.Tests.Enrolment;
 
 public sealed class SignInCodeTests
 {
+    static readonly DateTime IssuedAt = new(2027, 3, 1, 6, 0, 0, DateTimeKind.Utc);
+
     [Fact]
     public void A_code_has_a_hundred_bits_in_groups_easy_to_read_aloud()
     {
@@ -17,7 +19,7 @@ public sealed class SignInCodeTests
     public void A_code_matches_however_it_is_typed_and_only_itself()
     {
         var code = SignInCodes.NewCode();
-        var stored = SignInCodes.Issue("user", code, "instructor", DateTime.UtcNow);
+        var stored = SignInCodes.Issue("user", code, "instructor", IssuedAt);
 
         Assert.True(SignInCodes.Matches(stored, code.Replace("-", " ").ToLowerInvariant()));
         Assert.False(SignInCodes.Matches(stored, SignInCodes.NewCode()));
@@ -30,7 +32,7 @@ public sealed class SignInCodeTests
     [Fact]
     public void Five_hundred_codes_issued_at_once_are_all_different()
     {
-        var codes = Enumerable.Range(0, 500).Select(i => SignInCodes.Issue($"u{i}", SignInCodes.NewCode(), "i", DateTime.UtcNow)).ToList();
+        var codes = Enumerable.Range(0, 500).Select(i => SignInCodes.Issue($"u{i}", SignInCodes.NewCode(), "i", IssuedAt)).ToList();
 
         Assert.Equal(500, codes.Select(c => c.CodeHash).Distinct().Count());
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
 
@@ -9,6 +10,6 @@ internal static class CohortStateForTests
     public static void PutInState(this AppDbContext db, Cohort cohort, CohortState state)
     {
         db.Entry(cohort).Property(c => c.State).CurrentValue = state;
-        cohort.Touch(DateTime.UtcNow);
+        cohort.Touch(db.GetService<TimeProvider>().GetUtcNow().UtcDateTime);
     }
 }

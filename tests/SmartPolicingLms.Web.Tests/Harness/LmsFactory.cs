@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using SmartPolicingLms.Web.Features.Accounts;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
@@ -43,8 +44,12 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
-    // Set before the app starts to stand in for the clock (sessions, lockout, security-stamp checks).
-    public TimeProvider? Clock { get; set; }
+    // The app's clock (sessions, lockout, security stamps, cookies). It starts at the real time when the installation
+    // is made and moves only when a test moves it (Advance, SetUtcNow), so tests say "three days ago" from the app's
+    // own now; kept near real time because the database and the browser's cookies see it too.
+    public FakeTimeProvider Clock { get; set; } = new(DateTimeOffset.UtcNow);
+
+    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     // Set before the app starts to replace or wrap the app's services in this installation only.
     public Action<IServiceCollection>? TestServices { get; set; }
@@ -60,7 +65,7 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
     // Skips (or fails under CI=true) when the machine lacks what this provider needs.
     public abstract void EnsureAvailable();
 
-    // Another instance of the same installation: same database, as a second server behind a load balancer.
+    // Another instance of the same installation: same database and clock, as a second server behind a load balancer.
     public abstract LmsFactory NewInstanceOnSameDatabase();
 
     // A separate installation with an empty database of the same kind; with editable curricula it imports from a
@@ -117,8 +122,7 @@ public abstract class LmsFactory : WebApplicationFactory<Program>
             logging.AddProvider(Logs);
         });
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddresses>());
-        if (Clock is { } clock)
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         if (TestServices is { } replace)
             builder.ConfigureTestServices(replace);
     }

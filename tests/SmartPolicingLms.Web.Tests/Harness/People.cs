@@ -27,7 +27,7 @@ internal sealed class People(LmsFactory factory)
                 EmailConfirmed = true,
                 DisplayName = $"{Roles.DisplayName(role)} {email[..8]}",
                 InstitutionId = Roles.BelongsToOneInstitution(role) ? institutionId : null,
-                CreatedAt = DateTime.UtcNow,
+                CreatedAt = factory.Now,
             };
             Succeeded(await users.CreateAsync(user, password));
             Succeeded(await users.AddToRoleAsync(user, role));
@@ -60,7 +60,7 @@ internal sealed class People(LmsFactory factory)
 
     public async Task<int> CreateInstitutionAsync(string? name = null, string country = "GH", string timeZone = "Africa/Accra")
     {
-        var institution = Institution.Create(name ?? $"Training school {Guid.NewGuid():N}"[..30], country, timeZone, null, DateTime.UtcNow);
+        var institution = Institution.Create(name ?? $"Training school {Guid.NewGuid():N}"[..30], country, timeZone, null, factory.Now);
         return await factory.WithDatabaseAsync(async db =>
         {
             db.Institutions.Add(institution);

@@ -39,7 +39,7 @@ public sealed class PostgresLmsFactory : LmsFactory
     public override void EnsureAvailable() => Requirement.Met(ServerProblem.Value);
 
     public override LmsFactory NewInstanceOnSameDatabase() =>
-        new PostgresLmsFactory(DatabaseName, ownsDatabase: false, DataFolder, CurriculaFolder);
+        new PostgresLmsFactory(DatabaseName, ownsDatabase: false, DataFolder, CurriculaFolder) { Clock = Clock };
 
     public override LmsFactory NewInstallation(bool editableCurricula = false) =>
         new PostgresLmsFactory($"splms_test_{Guid.NewGuid():N}", ownsDatabase: true, null, null, editableCurricula);

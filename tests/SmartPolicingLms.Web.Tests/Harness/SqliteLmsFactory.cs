@@ -23,7 +23,7 @@ public sealed class SqliteLmsFactory : LmsFactory
     {
     }
 
-    public override LmsFactory NewInstanceOnSameDatabase() => new SqliteLmsFactory(DataFolder, CurriculaFolder);
+    public override LmsFactory NewInstanceOnSameDatabase() => new SqliteLmsFactory(DataFolder, CurriculaFolder) { Clock = Clock };
 
     public override LmsFactory NewInstallation(bool editableCurricula = false) => new SqliteLmsFactory(null, null, editableCurricula);
 

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
-using SmartPolicingLms.Curricula.Model;
-using SmartPolicingLms.Web.Tests.Enrolment;
 using SmartPolicingLms.Web.Tests.Harness;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,13 +17,12 @@ public abstract class AttendanceJourneyTests : LmsTest
     [SkippableFact]
     public async Task A_second_instructors_conflicting_roll_call_is_caught_and_the_recruit_sees_the_missed_session()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var installation = Factory.NewInstallation();
-        installation.Clock = clock;
+        var clock = installation.Clock;
         installation.UseKestrel(0);
         installation.StartServer();
 
-        var world = await CohortAsync(installation, clock.GetUtcNow().UtcDateTime);
+        var world = await CohortAsync(installation);
         var rollCall = $"cohorts/{world.CohortId}/sessions/{world.SessionId}/roll-call";
 
         using var playwright = await Playwright.CreateAsync();
@@ -134,36 +130,25 @@ public abstract class AttendanceJourneyTests : LmsTest
 
     // A published cohort of the shipped example course at an institution of its own, its contact sessions a week from
     // now, a lead and a second instructor who teaches the first session, and two recruits enrolled.
-    static async Task<World> CohortAsync(LmsFactory installation, DateTime now)
+    static async Task<World> CohortAsync(LmsFactory installation)
     {
-        var institution = await installation.People.CreateInstitutionAsync();
-        var lead = await installation.People.CreateAsync(Roles.Instructor, institution);
-        var second = await installation.People.CreateAsync(Roles.Instructor, institution);
-        var recruit = await installation.People.CreateAsync(Roles.Recruit, institution);
-        var other = await installation.People.CreateAsync(Roles.Recruit, institution);
-        var firstStart = now.Date.AddDays(7).AddHours(9);
+        var firstStart = installation.Now.Date.AddDays(7).AddHours(9);
+        var cohort = await new CohortBuilder(installation)
+            .Running(DateOnly.FromDateTime(firstStart), DateOnly.FromDateTime(firstStart.AddDays(2)))
+            .DailyContactSessions(firstStart, TimeSpan.FromHours(3), "Room 4")
+            .BuildAsync();
+        var second = await installation.People.CreateAsync(Roles.Instructor, cohort.InstitutionId);
+        var (recruit, enrolled) = await cohort.EnrolNewAsync();
+        var (_, otherEnrolled) = await cohort.EnrolNewAsync();
+        var first = cohort.Sessions[0];
         return await installation.WithDatabaseAsync(async db =>
         {
-            var version = await db.CourseVersions.Where(v => v.CourseId == EnrolmentWorld.Course).OrderByDescending(v => v.Number).FirstAsync();
-            var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Include(m => m.Slots)
-                .OrderBy(m => m.Number).ToListAsync();
-            var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(firstStart),
-                DateOnly.FromDateTime(firstStart.AddDays(2)), 40, lead.Id, Guid.NewGuid().ToString("N"), now);
-            cohort.MoveTo(CohortState.Published, now);
-            cohort.Instructors.Add(new CohortInstructor { UserId = lead.Id, IsLead = true });
-            var contact = modules.Where(m => m.Delivery.IsContact()).ToList();
-            foreach (var (module, day) in contact.Select((m, i) => (m, i)))
-                cohort.Sessions.Add(CohortSession.Create(module.Id, firstStart.AddDays(day), firstStart.AddDays(day).AddHours(3), "Room 4", module.Slots));
-            cohort.Sessions[0].Instructors.Add(new SessionInstructor { UserId = second.Id });
-            db.Cohorts.Add(cohort);
+            db.SessionInstructors.Add(new SessionInstructor { SessionId = first, UserId = second.Id });
             await db.SaveChangesAsync();
-            var enrolled = Enrollment.Create(cohort.Id, recruit.Id, now);
-            var otherEnrolled = Enrollment.Create(cohort.Id, other.Id, now);
-            db.Enrollments.AddRange(enrolled, otherEnrolled);
-            await db.SaveChangesAsync();
+            var module = await db.CohortSessions.Where(s => s.Id == first)
+                .Join(db.CourseModules, s => s.CourseModuleId, m => m.Id, (s, m) => new { m.Number, m.Title }).SingleAsync();
             var name = await db.Users.Where(u => u.Id == recruit.Id).Select(u => u.DisplayName).SingleAsync();
-            return new World(cohort.Id, cohort.Sessions[0].Id, contact[0].Number, contact[0].Title, lead, second, recruit, name,
-                enrolled.Id, otherEnrolled.Id);
+            return new World(cohort.CohortId, first, module.Number, module.Title, cohort.Lead, second, recruit, name, enrolled, otherEnrolled);
         });
     }
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Curricula.Scoring;
@@ -28,14 +27,13 @@ public abstract class RecruitJourneyTests : LmsTest
     [SkippableFact]
     public async Task A_recruit_on_a_phone_takes_both_tests_across_two_visits_and_the_instructor_sees_the_gain()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var installation = Factory.NewInstallation();
-        installation.Clock = clock;
+        var clock = installation.Clock;
         installation.UseKestrel(0);
         installation.StartServer();
 
         // The example course: module 1 self-study, sessions a week and eight days from now; 5 scored questions, 2 attitude items.
-        var world = await CohortAsync(installation, clock.GetUtcNow().UtcDateTime);
+        var world = await CohortAsync(installation);
         var serviceNumber = $"GPS-{Guid.NewGuid():N}"[..16].ToUpperInvariant();
         var code = await ImportAsync(installation, world, $"name,service number,email\nAma Mensah,{serviceNumber},\n");
         var questions = await QuestionsAsync(installation, world.CohortId);
@@ -205,29 +203,16 @@ public abstract class RecruitJourneyTests : LmsTest
 
     sealed record World(int CohortId, Person Lead);
 
-    // A published cohort of the shipped example course at an institution of its own, made as EnrolmentWorld makes it
-    // (its Visitor cannot sign in on a real socket, where redirects are followed for it), sessions a week from now.
-    static async Task<World> CohortAsync(LmsFactory installation, DateTime now)
+    // A published cohort of the shipped example course at an institution of its own, as EnrolmentWorld's (whose Visitor
+    // cannot sign in on a real socket, where redirects are followed for it), sessions a week from now.
+    static async Task<World> CohortAsync(LmsFactory installation)
     {
-        var institution = await installation.People.CreateInstitutionAsync();
-        var lead = await installation.People.CreateAsync(Roles.Instructor, institution);
-        var firstStart = now.Date.AddDays(7).AddHours(9);
-        var cohortId = await installation.WithDatabaseAsync(async db =>
-        {
-            var version = await db.CourseVersions.Where(v => v.CourseId == EnrolmentWorld.Course).OrderByDescending(v => v.Number).FirstAsync();
-            var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Include(m => m.Slots)
-                .OrderBy(m => m.Number).ToListAsync();
-            var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20], DateOnly.FromDateTime(firstStart),
-                DateOnly.FromDateTime(firstStart.AddDays(1)), 40, lead.Id, Guid.NewGuid().ToString("N"), now);
-            cohort.MoveTo(CohortState.Published, now);
-            cohort.Instructors.Add(new CohortInstructor { UserId = lead.Id, IsLead = true });
-            foreach (var (module, day) in modules.Where(m => m.Delivery.IsContact()).Select((m, i) => (m, i)))
-                cohort.Sessions.Add(CohortSession.Create(module.Id, firstStart.AddDays(day), firstStart.AddDays(day).AddHours(3), "Room 4", module.Slots));
-            db.Cohorts.Add(cohort);
-            await db.SaveChangesAsync();
-            return cohort.Id;
-        });
-        return new World(cohortId, lead);
+        var firstStart = installation.Now.Date.AddDays(7).AddHours(9);
+        var cohort = await new CohortBuilder(installation)
+            .Running(DateOnly.FromDateTime(firstStart), DateOnly.FromDateTime(firstStart.AddDays(1)))
+            .DailyContactSessions(firstStart, TimeSpan.FromHours(3), "Room 4")
+            .BuildAsync();
+        return new World(cohort.CohortId, cohort.Lead);
     }
 
     // The roster import use case, as the instructor's upload runs it; the one plain code of the printed sheet.

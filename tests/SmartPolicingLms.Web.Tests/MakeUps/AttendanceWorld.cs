@@ -35,18 +35,7 @@ internal sealed class AttendanceWorld
         };
     }
 
-    public async Task<(Person Person, int EnrollmentId)> EnrolAsync()
-    {
-        var person = await Factory.People.CreateAsync(Roles.Recruit, World.InstitutionId);
-        var id = await Factory.WithDatabaseAsync(async db =>
-        {
-            var enrollment = Enrollment.Create(CohortId, person.Id, DateTime.UtcNow);
-            db.Enrollments.Add(enrollment);
-            await db.SaveChangesAsync();
-            return enrollment.Id;
-        });
-        return (person, id);
-    }
+    public Task<(Person Person, int EnrollmentId)> EnrolAsync() => World.Built.EnrolNewAsync();
 
     public Task MarkAsync(int sessionId, params (int EnrollmentId, AttendanceMark Mark)[] marks) =>
         Factory.WithServicesAsync(async services =>

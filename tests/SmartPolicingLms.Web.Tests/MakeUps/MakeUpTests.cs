@@ -72,7 +72,7 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         await world.MarkAsync(world.LectureSession, (missedOtherModule, AttendanceMark.Absent));
         await Factory.WithDatabaseAsync(async db =>
         {
-            (await db.Enrollments.SingleAsync(e => e.Id == withdrawn)).Withdraw(world.World.Lead.Id, DateTime.UtcNow);
+            (await db.Enrollments.SingleAsync(e => e.Id == withdrawn)).Withdraw(world.World.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
         var makeUp = await world.MakeUpAsync(world.Workshop);

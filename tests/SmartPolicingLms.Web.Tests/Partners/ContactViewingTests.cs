@@ -16,7 +16,7 @@ public abstract class ContactViewingTests(LmsFactory factory) : LmsTest(factory)
         var (officer, officerPerson) = await SignedInAsync(Roles.ProgramOfficer);
         var (administrator, administratorPerson) = await SignedInAsync(Roles.Administrator);
         var url = $"/partners/{organisation}/co-trainers/{coTrainer}/contact";
-        var before = DateTime.UtcNow.AddSeconds(-1);
+        var before = Factory.Now.AddSeconds(-1);
 
         var response = await officer.GetAsync(url);
         var seen = await officer.FollowAsync(response);
@@ -27,7 +27,7 @@ public abstract class ContactViewingTests(LmsFactory factory) : LmsTest(factory)
         var views = await Factory.WithDatabaseAsync(db => db.ContactViews.AsNoTracking().Where(v => v.CoTrainerId == coTrainer)
             .OrderBy(v => v.Id).ToListAsync());
         Assert.Equal([officerPerson.Id, administratorPerson.Id], views.Select(v => v.ViewerUserId));
-        Assert.All(views, v => Assert.InRange(v.ViewedAt, before, DateTime.UtcNow.AddSeconds(1)));
+        Assert.All(views, v => Assert.InRange(v.ViewedAt, before, Factory.Now.AddSeconds(1)));
         var earlier = seenNext.Document.QuerySelectorAll("h2").Single(h => h.TextContent.Trim() == "Viewed before").NextElementSibling!;
         var entry = Assert.Single(earlier.QuerySelectorAll("li"));
         Assert.StartsWith(await DisplayNameAsync(officerPerson) + ", " + views[0].ViewedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), entry.TextContent.Trim());

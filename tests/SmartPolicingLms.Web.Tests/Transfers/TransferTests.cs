@@ -145,11 +145,11 @@ public abstract class TransferTests(LmsFactory factory) : LmsTest(factory)
         var cohort = await db.Enrollments.Where(e => e.Id == enrollmentId).Select(e => e.CohortId).SingleAsync();
         var version = await db.Cohorts.Where(c => c.Id == cohort).Select(c => c.CourseVersionId).SingleAsync();
         var selfStudy = await db.CourseModules.Where(m => m.CourseVersionId == version && m.Number == 1).Select(m => m.Id).SingleAsync();
-        db.ModuleCompletions.Add(new ModuleCompletion { EnrollmentId = enrollmentId, CourseModuleId = selfStudy, CompletedAt = DateTime.UtcNow });
+        db.ModuleCompletions.Add(new ModuleCompletion { EnrollmentId = enrollmentId, CourseModuleId = selfStudy, CompletedAt = Factory.Now });
         foreach (var (kind, score) in new[] { (TestKind.Pre, 62.5m), (TestKind.Post, 80m) })
         {
-            var attempt = TestAttempt.Start(enrollmentId, kind, 1, AttemptSource.Online, null, DateTime.UtcNow);
-            attempt.Submit(score, DateTime.UtcNow);
+            var attempt = TestAttempt.Start(enrollmentId, kind, 1, AttemptSource.Online, null, Factory.Now);
+            attempt.Submit(score, Factory.Now);
             db.TestAttempts.Add(attempt);
         }
         return await db.SaveChangesAsync();
@@ -158,15 +158,15 @@ public abstract class TransferTests(LmsFactory factory) : LmsTest(factory)
     Task<int> CohortAsync(int institution, int versionId, CohortState state, string? enrol = null, int capacity = 30) => Factory.WithDatabaseAsync(async db =>
     {
         var creator = await db.Users.Select(u => u.Id).FirstAsync();
-        var start = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14));
+        var start = DateOnly.FromDateTime(Factory.Now.AddDays(14));
         var cohort = Cohort.Create(institution, versionId, Scheduling.Unique("Cohort"), start, start.AddDays(2), capacity, creator,
-            Guid.NewGuid().ToString("N"), DateTime.UtcNow);
+            Guid.NewGuid().ToString("N"), Factory.Now);
         db.Cohorts.Add(cohort);
         db.PutInState(cohort, state);
         await db.SaveChangesAsync();
         if (enrol is not null)
         {
-            db.Enrollments.Add(Enrollment.Create(cohort.Id, enrol, DateTime.UtcNow));
+            db.Enrollments.Add(Enrollment.Create(cohort.Id, enrol, Factory.Now));
             await db.SaveChangesAsync();
         }
         return cohort.Id;

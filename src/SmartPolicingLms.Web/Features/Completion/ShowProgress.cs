@@ -27,12 +27,12 @@ internal sealed class ShowProgress(CurrentPerson person, AppDbContext db, Recrui
                             where e.RecruitUserId == person.UserId && e.CohortId == cohortId
                             join c in db.Cohorts on e.CohortId equals c.Id
                             join i in db.Institutions on c.InstitutionId equals i.Id
-                            select new { e.Id, e.WithdrawnAt, c.Name, c.CourseVersionId, i.TimeZoneId }).ToListAsync(ct);
-        var place = places.FirstOrDefault(p => p.WithdrawnAt is null) ?? places.FirstOrDefault();
+                            select new { e.Id, Enrollment = e, c.Name, c.CourseVersionId, i.TimeZoneId }).ToListAsync(ct);
+        var place = places.FirstOrDefault(p => p.Enrollment.IsActive) ?? places.FirstOrDefault();
         if (place is null)
             return (null, null);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(place.TimeZoneId);
-        if (place.WithdrawnAt is { } at)
+        if (place.Enrollment.WithdrawnAt is { } at)
         {
             var movedTo = await db.Enrollments.Where(e => e.TransferredFromEnrollmentId == place.Id)
                 .Join(db.Cohorts, e => e.CohortId, c => c.Id, (e, c) => c.Name).FirstOrDefaultAsync(ct);

@@ -75,8 +75,8 @@ internal sealed class ShowLearningModule(AppDbContext db, CohortAccess access, R
         {
             SlotCoverage.Waived => null,
             SlotCoverage.Open => $"{role}: to be confirmed",
-            _ when slot.CoTrainerId is { } id && named.TryGetValue(id, out var name) => $"{role}: {name}, {organisations.GetValueOrDefault(slot.PartnerOrganisationId ?? 0, "")}",
-            _ => $"{role}: from {organisations.GetValueOrDefault(slot.PartnerOrganisationId ?? 0, "a partner organisation")}",
+            _ => $"{role}: " + CohortText.FilledBy(organisations.GetValueOrDefault(slot.PartnerOrganisationId ?? 0), slot.CoTrainerId is not null,
+                slot.CoTrainerId is { } id ? named.GetValueOrDefault(id) : null, toRecruit: true),
         };
     }
 }

@@ -19,7 +19,7 @@ internal sealed class TransferForm(AppDbContext db, CohortAccess access)
         var recruit = await (from e in db.Enrollments.AsNoTracking()
                              where e.Id == enrollmentId && e.CohortId == cohortId
                              join u in db.Users on e.RecruitUserId equals u.Id
-                             select new { e.RecruitUserId, u.DisplayName, e.WithdrawnAt }).SingleOrDefaultAsync(ct);
+                             select new { e.RecruitUserId, u.DisplayName, Enrollment = e }).SingleOrDefaultAsync(ct);
         if (recruit is null)
             return null;
         var source = await db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == cohortId, ct);
@@ -33,7 +33,7 @@ internal sealed class TransferForm(AppDbContext db, CohortAccess access)
                 There = db.Enrollments.Any(e => e.CohortId == c.Id && e.RecruitUserId == recruit.RecruitUserId),
             })
             .ToListAsync(ct);
-        return new Model(right, source.Name, recruit.DisplayName, recruit.WithdrawnAt is null,
+        return new Model(right, source.Name, recruit.DisplayName, recruit.Enrollment.IsActive,
             [.. candidates.OrderBy(c => c.Cohort.StartDate).Select(c => new Target(c.Cohort.Id, c.Cohort.Name, c.Cohort.StartDate,
                 c.Cohort.EndDate, c.Cohort.Capacity, c.Active, TransferRecruit.Refusal(source, c.Cohort, c.Active, c.There)))]);
     }
