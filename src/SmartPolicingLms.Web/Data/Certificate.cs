@@ -66,6 +66,14 @@ internal sealed class Certificate
         (RevokedAt, RevocationReason, RevocationNote, RevokedByUserId) = (now, reason, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), by);
     }
 
+    // Its holder deleted their personal data: it no longer stands, and no longer names them (the verification page then
+    // shows a revoked certificate without a name).
+    public void WithdrawByPerson(string by, DateTime now)
+    {
+        Revoke(CertificateRevocation.WithdrawnByPerson, null, by, now);
+        RecruitName = "";
+    }
+
     // Points a certificate revoked as replaced at the one that took its place (which needs its id first).
     public void ReplacedBy(Certificate replacement) => ReplacedById = replacement.Id;
 }
@@ -85,6 +93,8 @@ internal static class CertificateRevocation
     // Chosen by the person who revokes it.
     public const string IssuedInError = "issued-in-error";
     public const string WithdrawnByInstitution = "withdrawn-by-institution";
+    // Its holder deleted their personal data; such an enrolment is never issued a certificate again.
+    public const string WithdrawnByPerson = "withdrawn-by-person";
 
     // What a person may choose when revoking by hand; the others are set by the LMS itself.
     public static readonly IReadOnlyList<string> Chosen = [IssuedInError, WithdrawnByInstitution];

@@ -14,6 +14,7 @@ internal static class AccountsServices
         services.AddScoped<IValidator<CreateAccount.Command>, CreateAccount.Validator>();
         services.AddScoped<UnlockAccount>();
         services.AddScoped<ResetSignIn>();
+        services.AddScoped<CloseAccount>();
         return services;
     }
 }

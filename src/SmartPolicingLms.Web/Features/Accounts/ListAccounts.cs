@@ -6,7 +6,7 @@ internal sealed class ListAccounts(AppDbContext db, TimeProvider clock)
 {
     internal sealed record Row(
         string Id, string Email, string DisplayName, IReadOnlyList<string> Roles,
-        IReadOnlyList<string> Institutions, bool LockedOut, bool MustSetPassword);
+        IReadOnlyList<string> Institutions, bool LockedOut, bool MustSetPassword, bool Closed);
 
     public async Task<Row?> OneAsync(string userId, CancellationToken ct) =>
         (await HandleAsync(userId, ct)).SingleOrDefault();
@@ -16,7 +16,8 @@ internal sealed class ListAccounts(AppDbContext db, TimeProvider clock)
         var users = await db.Users.AsNoTracking()
             .Where(u => onlyUserId == null || u.Id == onlyUserId)
             .OrderBy(u => u.Email)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.InstitutionId, u.LockoutEnd, u.MustSetPassword })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.InstitutionId, u.LockoutEnd, u.MustSetPassword,
+                Closed = db.UserClaims.Any(c => c.UserId == u.Id && c.ClaimType == ClosedAccounts.ClaimType) })
             .ToListAsync(ct);
         var roles = (await (from userRole in db.UserRoles
                             join role in db.Roles on userRole.RoleId equals role.Id
@@ -34,7 +35,8 @@ internal sealed class ListAccounts(AppDbContext db, TimeProvider clock)
             u.Id, u.Email ?? "", u.DisplayName,
             [.. roles[u.Id].Order()],
             u.InstitutionId is { } id ? [institutionNames[id]] : [.. assignments[u.Id].Order()],
-            u.LockoutEnd > now,
-            u.MustSetPassword))];
+            u.LockoutEnd > now && !u.Closed,
+            u.MustSetPassword,
+            u.Closed))];
     }
 }

@@ -8,13 +8,15 @@ namespace SmartPolicingLms.Web.Features.Accounts;
 // one-time code is shown to the administrator once (it is not stored readable).
 internal sealed class ResetSignIn(
     UserManager<ApplicationUser> users,
+    AppDbContext db,
     TemporaryPassword temporaryPassword,
     InstructorCalendarLink calendarLink,
     ILogger<ResetSignIn> logger)
 {
     public async Task<string?> HandleAsync(string userId, string resetBy, CancellationToken ct)
     {
-        if (await users.FindByIdAsync(userId) is not { } user)
+        // A closed account gets no new code: its owner asked for it never to be used again.
+        if (await users.FindByIdAsync(userId) is not { } user || await db.IsClosedAsync(userId, ct))
             return null;
         var (code, result) = await temporaryPassword.IssueAsync(user);
         if (!result.Succeeded)

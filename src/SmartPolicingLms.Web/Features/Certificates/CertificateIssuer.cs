@@ -31,7 +31,13 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
         foreach (var (enrollmentId, certificate) in valid.Where(v => !completedByEnrollment[v.Key]))
             certificate.Revoke(CertificateRevocation.NoLongerCompleted, null, by, now);
 
-        var toIssue = ids.Where(id => completedByEnrollment[id] && !valid.ContainsKey(id)).Order().ToList();
+        // A person who deleted their personal data withdrew their certificate for good: a later correction does not issue one.
+        var withdrawn = new HashSet<int>();
+        foreach (var chunk in ids.Chunk(500))
+            withdrawn.UnionWith(await db.Certificates.Where(c => chunk.Contains(c.EnrollmentId)
+                && c.RevocationReason == CertificateRevocation.WithdrawnByPerson).Select(c => c.EnrollmentId).ToListAsync(ct));
+
+        var toIssue = ids.Where(id => completedByEnrollment[id] && !valid.ContainsKey(id) && !withdrawn.Contains(id)).Order().ToList();
         if (toIssue.Count == 0)
             return;
         var printed = await PrintedAsync(toIssue, now, ct);

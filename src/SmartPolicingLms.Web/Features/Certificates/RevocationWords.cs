@@ -9,6 +9,7 @@ internal static class RevocationWords
         CertificateRevocation.Replaced => "Replaced by a re-issued certificate",
         CertificateRevocation.IssuedInError => "Issued in error",
         CertificateRevocation.WithdrawnByInstitution => "Withdrawn by the institution",
+        CertificateRevocation.WithdrawnByPerson => "Withdrawn by the person, who deleted their personal data",
         null => "",
         _ => code,
     };

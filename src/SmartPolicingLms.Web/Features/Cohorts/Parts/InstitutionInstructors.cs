@@ -23,7 +23,8 @@ internal sealed class InstitutionInstructors(AppDbContext db)
     public Task<Dictionary<string, string>> NamesAsync(IReadOnlyCollection<string> userIds, CancellationToken ct) =>
         db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 
+    // A deactivated instructor is offered for nothing new; the cohorts they taught keep their name.
     IQueryable<ApplicationUser> Of(int institutionId) =>
-        db.Users.AsNoTracking().Where(u => u.InstitutionId == institutionId
+        db.Users.AsNoTracking().Open(db).Where(u => u.InstitutionId == institutionId
             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Instructor)));
 }
