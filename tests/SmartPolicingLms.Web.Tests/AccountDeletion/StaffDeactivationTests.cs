@@ -62,7 +62,7 @@ public abstract class StaffDeactivationTests(LmsFactory factory) : LmsTest(facto
             var others = await db.Users.Where(u => u.Id != administrator.Id
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Administrator))
                 && !db.UserClaims.Any(c => c.UserId == u.Id && c.ClaimType == ClosedAccounts.ClaimType)).Select(u => u.Id).ToListAsync();
-            db.UserClaims.AddRange(others.Select(id => ClosedAccounts.Marker(id, DateTime.UtcNow)));
+            db.UserClaims.AddRange(others.Select(id => ClosedAccounts.Marker(id, Factory.Now)));
             return await db.SaveChangesAsync();
         });
 

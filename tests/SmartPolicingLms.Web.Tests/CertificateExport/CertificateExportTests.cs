@@ -135,7 +135,7 @@ public abstract class CertificateExportTests(LmsFactory factory) : LmsTest(facto
         await Factory.WithDatabaseAsync(async db =>
         {
             var revoked = await db.Certificates.SingleAsync(c => c.EnrollmentId == enrollments[2]);
-            revoked.Revoke(CertificateRevocation.IssuedInError, null, world.Lead.Id, DateTime.UtcNow);
+            revoked.Revoke(CertificateRevocation.IssuedInError, null, world.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
         var standing = await Factory.WithDatabaseAsync(db => db.Certificates.AsNoTracking()

@@ -22,7 +22,7 @@ public abstract class ReportsJourneyTests : LmsTest
         installation.UseKestrel(0);
         installation.StartServer();
         var world = await ReportWorld.CreateAsync(installation);
-        var year = DateTime.UtcNow.AddDays(-1).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var year = installation.Now.AddDays(-1).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);

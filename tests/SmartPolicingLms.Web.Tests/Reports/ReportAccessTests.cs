@@ -43,7 +43,7 @@ public abstract class ReportAccessTests(LmsFactory factory) : LmsTest(factory)
         await Scheduling.WaiveAsync(world.Running.Lead, world.Running.CohortId, slots[1].Id, "The partner could not come that week");
         await Factory.WithDatabaseAsync(async db =>
         {
-            (await db.SessionSlots.SingleAsync(s => s.Id == slots[0].Id)).RecordDelivery(true, world.Running.Lead.Id, DateTime.UtcNow);
+            (await db.SessionSlots.SingleAsync(s => s.Id == slots[0].Id)).RecordDelivery(true, world.Running.Lead.Id, Factory.Now);
             return await db.SaveChangesAsync();
         });
         var visitor = await world.Closed.SignedInAsync(world.Officer);

@@ -105,7 +105,7 @@ public abstract class ReportFiguresTests(LmsFactory factory) : LmsTest(factory)
     Task AnsweredAsync(int enrollmentId, int questionId, (decimal Percent, decimal Score) pre, (decimal Percent, decimal Score) post) =>
         Factory.WithDatabaseAsync(async db =>
         {
-            var now = DateTime.UtcNow;
+            var now = Factory.Now;
             foreach (var (kind, (percent, score)) in new[] { (TestKind.Pre, pre), (TestKind.Post, post) })
             {
                 var attempt = TestAttempt.Start(enrollmentId, kind, 1, AttemptSource.Online, null, now.AddHours(-1));

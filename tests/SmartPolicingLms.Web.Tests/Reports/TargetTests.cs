@@ -14,7 +14,7 @@ public abstract class TargetTests(LmsFactory factory) : LmsTest(factory)
     {
         var world = await ReportWorld.CreateAsync(Factory);
         var visitor = await world.Closed.SignedInAsync(world.Officer);
-        var year = DateTime.UtcNow.AddDays(-1).Year;
+        var year = Factory.Now.AddDays(-1).Year;
 
         var saved = await SetAsync(visitor, world.InstitutionId, year, "10");
         var before = await visitor.OpenAsync(world.Report());
