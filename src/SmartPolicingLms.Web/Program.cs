@@ -37,6 +37,7 @@ builder.Services.AddAuthentication(options =>
     })
     .AddIdentityCookies();
 builder.Services.AddAuthorizationBuilder().AddLmsPolicies();
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggedAuthorizationResults>();
 
 builder.Services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
     .AddRoles<IdentityRole>()

@@ -22,7 +22,12 @@ public abstract class LmsPage : ComponentBase
 
     // Answers with the refusal's status code and lets the page show its words. A 404 keeps the page's own message
     // rather than the site's generic not-found page, unless the page calls Navigation.NotFound() itself.
-    internal void Refused(RefusalKind kind) => Status(StatusCodeOf(kind));
+    internal void Refused(RefusalKind kind)
+    {
+        if (kind == RefusalKind.Forbidden && HttpContext is { } context)
+            context.RequestServices.GetRequiredService<ILoggerFactory>().Logger().Refused(context);
+        Status(StatusCodeOf(kind));
+    }
 
     internal void Refused(Refusal refusal) => Refused(refusal.Kind);
 

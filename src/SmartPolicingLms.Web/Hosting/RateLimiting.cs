@@ -16,8 +16,8 @@ internal static class RateLimiting
             // A sliding window does not say when a permit frees up; a minute is the longest it can take.
             var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
             response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(RateLimiting))
-                .LogWarning("Too many requests from {ClientAddress} to {Path}", ClientAddress.Of(context.HttpContext), context.HttpContext.Request.Path);
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().Logger()
+                .RateLimited(ClientAddress.Of(context.HttpContext), context.HttpContext.Request.Path);
             response.ContentType = "text/html; charset=utf-8";
             await response.WriteAsync("""
                 <!DOCTYPE html>

@@ -8,7 +8,7 @@ namespace SmartPolicingLms.Web.Security;
 // and in the same words, as a wrong password on a real one.
 internal sealed class PasswordSignIn(
     SignInManager<ApplicationUser> signIn, IPasswordHasher<ApplicationUser> hasher, SignInThrottle throttle,
-    ILookupNormalizer normalizer, ILogger<PasswordSignIn> logger)
+    ILookupNormalizer normalizer, ILoggerFactory loggers)
 {
     public const string Form = "password";
     // A hash of a random password, made once by the app's own hasher so checking against it costs what a real one does.
@@ -23,7 +23,7 @@ internal sealed class PasswordSignIn(
         var key = new SignInThrottle.Key(Form, normalizer.NormalizeName(name.Trim()), address);
         if (throttle.WaitFor(key) is { } wait)
         {
-            logger.LogWarning("Sign-in as {Name} from {ClientAddress} refused: too many failures, {Wait} to wait", name, address, wait);
+            loggers.Logger().SignInThrottled(name, address, wait);
             return new Attempt(SignInResult.Failed, wait);
         }
 
@@ -35,7 +35,7 @@ internal sealed class PasswordSignIn(
         else
         {
             throttle.Failed(key);
-            logger.LogWarning("Failed sign-in as {Name} from {ClientAddress}", name, address);
+            loggers.Logger().FailedSignIn(name, address);
         }
         return new Attempt(result, null);
     }

@@ -11,6 +11,9 @@ public sealed class CapturedLogs : ILoggerProvider
     public IEnumerable<string> Messages(LogLevel atLeast = LogLevel.Information) =>
         entries.Where(e => e.Level >= atLeast).Select(e => e.Message);
 
+    public IEnumerable<(LogLevel Level, string Message)> InCategory(string category) =>
+        entries.Where(e => e.Category == category).Select(e => (e.Level, e.Message));
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()

@@ -32,7 +32,7 @@ internal static class SignInWithCode
 
     internal sealed class Handler(
         AppDbContext db, SignInManager<ApplicationUser> signIn, IValidator<Command> validator, ILookupNormalizer normalizer,
-        SignInThrottle throttle, TimeProvider clock, ILogger<Handler> logger)
+        SignInThrottle throttle, TimeProvider clock, ILoggerFactory loggers, ILogger<Handler> logger)
     {
         public async Task<Outcome<bool>> HandleAsync(Command command, string clientAddress, CancellationToken ct)
         {
@@ -44,7 +44,7 @@ internal static class SignInWithCode
             var key = new SignInThrottle.Key(Form, ThrottleName(identifier), clientAddress);
             if (throttle.WaitFor(key) is { } wait)
             {
-                logger.LogWarning("Code sign-in as {Identifier} from {ClientAddress} refused: too many wrong codes", identifier, clientAddress);
+                loggers.Logger().CodeThrottled(identifier, clientAddress);
                 return Outcome<bool>.Invalid("", SignInLimits.WaitMessage(wait));
             }
 
@@ -55,7 +55,7 @@ internal static class SignInWithCode
             if (match is null)
             {
                 throttle.Failed(key);
-                logger.LogWarning("Wrong code for {Identifier} from {ClientAddress}", identifier, clientAddress);
+                loggers.Logger().WrongCode(identifier, clientAddress);
                 return Outcome<bool>.Invalid("", WrongMessage);
             }
             if (match.ExpiresAt <= clock.GetUtcNow().UtcDateTime)
