@@ -14,6 +14,7 @@ using SmartPolicingLms.Web.Features.CourseImport;
 using SmartPolicingLms.Web.Features.Credentials;
 using SmartPolicingLms.Web.Features.Demo;
 using SmartPolicingLms.Web.Features.Enrolment;
+using SmartPolicingLms.Web.Features.Exports;
 using SmartPolicingLms.Web.Features.FirstSignIn;
 using SmartPolicingLms.Web.Features.Institutions;
 using SmartPolicingLms.Web.Features.Learning;
@@ -48,7 +49,8 @@ internal static class FeatureServices
         .AddCompletion()
         .AddCohortBoard()
         .AddCertificates()
-        .AddCredentials();
+        .AddCredentials()
+        .AddExports();
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -57,6 +59,7 @@ internal static class FeatureServices
         endpoints.MapAttendanceSheets();
         endpoints.MapCertificates();
         endpoints.MapCredentials();
+        endpoints.MapExports();
         return endpoints;
     }
 }

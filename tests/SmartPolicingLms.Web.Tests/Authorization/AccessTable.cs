@@ -50,6 +50,9 @@ internal static class AccessTable
     // Results show recruits' scores: the cohort's instructors and the program officers following its institution;
     // administrators run the installation and do not need them.
     static readonly Access ResultReaders = new(SignIn, Denied, Ok, Ok, Denied, ChoosePassword);
+    // Exports across cohorts: program officers over the institutions they follow, administrators over all. The bare
+    // address covers every cohort the visitor reports on; another institution's is in Exports/RegisterTests.
+    static readonly Access Reporters = new(SignIn, Ok, Ok, Denied, Denied, Denied);
 
     public static readonly IReadOnlyDictionary<string, Access> Rows = new Dictionary<string, Access>
     {
@@ -148,6 +151,13 @@ internal static class AccessTable
         // Certificates: seen by those who see results and by administrators; revoking and re-issuing is checked per
         // cohort (administrators and its leads) in Certificates/RevocationTests.
         ["/cohorts/{Id:int}/certificates"] = CohortViewers,
+
+        // The program officer's exports.
+        ["/exports"] = Reporters,
+        ["/exports/register.csv"] = Reporters,
+        ["/exports/register.xlsx"] = Reporters,
+        ["/exports/register.pdf"] = Reporters,
+        ["/exports/results-dataset.zip"] = Reporters,
 
         ["/calendar/mine"] = InstructorsOnly,
         ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,
