@@ -41,6 +41,27 @@ internal sealed partial class Browser(HttpClient http, Uri site)
 
     public Task<(HttpStatusCode Status, string Html, string? Location)> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
 
+    // A file read as it streams, keeping only its size: seconds to the first byte and to the last.
+    public async Task<(HttpStatusCode Status, double FirstByte, double Total, long Bytes)> DownloadAsync(string path)
+    {
+        var uri = new Uri(site, path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Add(AddressHeader, address);
+        request.Headers.Add("Cookie", cookies.GetCookieHeader(uri));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[81920];
+        var (bytes, first) = (0L, -1d);
+        for (int read; (read = await body.ReadAsync(buffer)) > 0;)
+        {
+            if (first < 0)
+                first = clock.Elapsed.TotalSeconds;
+            bytes += read;
+        }
+        return (response.StatusCode, first, clock.Elapsed.TotalSeconds, bytes);
+    }
+
     public Task<(HttpStatusCode Status, string Html, string? Location)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> form) =>
         SendAsync(HttpMethod.Post, path, form);
 

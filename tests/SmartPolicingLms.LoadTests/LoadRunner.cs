@@ -14,6 +14,8 @@ namespace SmartPolicingLms.LoadTests;
 // or, timing certificates issued and printed for one cohort (CertificateRunner):
 //     certificates sqlite|postgres [recruits=4000]
 //     certificate-sample <file.pdf>   (one certificate, for the README's picture)
+// or, timing the completion register downloaded as CSV and XLSX (RegisterRunner):
+//     register sqlite|postgres [enrolments=20000] [cohorts=200]
 // PostgreSQL: SPLMS_LOAD_POSTGRES (default Host=127.0.0.1;Username=lms;Password=lms), a role that may create databases.
 // A class of its own rather than top-level statements, which would make a second Program beside the app's.
 internal static class LoadRunner
@@ -28,6 +30,8 @@ internal static class LoadRunner
             return await PaperworkRunner.RosterImportAsync(args[1..]);
         if (args.ElementAtOrDefault(0) == "certificates")
             return await CertificateRunner.RunAsync(args[1..]);
+        if (args.ElementAtOrDefault(0) == "register")
+            return await RegisterRunner.RunAsync(args[1..]);
         if (args.ElementAtOrDefault(0) == "certificate-sample")
             return CertificateRunner.Sample(args[1..]);
         var provider = Provider(args.ElementAtOrDefault(0));

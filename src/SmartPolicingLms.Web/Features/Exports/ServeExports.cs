@@ -26,7 +26,12 @@ internal static class ServeExports
             await using var csv = CsvDownload.Writer(output);
             await csv.WriteRecordAsync([.. RegisterRow.Headers], ct);
             await foreach (var row in rows)
+            {
                 await csv.WriteRecordAsync(row.Cells(), ct);
+                // Sent every few hundred lines, so the download starts at once rather than when the writer's buffer fills.
+                if (csv.RecordCount % 200 == 0)
+                    await csv.FlushAsync(ct);
+            }
         }, ct);
 
     static Task<IResult> RegisterXlsxAsync(HttpContext context, ExportScope scopes, CompletionRegister register, ExportAudit audit,
