@@ -18,6 +18,8 @@ namespace SmartPolicingLms.LoadTests;
 //     certificate-export sqlite|postgres [certificates=500,4000]
 // or, timing the program officer's report over many cohorts (ReportRunner):
 //     reports sqlite|postgres [cohorts=100] [recruits=25] [requests=50]
+// or, timing the completion register downloaded as CSV and XLSX (RegisterRunner):
+//     register sqlite|postgres [enrolments=20000] [cohorts=200]
 // PostgreSQL: SPLMS_LOAD_POSTGRES (default Host=127.0.0.1;Username=lms;Password=lms), a role that may create databases.
 // A class of its own rather than top-level statements, which would make a second Program beside the app's.
 internal static class LoadRunner
@@ -36,6 +38,8 @@ internal static class LoadRunner
             return await CertificateExportRunner.RunAsync(args[1..]);
         if (args.ElementAtOrDefault(0) == "reports")
             return await ReportRunner.RunAsync(args[1..]);
+        if (args.ElementAtOrDefault(0) == "register")
+            return await RegisterRunner.RunAsync(args[1..]);
         if (args.ElementAtOrDefault(0) == "certificate-sample")
             return CertificateRunner.Sample(args[1..]);
         var provider = Provider(args.ElementAtOrDefault(0));

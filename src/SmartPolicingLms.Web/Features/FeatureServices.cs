@@ -15,6 +15,7 @@ using SmartPolicingLms.Web.Features.CourseImport;
 using SmartPolicingLms.Web.Features.Credentials;
 using SmartPolicingLms.Web.Features.Demo;
 using SmartPolicingLms.Web.Features.Enrolment;
+using SmartPolicingLms.Web.Features.Exports;
 using SmartPolicingLms.Web.Features.FirstSignIn;
 using SmartPolicingLms.Web.Features.Institutions;
 using SmartPolicingLms.Web.Features.Learning;
@@ -52,7 +53,8 @@ internal static class FeatureServices
         .AddCertificates()
         .AddCertificateExport()
         .AddCredentials()
-        .AddReports();
+        .AddReports()
+        .AddExports();
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -62,6 +64,7 @@ internal static class FeatureServices
         endpoints.MapCertificates();
         endpoints.MapCertificateExports();
         endpoints.MapCredentials();
+        endpoints.MapExports();
         return endpoints;
     }
 }

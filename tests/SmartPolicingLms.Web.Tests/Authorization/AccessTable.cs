@@ -45,7 +45,9 @@ internal static class AccessTable
     static readonly Access PartnerManagers = new(SignIn, Ok, Ok, Denied, Denied, Denied);
     // Calendar apps send no cookies: the secret token in the address is the only key, whoever asks.
     static readonly Access SecretLink = new(Ok, Ok, Ok, Ok, Ok, Ok);
-    // The program officer's desk: reports and targets.
+    // The program officer's desk: reports, targets and exports across cohorts, for program officers over the
+    // institutions they follow and administrators over all. The bare address covers every cohort the visitor reports
+    // on; another institution's is refused in Reports/ReportAccessTests and Exports/RegisterTests.
     static readonly Access Reporters = new(SignIn, Ok, Ok, Denied, Denied, Denied);
     // A recruit's own learning pages.
     static readonly Access RecruitsOnly = new(SignIn, Denied, Denied, Denied, Ok, Denied);
@@ -163,6 +165,13 @@ internal static class AccessTable
         // CertificateExport/CertificateExportTests.
         ["/exports/certificates.zip"] = CertificateExports,
         ["/exports/certificates.pdf"] = CertificateExports,
+
+        // The program officer's exports.
+        ["/exports"] = Reporters,
+        ["/exports/register.csv"] = Reporters,
+        ["/exports/register.xlsx"] = Reporters,
+        ["/exports/register.pdf"] = Reporters,
+        ["/exports/results-dataset.zip"] = Reporters,
 
         ["/calendar/mine"] = InstructorsOnly,
         ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,
