@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SmartPolicingLms.Web.Tests.CertificateExport;
 using SmartPolicingLms.Web.Tests.Exports;
 using SmartPolicingLms.Web.Tests.Harness;
 using static Microsoft.Playwright.Assertions;
@@ -6,13 +7,13 @@ using static Microsoft.Playwright.Assertions;
 namespace SmartPolicingLms.Web.Tests.Journeys;
 
 // A program officer at phone width opens Exports from the menu, ticks one cohort, sees what it covers, and downloads
-// the completion register of that cohort.
+// the completion register and the certificates of that cohort.
 public abstract class ExportJourneyTests : LmsTest
 {
     protected ExportJourneyTests(LmsFactory factory) : base(factory) => Chromium.EnsureAvailable();
 
     [SkippableFact]
-    public async Task A_program_officer_chooses_a_cohort_and_downloads_its_register()
+    public async Task A_program_officer_chooses_a_cohort_and_downloads_its_register_and_its_certificates()
     {
         await using var installation = Factory.NewInstallation();
         installation.UseKestrel(0);
@@ -50,6 +51,15 @@ public abstract class ExportJourneyTests : LmsTest
             Assert.Equal(["Kofi Short", "Айгүл Өмүрбекова"], rows.Select(r => r["Recruit"]).Order(StringComparer.Ordinal));
             Assert.Contains(rows, r => r["Recruit"] == "Айгүл Өмүрбекова" && r["Service number"] == "KG-0042" && r["Completed"] == "yes"
                 && r["Certificate status"] == "valid");
+
+            var certificates = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("certificates-zip").ClickAsync());
+            var entries = ZipReading.Entries(await File.ReadAllBytesAsync(await certificates.PathAsync()));
+
+            Assert.EndsWith(".zip", certificates.SuggestedFilename, StringComparison.Ordinal);
+            var entry = Assert.Single(entries);
+            // Named by serial and the name the certificate printed when it was issued (before the rename above).
+            Assert.Matches(@"^\S+-\d{4}-\d{5} \S.*\.pdf$", entry.Key);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(entry.Value[..5]), StringComparison.Ordinal);
             Assert.Empty(serverErrors);
         }
         catch (Exception e) when (e is not Xunit.Sdk.XunitException)
