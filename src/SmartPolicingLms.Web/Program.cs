@@ -78,6 +78,7 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.ShowErrorPagesAsGet();
 
+app.RefuseOversizedUploads();
 app.UseAuthentication();
 app.UseMiddleware<CurrentPersonMiddleware>();
 app.UseAuthorization();
