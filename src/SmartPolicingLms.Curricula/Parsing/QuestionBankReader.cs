@@ -11,7 +11,7 @@ namespace SmartPolicingLms.Curricula.Parsing;
 /// Reads a Markdown question file: each level-2 heading starts a question, followed by its
 /// <c>Key: value</c> lines, the prompt, the options (a task list) and feedback (a quotation).
 /// </summary>
-internal sealed class QuestionBankReader(string file, string source, DiagnosticBag diagnostics)
+internal sealed partial class QuestionBankReader(string file, string source, DiagnosticBag diagnostics)
 {
     public IReadOnlyList<Question> Read(MarkdownDocument document)
     {
@@ -27,6 +27,36 @@ internal sealed class QuestionBankReader(string file, string source, DiagnosticB
         }
         return questions;
     }
+
+    // Word's AutoCorrect turns a list's "- " into "– " (an en dash); other editors give "— " or "• ". Such a line is not a
+    // list item to Markdown: "– [ ] wrong" joins the option above it, the distractor disappears and the question keeps a
+    // wrong key with no error. Each such line is reported where it stands, and the question is not imported.
+    int DashedOptions(HeadingBlock heading, List<Block> body, string id)
+    {
+        var end = body.Count == 0 ? heading.Span.End : body[^1].Span.End;
+        var lines = source[heading.Span.End..Math.Min(source.Length, end + 1)].Split('\n');
+        var found = 0;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var match = DashedOption().Match(lines[i]);
+            if (!match.Success)
+                continue;
+            found++;
+            diagnostics.Error(DiagnosticCodes.QuestionShape, file, heading.Line + 1 + i, match.Groups["dash"].Index + 1,
+                $"an option of question '{id}' starts with '{match.Groups["dash"].Value}' ({DashName(match.Groups["dash"].Value[0])}), which Markdown does not read as a list; start it with '- ' (a hyphen)");
+        }
+        return found;
+    }
+
+    static string DashName(char dash) => dash switch
+    {
+        '–' => "an en dash, often put there by a word processor",
+        '—' => "an em dash",
+        _ => "a bullet character",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s{0,3}(?<dash>[–—•])\s+\[[ xX]\]")]
+    private static partial System.Text.RegularExpressions.Regex DashedOption();
 
     Question? ReadQuestion(HeadingBlock heading, List<Block> body)
     {
@@ -51,6 +81,9 @@ internal sealed class QuestionBankReader(string file, string source, DiagnosticB
         if (kind != QuestionKind.Attitude && string.IsNullOrEmpty(meta.Objective))
             diagnostics.Error(DiagnosticCodes.QuestionWithoutObjective, file, first.Line + 1, 1,
                 $"question '{id}' needs 'Objective:', the id of the objective it measures");
+
+        if (DashedOptions(heading, body, id) > 0)
+            return null;
 
         var rest = body.Skip(1).ToList();
         var list = rest.OfType<ListBlock>().FirstOrDefault();
