@@ -50,6 +50,25 @@ public sealed class ScoringTests
         Assert.Equal((decimal)expected, QuestionScoring.ShortAnswer(accepted, answer));
     }
 
+    // Moodle's short-answer wildcard, used in its own GIFT examples: a star stands for any characters, \* for a star.
+    [Theory]
+    [InlineData("needle and syringe programme", 1)]
+    [InlineData("NEEDLE-EXCHANGE PROGRAMME", 1)]
+    [InlineData("needleprogramme", 1)]
+    [InlineData("needle and syringe programmes", 0.25)]
+    [InlineData("syringe programme", 0.25)]
+    [InlineData("5*", 0.5)]
+    [InlineData("55", 0.25)]
+    [InlineData("anything at all", 0.25)]
+    public void A_star_in_an_accepted_answer_stands_for_any_characters(string answer, double expected)
+    {
+        // The last is Moodle's catch-all: any other answer earns a little.
+        (string, decimal)[] accepted = [("needle*programme", 1m), ("5\\*", 0.5m), ("*", 0.25m)];
+
+        Assert.Equal((decimal)expected, QuestionScoring.ShortAnswer(accepted, answer));
+        Assert.Equal(expected >= 0.5 ? (decimal)expected : 0m, QuestionScoring.ShortAnswer(accepted[..2], answer));
+    }
+
     [Fact]
     public void A_test_percent_counts_points_over_scored_questions()
     {

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Curricula.Scoring;
@@ -25,15 +27,44 @@ public static class QuestionScoring
     }
 
     /// <summary>
-    /// Scores a typed answer: the best weight among accepted answers equal to it, ignoring upper
-    /// and lower case and spaces around it.
+    /// Scores a typed answer: the best weight among accepted answers that match it, ignoring upper
+    /// and lower case and spaces around it. As in Moodle, <c>*</c> in an accepted answer stands for
+    /// any characters (<c>needle*programme</c> accepts "needle and syringe programme"), and <c>\*</c>
+    /// for a star itself.
     /// </summary>
     public static decimal ShortAnswer(IEnumerable<(string Text, decimal Weight)> accepted, string? answer)
     {
         var typed = answer?.Trim() ?? "";
         if (typed.Length == 0) return 0m;
-        var matches = accepted.Where(a => string.Equals(a.Text.Trim(), typed, StringComparison.OrdinalIgnoreCase)).ToList();
+        var matches = accepted.Where(a => Matches(a.Text.Trim(), typed)).ToList();
         return matches.Count == 0 ? 0m : Clamp(matches.Max(m => m.Weight));
+    }
+
+    static bool Matches(string accepted, string typed)
+    {
+        if (!accepted.Contains('*', StringComparison.Ordinal))
+            return string.Equals(accepted, typed, StringComparison.OrdinalIgnoreCase);
+        var pattern = new StringBuilder("^");
+        for (var i = 0; i < accepted.Length; i++)
+        {
+            if (accepted[i] == '\\' && i + 1 < accepted.Length && accepted[i + 1] == '*')
+            {
+                pattern.Append(@"\*");
+                i++;
+            }
+            else if (accepted[i] == '*')
+            {
+                // One ".*" for a run of stars: "a**b" means what "a*b" does, without a pattern that backtracks twice.
+                if (!pattern.ToString().EndsWith(".*", StringComparison.Ordinal))
+                    pattern.Append(".*");
+            }
+            else
+            {
+                pattern.Append(Regex.Escape(accepted[i].ToString()));
+            }
+        }
+        return Regex.IsMatch(typed, pattern.Append('$').ToString(),
+            RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>A test's score in percent: points earned over scored questions, rounded to one decimal.</summary>
