@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SmartPolicingLms.Web.Tests.Completion;
@@ -46,12 +44,12 @@ public abstract class CertificateSettingsJourneyTests : LmsTest
         await page.GotoAsync("cohorts");
         await page.GetByRole(AriaRole.Link, new() { Name = "Certificate signatories and crest" }).ClickAsync();
         await Expect(page.GetByTestId("no-crest")).ToBeVisibleAsync();
-        problems.AddRange(await ProblemsAsync(page, "as first opened"));
+        problems.AddRange(await Accessibility.ProblemsAsync(page, "as first opened"));
 
         await page.Locator("#signatory-0-title").FillAsync("Commandant");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save signatories" }).ClickAsync();
         await Expect(page.Locator("#signatory-0-name ~ .validation-message")).ToHaveTextAsync("Signatory 1: enter the name, as it is printed under the signature line.");
-        problems.AddRange(await ProblemsAsync(page, "with a refusal beside a field"));
+        problems.AddRange(await Accessibility.ProblemsAsync(page, "with a refusal beside a field"));
 
         string[][] signatories =
         [
@@ -73,31 +71,13 @@ public abstract class CertificateSettingsJourneyTests : LmsTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload crest" }).ClickAsync();
         await Expect(page.GetByTestId("saved")).ToHaveTextAsync("The crest is saved.");
         await Expect(page.GetByTestId("crest").Locator("img")).ToBeVisibleAsync();
-        problems.AddRange(await ProblemsAsync(page, "with three signatories and a crest"));
+        problems.AddRange(await Accessibility.ProblemsAsync(page, "with three signatories and a crest"));
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Empty(serverErrors);
         var stored = await installation.WithDatabaseAsync(db => db.Institutions.AsNoTracking().SingleAsync(i => i.Id == world.InstitutionId));
         Assert.Equal(signatories.Select(s => new Signatory(s[0], s[1])), stored.Signatories);
         Assert.NotNull(stored.CrestId);
-    }
-
-    // WCAG 2.2 A and AA, the level public bodies are held to; axe's best-practice rules are advice, not failures.
-    static readonly AxeRunOptions Wcag = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
-    // What axe-core finds wrong with the page, and whether it scrolls sideways on the phone.
-    static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, string state)
-    {
-        var axe = await page.RunAxe(Wcag);
-        var problems = axe.Violations
-            .Select(v => $"{state}: {v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        if (overflow > 0)
-            problems.Add($"{state}: the page is {overflow} px wider than the phone's screen");
-        return problems;
     }
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : CertificateSettingsJourneyTests(factory), IClassFixture<SqliteLmsFactory>;

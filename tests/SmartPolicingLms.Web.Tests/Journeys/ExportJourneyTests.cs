@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SmartPolicingLms.Web.Tests.Journeys;
 
-// A program officer at phone width opens Exports from the menu, ticks one cohort, sees what it covers, and downloads
+// A program officer at phone width (the page passing axe-core and fitting the screen) opens Exports from the menu, ticks one cohort, sees what it covers, and downloads
 // the completion register and the certificates of that cohort.
 public abstract class ExportJourneyTests : LmsTest
 {
@@ -16,6 +16,7 @@ public abstract class ExportJourneyTests : LmsTest
     public async Task A_program_officer_chooses_a_cohort_and_downloads_its_register_and_its_certificates()
     {
         await using var installation = Factory.NewInstallation();
+        installation.ServeCompressedAssets = true;
         installation.UseKestrel(0);
         installation.StartServer();
         var scene = await ExportScene.CreateAsync(installation);
@@ -43,6 +44,7 @@ public abstract class ExportJourneyTests : LmsTest
             await page.Locator($"#cohort-{scene.Closed.CohortId}").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Show what this covers" }).ClickAsync();
             await Expect(page.GetByTestId("covered")).ToContainTextAsync("1 cohort with 2 enrolled recruits");
+            var problems = await Accessibility.ProblemsAsync(page, "with a cohort chosen");
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("register-csv").ClickAsync());
             var rows = RegisterReading.Csv(await File.ReadAllBytesAsync(await download.PathAsync()));
@@ -60,6 +62,7 @@ public abstract class ExportJourneyTests : LmsTest
             // Named by serial and the name the certificate printed when it was issued (before the rename above).
             Assert.Matches(@"^\S+-\d{4}-\d{5} \S.*\.pdf$", entry.Key);
             Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(entry.Value[..5]), StringComparison.Ordinal);
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
             Assert.Empty(serverErrors);
         }
         catch (Exception e) when (e is not Xunit.Sdk.XunitException)

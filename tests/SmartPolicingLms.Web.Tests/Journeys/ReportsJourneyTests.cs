@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SmartPolicingLms.Web.Tests.Harness;
 using SmartPolicingLms.Web.Tests.Reports;
@@ -45,7 +43,7 @@ public abstract class ReportsJourneyTests : LmsTest
         await page.GotoAsync("reports");
         var target = page.GetByTestId("targets").Locator("tbody tr").First;
         await Expect(target.GetByTestId("target")).ToHaveTextAsync("not set");
-        problems.AddRange(await ProblemsAsync(page, "before a target is set"));
+        problems.AddRange(await Accessibility.ProblemsAsync(page, "before a target is set"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Training targets" }).First.ClickAsync();
         await page.Locator("#institution").SelectOptionAsync(world.InstitutionId.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -54,33 +52,16 @@ public abstract class ReportsJourneyTests : LmsTest
         await page.Locator("#officers").FillAsync("4");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save target" }).ClickAsync();
         await Expect(page.GetByTestId("saved")).ToHaveTextAsync("The target is saved.");
-        problems.AddRange(await ProblemsAsync(page, "with a target saved"));
+        problems.AddRange(await Accessibility.ProblemsAsync(page, "with a target saved"));
 
         await page.GotoAsync("reports");
         await Expect(target.GetByTestId("target")).ToHaveTextAsync("4");
         await Expect(target.GetByTestId("share")).ToHaveTextAsync("25%");
         await Expect(page.Locator("#targets-chart-desc")).ToContainTextAsync("1 of 4 (25%)");
-        problems.AddRange(await ProblemsAsync(page, "against the target"));
+        problems.AddRange(await Accessibility.ProblemsAsync(page, "against the target"));
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Empty(serverErrors);
-    }
-
-    // WCAG 2.2 A and AA, the level public bodies are held to; axe's best-practice rules are advice, not failures.
-    static readonly AxeRunOptions Wcag = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
-    static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, string state)
-    {
-        var axe = await page.RunAxe(Wcag);
-        var problems = axe.Violations
-            .Select(v => $"{state}: {v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        if (overflow > 0)
-            problems.Add($"{state}: the page is {overflow} px wider than the phone's screen");
-        return problems;
     }
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : ReportsJourneyTests(factory), IClassFixture<SqliteLmsFactory>;
