@@ -142,7 +142,11 @@ internal sealed class YamlTreeReader(string file, int firstLine, DiagnosticBag d
     {
         var message = e.InnerException?.Message ?? e.Message;
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
-        return (paren >= 0 ? message[(paren + 3)..] : message).TrimEnd('.').ToLowerInvariant();
+        var explained = (paren >= 0 ? message[(paren + 3)..] : message).TrimEnd('.').ToLowerInvariant();
+        // The commonest cause by far is a title with a colon in it, which YAML reads as a second key.
+        return explained.Contains("mapping", StringComparison.Ordinal)
+            ? explained + "; a value with ': ' in it must be in quotes, such as title: \"Module 3: Referral\""
+            : explained;
     }
 
     /// <summary>Stops reading a document nested past <see cref="MaxDepth"/>; already reported.</summary>
