@@ -28,7 +28,7 @@ internal static class Breakdown
         {
             foreach (var t in texts)
             {
-                var doc = Rendering.CourseMarkdown.Parse(t, out _);
+                var doc = Rendering.CourseMarkdown.ParseFile(t, out _);
                 new Rendering.LinkPolicy("modules/x.md", new HashSet<string>(), p => p, new Diagnostics.DiagnosticBag()).Apply(doc);
                 Rendering.CourseMarkdown.ToHtml(doc);
             }

@@ -18,11 +18,11 @@ internal static class Hostile
     public static void Run(string root)
     {
         Console.WriteLine($"Hostile input: median of {Rounds} runs after one warm-up, on one core");
-        string[] units = ["[x](", "![x](", "[^a", "*a ", "~~a"];
+        (string Unit, int Marks)[] units = [("[x](", 1), ("![x](", 1), ("[^a", 2), ("*a ", 1), ("a* ", 1), ("~~a", 1), ("[`]`", 1)];
         for (var i = 0; i < units.Length; i++)
         {
-            var unit = units[i];
-            var paragraph = Repeat(unit, CourseMarkdown.MaxBlockDelimiters / unit.Count(c => c is '[' or '*' or '~'));
+            var (unit, marks) = units[i];
+            var paragraph = Repeat(unit, MarkdownLimits.File.MaxMarksPerRun / marks);
             var course = Course(Path.Combine(root, "hostile", $"under-{i}"), paragraph);
             // Unclosed brackets nest; past the renderer's depth they are refused, otherwise the text loads.
             Report($"one paragraph of '{unit}' just under the limit", seconds: 5, () =>
@@ -30,14 +30,15 @@ internal static class Hostile
         }
 
         var tooLong = Course(Path.Combine(root, "hostile", "too-long"), "Intro.\n\n" + Repeat("[x](", 40_000));
-        Report("a 160,000-character paragraph of '[x](', refused before parsing", seconds: 20, () =>
+        Report("a 160,000-character paragraph of '[x](', refused before parsing", seconds: 1, () =>
             CourseLoader.Load(tooLong) is { Course: null, Diagnostics: [{ Code: DiagnosticCodes.MarkdownTooComplex }] });
 
-        var paragraphs = Repeat("[x](", 250);
+        // The worst a file may hold: as many runs at the per-run limit as its work budget allows.
+        var atTheLimit = Repeat("[x](", MarkdownLimits.File.MaxMarksPerRun);
         var wholeFile = Course(Path.Combine(root, "hostile", "whole-file"),
-            string.Join("\n\n", Enumerable.Repeat(paragraphs, 480_000 / (paragraphs.Length + 2))));
-        Report("a 480 KB module of the slowest paragraphs allowed", seconds: 20, () =>
-            CourseLoader.Load(wholeFile) is { Course: not null, Diagnostics: [] });
+            string.Join("\n\n", Enumerable.Repeat(atTheLimit, (int)(MarkdownLimits.File.MaxWorkPerText / ((long)MarkdownLimits.File.MaxMarksPerRun * MarkdownLimits.File.MaxMarksPerRun)))));
+        Report("a module of the slowest paragraphs its work budget allows", seconds: 5, () =>
+            CourseLoader.Load(wholeFile) is { Course: not null } or { Diagnostics: [{ Code: DiagnosticCodes.MarkdownTooComplex }] });
 
         var question = "// objective: a\n::q::[markdown]" + Repeat("[x](", 990) + "{T}\n\n";
         var gift = Repeat(question, 512_000 / question.Length);

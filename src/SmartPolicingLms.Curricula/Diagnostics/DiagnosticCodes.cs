@@ -21,7 +21,7 @@ public static class DiagnosticCodes
     public const string NulByte = "CUR0006";
     /// <summary>A file is empty.</summary>
     public const string EmptyFile = "CUR0007";
-    /// <summary>A symbolic link points outside the course folder.</summary>
+    /// <summary>A symbolic link points outside the course folder, or a file is a hard link with a name outside it.</summary>
     public const string LinkLeavesFolder = "CUR0008";
     /// <summary>A file could not be read (permissions, I/O).</summary>
     public const string FileUnreadable = "CUR0009";
@@ -29,6 +29,10 @@ public static class DiagnosticCodes
     public const string UnknownFile = "CUR0010";
     /// <summary>Markdown too long in one paragraph or nested too deeply to parse in reasonable time.</summary>
     public const string MarkdownTooComplex = "CUR0011";
+    /// <summary>A file or folder name holds a line break or another control character; it is not read.</summary>
+    public const string FileNameUnsafe = "CUR0012";
+    /// <summary>A file or folder name Windows cannot hold (a device name, a reserved character, a trailing dot or space, or a clash in case).</summary>
+    public const string FileNameNotPortable = "CUR0013";
 
     // CUR01xx: front matter.
     /// <summary>The file has no YAML front matter between <c>---</c> lines.</summary>

@@ -7,12 +7,14 @@ namespace SmartPolicingLms.Curricula.Folder;
 
 /// <summary>
 /// Reads every file the format allows from a course folder, checking sizes before reading so
-/// a huge file is refused rather than loaded, and refusing symbolic links that leave the folder.
+/// a huge file is refused rather than loaded, and refusing symbolic and hard links that leave the
+/// folder and names that could forge a line of output or would not unpack on Windows.
 /// </summary>
 internal sealed class CourseFolderReader(DiagnosticBag diagnostics)
 {
     const int MaxDepth = 8;
     readonly List<SourceFile> files = [];
+    readonly HardLinks hardLinks = new();
     long totalBytes;
     bool limitReported;
 
@@ -21,6 +23,7 @@ internal sealed class CourseFolderReader(DiagnosticBag diagnostics)
         var root = Path.GetFullPath(folder);
         var realRoot = RealPath(new DirectoryInfo(root));
         Walk(new DirectoryInfo(root), "", realRoot, 0);
+        RefuseHardLinksLeavingTheFolder();
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
@@ -44,10 +47,13 @@ internal sealed class CourseFolderReader(DiagnosticBag diagnostics)
             diagnostics.Error(DiagnosticCodes.FolderTooLarge, relative, 0, 0, $"folders are nested more than {MaxDepth} deep");
             return;
         }
-        foreach (var entry in Entries(directory, relative))
+        var entries = Entries(directory, relative);
+        ReportNamesWindowsConfuses(entries, relative);
+        foreach (var entry in entries)
         {
             if (entry.Name.StartsWith('.')) continue;
             var path = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            if (!NameIsSafe(entry, path)) continue;
             if (entry.LinkTarget is not null && !LinkStaysInside(entry, path, realRoot)) continue;
             if (entry is DirectoryInfo sub)
             {
@@ -60,7 +66,37 @@ internal sealed class CourseFolderReader(DiagnosticBag diagnostics)
         }
     }
 
-    IEnumerable<FileSystemInfo> Entries(DirectoryInfo directory, string relative)
+    /// <summary>
+    /// A name that breaks a line or reorders text never reaches the course: it is refused here,
+    /// shown escaped, and its file is not read (so no later diagnostic prints it raw).
+    /// </summary>
+    bool NameIsSafe(FileSystemInfo entry, string path)
+    {
+        if (FileNames.HasUnsafe(entry.Name))
+        {
+            diagnostics.Error(DiagnosticCodes.FileNameUnsafe, FileNames.Escape(path), 0, 0,
+                $"the name '{FileNames.Escape(entry.Name)}' holds a line break or another control character; rename the {(entry is DirectoryInfo ? "folder" : "file")}, it was not read");
+            return false;
+        }
+        if (FileNames.WhyNotOnWindows(entry.Name) is { } why)
+            diagnostics.Error(DiagnosticCodes.FileNameNotPortable, path, 0, 0, $"{why}; rename it so the course unpacks on every computer");
+        return true;
+    }
+
+    /// <summary>Windows and macOS ignore case in names, so of 'Map.png' and 'map.png' only one survives there.</summary>
+    void ReportNamesWindowsConfuses(IReadOnlyList<FileSystemInfo> entries, string relative)
+    {
+        foreach (var clash in entries.Where(e => !e.Name.StartsWith('.') && !FileNames.HasUnsafe(e.Name))
+                     .GroupBy(e => e.Name.ToUpperInvariant()).Where(g => g.Count() > 1))
+        {
+            var names = clash.Select(e => e.Name).ToList();
+            foreach (var name in names.Skip(1))
+                diagnostics.Error(DiagnosticCodes.FileNameNotPortable, relative.Length == 0 ? name : relative + "/" + name, 0, 0,
+                    $"'{name}' and '{names[0]}' differ only in upper and lower case; Windows and macOS keep only one of them, so rename one");
+        }
+    }
+
+    IReadOnlyList<FileSystemInfo> Entries(DirectoryInfo directory, string relative)
     {
         try
         {
@@ -136,6 +172,7 @@ internal sealed class CourseFolderReader(DiagnosticBag diagnostics)
         }
         var bytes = ReadAtMost(file, path, limit);
         if (bytes is null) return;
+        if (file.LinkTarget is null) hardLinks.Note(file.FullName, path);
         totalBytes += bytes.Length;
         if (!isText)
         {
@@ -150,26 +187,57 @@ internal sealed class CourseFolderReader(DiagnosticBag diagnostics)
         files.Add(SourceFile.Create(path, normalised, text));
     }
 
-    /// <summary>Reads with a hard cap: the file may grow between the size check and the read.</summary>
+    /// <summary>
+    /// Reads into an array of the file's own size: one allocation of what is kept, instead of a
+    /// buffer of the kind's limit per file (512 KB for every module, which made a thousand
+    /// modules a run of full garbage collections). The cap still holds if the file grew after
+    /// its size was checked.
+    /// </summary>
     byte[]? ReadAtMost(FileInfo file, string path, int limit)
     {
         try
         {
-            using var stream = file.OpenRead();
-            var buffer = new byte[limit + 1];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            if (read > limit)
-            {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, path, 0, 0, $"the file is larger than {limit / 1024} KB");
-                return null;
-            }
-            return buffer[..read];
+            // bufferSize 0: no FileStream buffer, since the whole file is read in one call.
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            var bytes = new byte[Math.Min(file.Length, limit)];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (read < bytes.Length) return bytes[..read];
+            Span<byte> more = stackalloc byte[1];
+            if (stream.Read(more) == 0) return bytes;
+            return ReadGrownFile(stream, bytes, more[0], path, limit);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.FileUnreadable, path, 0, 0, $"the file cannot be read: {e.Message}");
             return null;
         }
+    }
+
+    byte[]? ReadGrownFile(Stream stream, byte[] start, byte next, string path, int limit)
+    {
+        using var grown = new MemoryStream();
+        grown.Write(start);
+        grown.WriteByte(next);
+        var rest = new byte[limit + 1 - (int)grown.Length];
+        grown.Write(rest, 0, stream.ReadAtLeast(rest, rest.Length, throwOnEndOfStream: false));
+        if (grown.Length > limit)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, path, 0, 0, $"the file is larger than {limit / 1024} KB");
+            return null;
+        }
+        return grown.ToArray();
+    }
+
+    void RefuseHardLinksLeavingTheFolder()
+    {
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, names) in hardLinks.LeavingTheCourse())
+        {
+            diagnostics.Error(DiagnosticCodes.LinkLeavesFolder, path, 0, 0,
+                $"this file is a hard link with {names} names, and not all of them are files of the course, so it may be a file from outside the folder; copy the file into the course instead");
+            refused.Add(path);
+        }
+        files.RemoveAll(f => refused.Contains(f.Path));
     }
 
     static string RealPath(FileSystemInfo info)

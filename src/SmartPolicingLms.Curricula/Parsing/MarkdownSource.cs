@@ -12,7 +12,7 @@ internal sealed record MarkdownSource(SourceFile File, YamlFields? Fields, Markd
     public static MarkdownSource Parse(SourceFile file, bool frontMatterRequired, DiagnosticBag diagnostics)
     {
         var text = file.Text!;
-        var document = CourseMarkdown.Parse(text, out var problem);
+        var document = CourseMarkdown.ParseFile(text, out var problem);
         if (problem is not null) diagnostics.Error(DiagnosticCodes.MarkdownTooComplex, file.Path, problem.Line, 1, problem.Message);
         var frontMatter = FrontMatter.Find(text);
         if (frontMatter is null)

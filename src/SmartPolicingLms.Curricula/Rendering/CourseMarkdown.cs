@@ -26,21 +26,17 @@ internal static class CourseMarkdown
         .Build();
 
     /// <summary>
-    /// Limits on one run of non-blank lines (a paragraph, list or table). Markdig's inline parser
-    /// takes time that grows with the square of the number of '[', '*' and '~' in a paragraph
-    /// ("[x](" repeated thousands of times takes minutes). The shipped courses have at most a few
-    /// dozen in any paragraph and none longer than 2,500 characters, so these limits cost authors
-    /// nothing while a hostile 512 KB file reads in seconds.
+    /// Parses a snippet (a GIFT prompt, option or feedback), or explains why it cannot be parsed
+    /// safely (and gives an empty document).
     /// </summary>
-    public const int MaxBlockChars = 12_000;
+    public static MarkdownDocument Parse(string text, out MarkdownProblem? problem) => Parse(text, MarkdownLimits.Snippet, out problem);
 
-    /// <summary>Most '[', '*' and '~' characters in one paragraph; see <see cref="MaxBlockChars"/>.</summary>
-    public const int MaxBlockDelimiters = 500;
+    /// <summary>Parses a whole Markdown file, or explains why it cannot be parsed safely (and gives an empty document).</summary>
+    public static MarkdownDocument ParseFile(string text, out MarkdownProblem? problem) => Parse(text, MarkdownLimits.File, out problem);
 
-    /// <summary>Parses, or explains why the text cannot be parsed safely (and gives an empty document).</summary>
-    public static MarkdownDocument Parse(string text, out MarkdownProblem? problem)
+    static MarkdownDocument Parse(string text, MarkdownLimits limits, out MarkdownProblem? problem)
     {
-        problem = FirstOversizedBlock(text);
+        problem = limits.Check(text);
         if (problem is not null) return new MarkdownDocument();
         try
         {
@@ -63,7 +59,7 @@ internal static class CourseMarkdown
     /// </summary>
     const int MaxDepth = 64;
 
-    /// <summary>Where <see cref="Parse"/> leaves the document's links, found on the walk it makes anyway.</summary>
+    /// <summary>Where <see cref="ParseFile"/> leaves the document's links, found on the walk it makes anyway.</summary>
     static readonly object LinksKey = new();
 
     /// <summary>The links and autolinks of a parsed document, in no particular order.</summary>
@@ -100,28 +96,6 @@ internal static class CourseMarkdown
             }
         }
         return deepest;
-    }
-
-    static MarkdownProblem? FirstOversizedBlock(string text)
-    {
-        var (blockStart, blockLine, lineStart, line, delimiters) = (0, 1, 0, 1, 0);
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '\n')
-            {
-                if (text[i] is '[' or '*' or '~') delimiters++;
-                continue;
-            }
-            var blank = text.AsSpan(lineStart, i - lineStart).IsWhiteSpace();
-            var length = (blank ? lineStart : i) - blockStart;
-            if (length > MaxBlockChars)
-                return new MarkdownProblem(blockLine, $"a paragraph of {length:N0} characters starts here; a paragraph, list or table may be at most {MaxBlockChars:N0} characters, so split it with blank lines");
-            if (delimiters > MaxBlockDelimiters)
-                return new MarkdownProblem(blockLine, $"the paragraph starting here has {delimiters:N0} of the characters '[', '*' and '~'; at most {MaxBlockDelimiters} fit in one paragraph, so split it with blank lines");
-            if (blank) (blockStart, blockLine, delimiters) = (i + 1, line + 1, 0);
-            (lineStart, line) = (i + 1, line + 1);
-        }
-        return null;
     }
 
     /// <summary>Renders a document (or some of its blocks) after its links were made safe.</summary>

@@ -72,7 +72,7 @@ public sealed class GiftHostileInputTests
         Assert.All(file.Diagnostics, d =>
         {
             Assert.Equal(DiagnosticCodes.GiftSyntax, d.Code);
-            Assert.Contains("has 990 of the characters '[', '*' and '~'; at most 500 fit in one paragraph", d.Message);
+            Assert.Contains("holds 990 emphasis and link marks ('*', '_', '~', '^', '=', '+' and '['); at most 500 fit in one", d.Message);
         });
         Assert.All(file.Questions, q => Assert.StartsWith("<p>[x]([x]([x](", q.PromptHtml));
     }
