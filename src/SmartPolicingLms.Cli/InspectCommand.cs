@@ -1,3 +1,4 @@
+using SmartPolicingLms.Curricula.Diagnostics;
 using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Cli;
@@ -9,7 +10,7 @@ internal static class InspectCommand
         var results = Courses.From(folder);
         foreach (var result in results)
         {
-            foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic);
+            foreach (var diagnostic in DiagnosticDigest.Shown(result.Diagnostics, result.Folder)) output.WriteLine(diagnostic);
             if (result.Course is { } course) Write(course, output);
         }
         return results.Count == 0 || results.Any(r => r.HasErrors) ? 1 : 0;
@@ -18,13 +19,13 @@ internal static class InspectCommand
     static void Write(Course course, TextWriter output)
     {
         var s = course.Settings;
-        output.WriteLine($"# {course.Title} ({course.Id}, version {course.VersionLabel})");
+        output.WriteLine($"# {DiagnosticText.Escape(course.Title)} ({course.Id}, version {DiagnosticText.Escape(course.VersionLabel)})");
         output.WriteLine();
         output.WriteLine($"{course.Origin.Institution}, {course.Origin.Country}; {Words(course.Audience)}; {s.DeclaredHours:0.##} hours of {s.HourMinutes} minutes; "
             + $"pass mark {s.PassMarkPercent}%, attendance {s.AttendanceRequiredPercent}%, {s.PostTestAttempts} post-test attempts.");
         output.WriteLine();
         output.WriteLine(course.Certificate is { } certificate
-            ? $"Certificate: {certificate.Title}. \"{certificate.Statement}\""
+            ? $"Certificate: {DiagnosticText.Escape(certificate.Title)}. \"{DiagnosticText.Escape(certificate.Statement)}\""
             : "Certificate: no wording declared (add 'certificate' to course.md).");
         output.WriteLine();
         output.WriteLine("| # | module | hours | delivery | co-trainer slots per session | objectives | scored questions |");
@@ -33,7 +34,7 @@ internal static class InspectCommand
         {
             var objectiveIds = module.Objectives.Select(o => o.Id).ToHashSet();
             var questions = course.Questions.Count(q => q.IsScored && q.ObjectiveId is not null && objectiveIds.Contains(q.ObjectiveId));
-            output.WriteLine($"| {module.Number} | {module.Title} | {module.Hours:0.##} | {Words(module.Delivery)} | {Slots(module.Slots)} | {module.Objectives.Count} | {questions} |");
+            output.WriteLine($"| {module.Number} | {DiagnosticText.Escape(module.Title)} | {module.Hours:0.##} | {Words(module.Delivery)} | {Slots(module.Slots)} | {module.Objectives.Count} | {questions} |");
         }
         var scored = course.Questions.Where(q => q.IsScored).ToList();
         var measured = scored.Select(q => q.ObjectiveId).ToHashSet();

@@ -9,12 +9,12 @@ internal static class ValidateCommand
         var results = Courses.From(folder);
         if (results.Count == 0)
         {
-            output.WriteLine($"{folder}: error CUR0002: no course folder (a folder with a course.md) found here");
+            output.WriteLine($"{DiagnosticText.Escape(folder)}: error CUR0002: no course folder (a folder with a course.md) found here");
             return 1;
         }
         foreach (var result in results)
         {
-            foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic);
+            foreach (var diagnostic in DiagnosticDigest.Shown(result.Diagnostics, result.Folder)) output.WriteLine(diagnostic);
             output.WriteLine(Summary(result));
         }
         return results.Any(r => r.HasErrors || (strict && r.Diagnostics.Count > 0)) ? 1 : 0;
@@ -25,8 +25,9 @@ internal static class ValidateCommand
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count - errors;
         var counts = $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
-        if (result.Course is not { } course) return $"{result.Folder}: refused ({counts})";
-        return $"{result.Folder}: {course.Id} {course.VersionLabel}: {course.Modules.Count} modules, "
+        var folder = DiagnosticText.Escape(result.Folder);
+        if (result.Course is not { } course) return $"{folder}: refused ({counts})";
+        return $"{folder}: {course.Id} {DiagnosticText.Escape(course.VersionLabel)}: {course.Modules.Count} modules, "
             + $"{course.Settings.DeclaredHours:0.##} hours, {course.Questions.Count} questions, hash {course.ContentHash[..12]} ({counts})";
     }
 }

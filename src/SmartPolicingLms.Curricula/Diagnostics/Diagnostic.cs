@@ -18,11 +18,15 @@ public enum Severity
 /// <param name="Message">What is wrong and what to do, for a course author.</param>
 public sealed record Diagnostic(string Code, Severity Severity, string File, int Line, int Column, string Message)
 {
-    /// <summary>The canonical one-line form editors and CI annotate: <c>path(line,col): error CODE: message</c>.</summary>
+    /// <summary>
+    /// The canonical one-line form editors and CI annotate: <c>path(line,col): error CODE: message</c>. The path and
+    /// message are escaped (<see cref="DiagnosticText.Escape"/>), so a hostile file name or value can never print a
+    /// second line.
+    /// </summary>
     public override string ToString()
     {
         var where = Line > 0 ? $"({Line},{Math.Max(Column, 1)})" : "";
         var level = Severity == Severity.Error ? "error" : "warning";
-        return $"{File}{where}: {level} {Code}: {Message}";
+        return $"{DiagnosticText.Escape(File)}{where}: {level} {DiagnosticText.Escape(Code)}: {DiagnosticText.Escape(Message)}";
     }
 }

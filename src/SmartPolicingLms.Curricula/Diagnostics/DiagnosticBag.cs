@@ -8,9 +8,16 @@ namespace SmartPolicingLms.Curricula.Diagnostics;
 internal sealed class DiagnosticBag(string root = "")
 {
     readonly List<Diagnostic> items = [];
+    readonly HashSet<string> filesWithErrors = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Diagnostic> Items => items;
     public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>
+    /// Course-relative paths of files with an error so far, so rules across files can stay silent where
+    /// they would only restate it (a refused module is not also "missing" from the numbering or the hours).
+    /// </summary>
+    public IReadOnlySet<string> FilesWithErrors => filesWithErrors;
 
     public void Error(string code, string file, int line, int column, string message) =>
         Add(code, Severity.Error, file, line, column, message);
@@ -18,8 +25,11 @@ internal sealed class DiagnosticBag(string root = "")
     public void Warning(string code, string file, int line, int column, string message) =>
         Add(code, Severity.Warning, file, line, column, message);
 
-    public void Add(string code, Severity severity, string file, int line, int column, string message) =>
+    public void Add(string code, Severity severity, string file, int line, int column, string message)
+    {
+        if (severity == Severity.Error) filesWithErrors.Add(file);
         items.Add(new Diagnostic(code, severity, Display(file), line, column, message));
+    }
 
     string Display(string file) =>
         root.Length == 0 ? file : file.Length == 0 ? root : root.TrimEnd('/') + "/" + file;

@@ -21,6 +21,8 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var courseFile = files.FirstOrDefault(f => f.Path == "course.md");
         if (courseFile is null)
         {
+            // A course.md refused for its bytes is reported already; it is not also missing.
+            if (diagnostics.FilesWithErrors.Contains("course.md")) return null;
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, "course.md", 0, 0, "every course folder needs a course.md");
             return null;
         }
@@ -32,11 +34,13 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var courseId = course.Id ?? "course";
         var resolve = options.ResolveLink is { } resolver ? p => resolver(courseId, hash, p) : (Func<string, string>)(p => p);
 
-        var modules = ReadModules();
+        var modules = ReadModules(out var modulesComplete);
         var objectiveIds = modules.SelectMany(m => m.FrontMatter.Objectives).Select(o => o.Id).OfType<string>().ToHashSet();
         var questions = ReadQuestions(objectiveIds, resolve);
+        var questionsComplete = !diagnostics.FilesWithErrors.Any(f => f.StartsWith("questions/", StringComparison.Ordinal));
         var hoursAt = courseSource.Fields?.Where("hours") ?? (1, 1);
-        ValidationReport.AddTo(diagnostics, Rules.Validate(new CourseDraft(course, hoursAt, modules, questions)), "course.md", _ => (0, 0));
+        var draft = new CourseDraft(course, hoursAt, modules, questions, modulesComplete, questionsComplete);
+        ValidationReport.AddTo(diagnostics, Rules.Validate(draft), "course.md", _ => (0, 0));
         if (diagnostics.HasErrors) return null;
 
         var overview = Render(courseSource, resolve);
@@ -49,12 +53,18 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             files.Select(ToCourseFile).ToList(), hash);
     }
 
-    List<ModuleDraft> ReadModules()
+    /// <param name="complete">False when a module file was refused or its front matter could not be read, so rules
+    /// across modules (hours, objectives) would only restate that error.</param>
+    List<ModuleDraft> ReadModules(out bool complete)
     {
         var moduleFiles = files.Where(f => f.Path.StartsWith("modules/", StringComparison.Ordinal)).ToList();
-        if (moduleFiles.Count == 0)
+        // A module refused for its bytes (encoding, size, unreadable) still holds its place in the numbering.
+        var refused = diagnostics.FilesWithErrors
+            .Where(p => p.StartsWith("modules/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal) && !paths.Contains(p))
+            .ToList();
+        if (moduleFiles.Count == 0 && refused.Count == 0)
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, "modules", 0, 0, "the course has no modules; add files such as modules/01-introduction.md");
-        ModuleDraft.CheckOrder(moduleFiles.Select(f => f.Path).ToList(), diagnostics);
+        ModuleDraft.CheckOrder(moduleFiles.Select(f => f.Path).Concat(refused).Order(StringComparer.Ordinal).ToList(), diagnostics);
         var drafts = new List<ModuleDraft>();
         foreach (var file in moduleFiles)
         {
@@ -63,6 +73,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             Validate(ModuleValidator.Validate(frontMatter), source);
             drafts.Add(new ModuleDraft(source, drafts.Count + 1, frontMatter));
         }
+        complete = refused.Count == 0 && drafts.All(d => d.Source.Fields is not null);
         return drafts;
     }
 

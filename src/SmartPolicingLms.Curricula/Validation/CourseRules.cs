@@ -8,9 +8,12 @@ using SmartPolicingLms.Curricula.Parsing;
 namespace SmartPolicingLms.Curricula.Validation;
 
 /// <summary>Everything read from a course folder, for the rules that look across files.</summary>
+// ModulesComplete is false when a module was refused or its front matter unreadable, QuestionsComplete when a question
+// file or question had an error: both already reported, so the rules that would restate them stay silent.
 internal sealed record CourseDraft(
     CourseFrontMatter Course, (int Line, int Column) HoursAt,
-    IReadOnlyList<ModuleDraft> Modules, IReadOnlyList<Question> Questions);
+    IReadOnlyList<ModuleDraft> Modules, IReadOnlyList<Question> Questions,
+    bool ModulesComplete = true, bool QuestionsComplete = true);
 
 /// <summary>Rules across files: hours add up, ids are unique, every objective is measured.</summary>
 internal sealed class CourseRules : AbstractValidator<CourseDraft>
@@ -26,7 +29,7 @@ internal sealed class CourseRules : AbstractValidator<CourseDraft>
     {
         // A module with no or absurd hours is reported on its own; a sum over it would only add noise.
         var modules = draft.Modules.Where(m => m.FrontMatter.Hours is > 0 and <= 40).ToList();
-        if (draft.Course.Hours is not { } declared || modules.Count != draft.Modules.Count) return;
+        if (draft.Course.Hours is not { } declared || modules.Count != draft.Modules.Count || !draft.ModulesComplete) return;
         var total = modules.Sum(m => m.FrontMatter.Hours!.Value);
         if (total == declared) return;
         var each = string.Join(", ", modules.Select(m => $"{System.IO.Path.GetFileName(m.Path)} {m.FrontMatter.Hours:0.##}"));
@@ -63,9 +66,12 @@ internal sealed class CourseRules : AbstractValidator<CourseDraft>
         var objectives = draft.Modules.SelectMany(m => m.FrontMatter.Objectives.Select(o => (Module: m, Objective: o)))
             .Where(x => x.Objective.Id is not null).ToList();
         var known = objectives.Select(x => x.Objective.Id!).ToHashSet();
-        foreach (var question in draft.Questions.Where(q => q.ObjectiveId is not null && !known.Contains(q.ObjectiveId)))
+        // With a module missing, its objectives are unknown too; naming them would only restate that error.
+        foreach (var question in draft.Questions.Where(q => draft.ModulesComplete && q.ObjectiveId is not null && !known.Contains(q.ObjectiveId)))
             Fail(context, DiagnosticCodes.UnknownObjective, question.SourcePath, (question.Line, 1),
                 $"question '{question.Id}' measures '{question.ObjectiveId}', but no module has an objective with that id");
+        // A question that failed is reported already; the objectives it would have measured are not "unmeasured".
+        if (!draft.QuestionsComplete) return;
         var scored = draft.Questions.Where(q => q.IsScored).ToList();
         if (scored.Count == 0)
         {

@@ -47,7 +47,9 @@ internal sealed class ImportCourses(
     async Task<ImportRunFolder> ImportFolderAsync(CourseLoadResult result, string curriculaFolder, CancellationToken ct)
     {
         var folder = Path.GetFileName(result.Folder.TrimEnd('/', '\\'));
-        var diagnostics = result.Diagnostics.Select(d => d with { File = RelativeTo(curriculaFolder, d.File) }).ToList();
+        // The page and the log show what the CLI shows: the first of each code and a count of the rest.
+        var diagnostics = DiagnosticDigest.Shown(
+            result.Diagnostics.Select(d => d with { File = RelativeTo(curriculaFolder, d.File) }).ToList(), folder);
         if (result.Course is not { } course)
         {
             foreach (var diagnostic in diagnostics)
