@@ -112,4 +112,25 @@ public sealed class RenderingTests
         Assert.Contains("id=\"steps-to-take\"", rendered);
         Assert.Contains("<del>old</del>", rendered);
     }
+
+    [Fact]
+    public void An_email_autolink_is_a_mailto_link_not_a_missing_course_file()
+    {
+        var html = ModuleHtml("Write to <trainers@example.org>.");
+
+        Assert.Contains("<a href=\"mailto:trainers@example.org\">trainers@example.org</a>", html);
+    }
+
+    [Theory]
+    [InlineData("[click here](javascript:alert(1))", "click here")]
+    [InlineData("[the **map**](../media/missing.png)", "map")]
+    [InlineData("![a map of the district](vbscript:run)", "a map of the district")]
+    public void A_removed_links_text_is_shown_once(string markdown, string text)
+    {
+        var html = UnsafeModuleHtml(markdown);
+
+        Assert.Single(html.Split(text)[1..]);
+        Assert.DoesNotContain("<a", html);
+        Assert.DoesNotContain("<img", html);
+    }
 }

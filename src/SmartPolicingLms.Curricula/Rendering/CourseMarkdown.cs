@@ -51,6 +51,13 @@ internal static class CourseMarkdown
             problem = new MarkdownProblem(1, "the Markdown is nested too deeply to read (thousands of '>' or list markers in a row)");
             return new MarkdownDocument();
         }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            // The limits now let Markdig read long tables and runs of marks it never saw before;
+            // a parser fault on odd input is the author's diagnostic, never the loader's crash.
+            problem = new MarkdownProblem(1, $"the Markdown reader failed on this file ({e.GetType().Name}); look for unclosed '[', '*' or '`' and stray '|' or '>'");
+            return new MarkdownDocument();
+        }
     }
 
     /// <summary>

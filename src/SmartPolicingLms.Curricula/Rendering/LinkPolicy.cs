@@ -34,12 +34,17 @@ internal sealed class LinkPolicy(
     {
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
         var safe = SafeUrl(url, link.Line, link.Column);
-        if (safe is null) link.ReplaceBy(new LiteralInline(CourseMarkdown.PlainText(link)));
-        else link.Url = safe;
+        if (safe is not null) link.Url = safe;
+        // A removed image leaves its alt text. A removed link leaves its text as written (emphasis
+        // and all): its children move up, so nothing is added beside them (ReplaceBy copies them).
+        else if (link.IsImage) link.ReplaceBy(new LiteralInline(CourseMarkdown.PlainText(link)), copyChildren: false);
+        else link.ReplaceBy(new LiteralInline(""));
     }
 
     void Check(AutolinkInline autolink)
     {
+        // <name@example.org>: Markdig writes the mailto: itself.
+        if (autolink.IsEmail) return;
         var safe = SafeUrl(autolink.Url, autolink.Line, autolink.Column);
         if (safe is null) autolink.ReplaceBy(new LiteralInline(autolink.Url));
         else autolink.Url = safe;
