@@ -31,12 +31,12 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         Validate(CourseValidator.Validate(course), courseSource);
 
         var hash = CourseFolderReader.Hash(files);
-        var courseId = course.Id ?? "course";
+        var courseId = course.Id is null ? "course" : Ids.Key(course.Id);
         var resolve = options.ResolveLink is { } resolver ? p => resolver(courseId, hash, p) : (Func<string, string>)(p => p);
 
         var modules = ReadModules(out var modulesComplete);
-        var objectiveIds = modules.SelectMany(m => m.FrontMatter.Objectives).Select(o => o.Id).OfType<string>().ToHashSet();
-        var questions = ReadQuestions(objectiveIds, resolve);
+        var objectiveIds = modules.SelectMany(m => m.FrontMatter.Objectives).Select(o => o.Id).OfType<string>().Select(Ids.Key).ToHashSet();
+        var questions = ReadQuestions(objectiveIds, course.Language, resolve);
         var questionsComplete = !diagnostics.FilesWithErrors.Any(f => f.StartsWith("questions/", StringComparison.Ordinal));
         var hoursAt = courseSource.Fields?.Where("hours") ?? (1, 1);
         var draft = new CourseDraft(course, hoursAt, modules, questions, modulesComplete, questionsComplete);
@@ -44,7 +44,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         if (diagnostics.HasErrors) return null;
 
         var overview = Render(courseSource, resolve);
-        return new Course(course.Id!, course.Title!, course.Version!, course.Language!, course.Audience!.Value,
+        return new Course(courseId, course.Title!, course.Version!, course.Language!, course.Audience!.Value,
             new CourseSettings(course.Hours!.Value, course.HourMinutes, course.PassMarkPercent,
                 course.AttendanceRequiredPercent, course.LateCreditPercent, course.PostTestAttempts),
             new CourseOrigin(course.Institution!, course.Country!), course.Summary!,
@@ -77,7 +77,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         return drafts;
     }
 
-    List<Question> ReadQuestions(IReadOnlySet<string> objectiveIds, Func<string, string> resolve)
+    List<Question> ReadQuestions(IReadOnlySet<string> objectiveIds, string? language, Func<string, string> resolve)
     {
         var questions = new List<Question>();
         foreach (var file in files.Where(f => f.Path.StartsWith("questions/", StringComparison.Ordinal)))
@@ -85,12 +85,12 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             var links = new LinkPolicy(file.Path, paths, resolve, diagnostics);
             if (file.Path.EndsWith(".gift", StringComparison.OrdinalIgnoreCase))
             {
-                questions.AddRange(GiftReader.Read(file.Text!, file.Path, objectiveIds, links, diagnostics));
+                questions.AddRange(GiftReader.Read(file.Text!, file.Path, objectiveIds, links, diagnostics, language));
                 continue;
             }
             var source = MarkdownSource.Parse(file, frontMatterRequired: false, diagnostics);
             links.Apply(source.Document);
-            questions.AddRange(new QuestionBankReader(file.Path, file.Text!, diagnostics).Read(source.Document));
+            questions.AddRange(new QuestionBankReader(file.Path, file.Text!, language, diagnostics).Read(source.Document));
         }
         return questions;
     }
@@ -104,8 +104,9 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
     Module ToModule(ModuleDraft draft, Func<string, string> resolve)
     {
         var m = draft.FrontMatter;
-        return new Module(m.Id!, draft.Number, m.Title!, m.Hours!.Value, m.Delivery!.Value,
-            m.Objectives.Select(o => new LearningObjective(o.Id!, o.Text!, m.Id!)).ToList(),
+        var id = Ids.Key(m.Id!);
+        return new Module(id, draft.Number, m.Title!, m.Hours!.Value, m.Delivery!.Value,
+            m.Objectives.Select(o => new LearningObjective(Ids.Key(o.Id!), o.Text!, id)).ToList(),
             m.Slots.SelectMany(s => Enumerable.Repeat(new CoTrainerSlot(s.Community!.Value, s.Role!.Value), s.Count)).ToList(),
             Render(draft.Source, resolve), draft.Path);
     }
