@@ -66,14 +66,23 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, "modules", 0, 0, "the course has no modules; add files such as modules/01-introduction.md");
         ModuleDraft.CheckOrder(moduleFiles.Select(f => f.Path).Concat(refused).Order(StringComparer.Ordinal).ToList(), diagnostics);
         var drafts = new List<ModuleDraft>();
+        complete = refused.Count == 0;
         foreach (var file in moduleFiles)
         {
             var source = MarkdownSource.Parse(file, frontMatterRequired: true, diagnostics);
+            var before = diagnostics.Items.Count;
             var frontMatter = ModuleFrontMatter.Read(source.Fields ?? Empty(file));
-            Validate(ModuleValidator.Validate(frontMatter), source);
+            // 'objectives' of the wrong shape is reported where it stands; it is not also "empty", and the
+            // objectives it meant to declare are not "unknown" to the questions that measure them.
+            var objectivesUnread = frontMatter is { ObjectivesGiven: true, Objectives.Count: 0 }
+                && diagnostics.Items.Skip(before).Any(d => d.Code == DiagnosticCodes.WrongType);
+            var result = ModuleValidator.Validate(frontMatter);
+            if (objectivesUnread)
+                result = new FluentValidation.Results.ValidationResult(result.Errors.Where(e => e.ErrorCode != DiagnosticCodes.NoObjectives));
+            Validate(result, source);
+            complete &= source.Fields is not null && !objectivesUnread;
             drafts.Add(new ModuleDraft(source, drafts.Count + 1, frontMatter));
         }
-        complete = refused.Count == 0 && drafts.All(d => d.Source.Fields is not null);
         return drafts;
     }
 
