@@ -36,7 +36,7 @@ internal static class GiftReader
             var objective = block.ObjectiveComment is { } written ? Ids.Key(written) : categoryObjective;
             if (objective is null)
                 report.Warning(DiagnosticCodes.QuestionWithoutObjective, syntax.Start,
-                    $"question '{id}' names no objective; add `// objective: <id>` above it, " +
+                    $"question '{syntax.Title ?? id}' names no objective; add `// objective: <id>` above it, " +
                     "or put it under a $CATEGORY: whose last part is the objective's id");
             questions.Add(question with { Id = id, ObjectiveId = objective, Written = syntax.Title });
         }

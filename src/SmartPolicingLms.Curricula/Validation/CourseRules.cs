@@ -82,7 +82,7 @@ internal sealed class CourseRules : AbstractValidator<CourseDraft>
         // With a module missing, its objectives are unknown too; naming them would only restate that error.
         foreach (var question in draft.Questions.Where(q => draft.ModulesComplete && q.ObjectiveId is not null && !known.Contains(q.ObjectiveId)))
             Fail(context, DiagnosticCodes.UnknownObjective, question.SourcePath, (question.Line, 1),
-                $"question '{question.Id}' measures '{question.ObjectiveId}', but no module has an objective with that id");
+                $"question '{question.Written ?? question.Id}' measures '{question.ObjectiveId}', but no module has an objective with that id");
         // A question that failed is reported already; the objectives it would have measured are not "unmeasured".
         if (!draft.QuestionsComplete) return;
         var scored = draft.Questions.Where(q => q.IsScored).ToList();
