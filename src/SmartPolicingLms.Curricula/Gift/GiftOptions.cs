@@ -8,11 +8,14 @@ namespace SmartPolicingLms.Curricula.Gift;
 internal sealed record GiftOptionSet(QuestionKind Kind, IReadOnlyList<QuestionOption> Options);
 
 /// <summary>Turns true/false and short-answer blocks into options.</summary>
-internal sealed class GiftOptions(GiftTextRenderer renderer, GiftDiagnostics report)
+internal sealed class GiftOptions(GiftTextRenderer renderer, GiftDiagnostics report, string? language = null)
 {
     static readonly string[] TrueWords = ["T", "TRUE"];
 
-    /// <summary><c>{T#if wrong#if right}</c>: the right option carries the second feedback.</summary>
+    /// <summary>
+    /// <c>{T#if wrong#if right}</c>: the right option carries the second feedback. The course's own true/false words
+    /// (<c>{Верно}</c> in a Russian course) count too, and then label the two options.
+    /// </summary>
     public GiftOptionSet TrueFalse(GiftSpan block, GiftTextFormat format)
     {
         var firstHash = block.IndexOf('#');
@@ -21,11 +24,12 @@ internal sealed class GiftOptions(GiftTextRenderer renderer, GiftDiagnostics rep
         var wrongEnd = secondHash < 0 ? block.Length : secondHash;
         var wrong = firstHash < 0 ? null : Feedback(block.Slice(firstHash + 1, wrongEnd - firstHash - 1), format);
         var right = secondHash < 0 ? null : Feedback(block.Slice(secondHash + 1), format);
-        var isTrue = TrueWords.Contains(answer, StringComparer.OrdinalIgnoreCase);
+        var isTrue = TrueWords.Contains(answer, StringComparer.OrdinalIgnoreCase) || Parsing.TrueFalseWords.Read(answer, language) == true;
+        var (trueLabel, falseLabel) = Parsing.TrueFalseWords.Labels(language);
         return new GiftOptionSet(QuestionKind.TrueFalse,
         [
-            new QuestionOption("True", "True", isTrue ? 1 : 0, isTrue ? right : wrong),
-            new QuestionOption("False", "False", isTrue ? 0 : 1, isTrue ? wrong : right),
+            new QuestionOption(WebUtility.HtmlEncode(trueLabel), trueLabel, isTrue ? 1 : 0, isTrue ? right : wrong),
+            new QuestionOption(WebUtility.HtmlEncode(falseLabel), falseLabel, isTrue ? 0 : 1, isTrue ? wrong : right),
         ]);
     }
 

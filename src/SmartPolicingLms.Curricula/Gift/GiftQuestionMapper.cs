@@ -7,13 +7,13 @@ namespace SmartPolicingLms.Curricula.Gift;
 /// Decides what kind of question an answer block is, in Moodle's order, and builds the model.
 /// The id and objective are left for the reader, which knows the file and the categories.
 /// </summary>
-internal sealed class GiftQuestionMapper(string filePath, GiftTextRenderer renderer, GiftDiagnostics report)
+internal sealed class GiftQuestionMapper(string filePath, GiftTextRenderer renderer, GiftDiagnostics report, string? language = null)
 {
     static readonly string[] TrueFalseWords = ["T", "TRUE", "F", "FALSE"];
     const string MissingWord =
         "missing-word questions (an answer block inside the sentence) are not supported; put the answer block at the end of the question";
 
-    readonly GiftOptions options = new(renderer, report);
+    readonly GiftOptions options = new(renderer, report, language);
 
     public Question? Map(GiftQuestionSyntax syntax)
     {
@@ -52,7 +52,7 @@ internal sealed class GiftQuestionMapper(string filePath, GiftTextRenderer rende
         if (block.IndexOf('~') >= 0) return new GiftChoices(renderer, options, report).Read(block, format, at);
         var hash = block.IndexOf('#');
         var head = (hash > 0 ? block.Slice(0, hash) : block).Text.Trim();
-        return TrueFalseWords.Contains(head, StringComparer.OrdinalIgnoreCase)
+        return TrueFalseWords.Contains(head, StringComparer.OrdinalIgnoreCase) || Parsing.TrueFalseWords.Read(head, language) is not null
             ? options.TrueFalse(block, format)
             : options.ShortAnswer(block, format, at);
     }

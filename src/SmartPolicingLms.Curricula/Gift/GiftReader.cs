@@ -1,6 +1,7 @@
 using SmartPolicingLms.Curricula.Diagnostics;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Curricula.Rendering;
+using SmartPolicingLms.Curricula.Validation;
 
 namespace SmartPolicingLms.Curricula.Gift;
 
@@ -11,13 +12,15 @@ namespace SmartPolicingLms.Curricula.Gift;
 internal static class GiftReader
 {
     // filePath: forward-slash path relative to the course folder (used in diagnostics and Question.SourcePath)
-    // objectiveIds: the course's objective ids, to resolve $CATEGORY
+    // objectiveIds: the course's objective ids (keys, in Latin letters), to resolve $CATEGORY
+    // language: the course's language, whose true/false words are accepted beside T, F, TRUE and FALSE
     public static IReadOnlyList<Question> Read(
-        string text, string filePath, IReadOnlySet<string> objectiveIds, LinkPolicy links, DiagnosticBag diagnostics)
+        string text, string filePath, IReadOnlySet<string> objectiveIds, LinkPolicy links, DiagnosticBag diagnostics,
+        string? language = null)
     {
         var lines = GiftLines.Split(text);
         var report = new GiftDiagnostics(filePath, diagnostics);
-        var mapper = new GiftQuestionMapper(filePath, new GiftTextRenderer(filePath, lines.Count, links, diagnostics), report);
+        var mapper = new GiftQuestionMapper(filePath, new GiftTextRenderer(filePath, lines.Count, links, diagnostics), report, language);
         var questions = new List<Question>();
         string? categoryObjective = null;
         var ordinal = 0;
@@ -30,12 +33,12 @@ internal static class GiftReader
             var syntax = GiftQuestionParser.Parse(GiftLines.Unescape(block.QuestionLines), report);
             if (syntax is null || mapper.Map(syntax) is not { } question) continue;
             var id = Id(syntax, filePath, ordinal, report);
-            var objective = block.ObjectiveComment ?? categoryObjective;
+            var objective = block.ObjectiveComment is { } written ? Ids.Key(written) : categoryObjective;
             if (objective is null)
                 report.Warning(DiagnosticCodes.QuestionWithoutObjective, syntax.Start,
-                    $"question '{id}' names no objective; add `// objective: <id>` above it, " +
+                    $"question '{syntax.Title ?? id}' names no objective; add `// objective: <id>` above it, " +
                     "or put it under a $CATEGORY: whose last part is the objective's id");
-            questions.Add(question with { Id = id, ObjectiveId = objective });
+            questions.Add(question with { Id = id, ObjectiveId = objective, Written = syntax.Title });
         }
         return questions;
     }
@@ -43,7 +46,7 @@ internal static class GiftReader
     /// <summary>Moodle categories are paths; only the last part can name an objective.</summary>
     static string? ObjectiveOf(string category, IReadOnlySet<string> objectiveIds)
     {
-        var last = category[(category.LastIndexOf('/') + 1)..].Trim();
+        var last = Ids.Key(category[(category.LastIndexOf('/') + 1)..].Trim());
         return objectiveIds.Contains(last) ? last : null;
     }
 
@@ -52,7 +55,7 @@ internal static class GiftReader
         var fromTitle = syntax.Title is null ? "" : GiftIds.IdForm(syntax.Title);
         if (fromTitle.Length > 0) return fromTitle;
         var id = GiftIds.FromPlace(filePath, ordinal);
-        var why = syntax.Title is null ? "has no ::title::" : $"has a title ('{syntax.Title}') with no letter or digit a-z, 0-9";
+        var why = syntax.Title is null ? "has no ::title::" : $"has a title ('{syntax.Title}') with no letter or digit";
         report.Warning(DiagnosticCodes.QuestionShape, syntax.Start,
             $"the question {why}, so its id '{id}' comes from its place in the file and changes when questions are " +
             $"reordered; give it a title such as ::{id}::");

@@ -25,6 +25,9 @@ public sealed record Question(
 {
     /// <summary>Attitude items are answered but never scored.</summary>
     public bool IsScored => Kind != QuestionKind.Attitude;
+
+    // The heading or GIFT title as the author wrote it (Id is its Latin key), so a message can quote what they wrote.
+    internal string? Written { get; init; }
 }
 
 /// <summary>An option of a question, or an accepted short answer.</summary>

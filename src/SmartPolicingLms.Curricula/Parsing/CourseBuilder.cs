@@ -31,12 +31,12 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         Validate(CourseValidator.Validate(course), courseSource);
 
         var hash = CourseFolderReader.Hash(files);
-        var courseId = course.Id ?? "course";
+        var courseId = course.Id is null ? "course" : Ids.Key(course.Id);
         var resolve = options.ResolveLink is { } resolver ? p => resolver(courseId, hash, p) : (Func<string, string>)(p => p);
 
         var modules = ReadModules(out var modulesComplete);
-        var objectiveIds = modules.SelectMany(m => m.FrontMatter.Objectives).Select(o => o.Id).OfType<string>().ToHashSet();
-        var questions = ReadQuestions(objectiveIds, resolve);
+        var objectiveIds = modules.SelectMany(m => m.FrontMatter.Objectives).Select(o => o.Id).OfType<string>().Select(Ids.Key).ToHashSet();
+        var questions = ReadQuestions(objectiveIds, course.Language, resolve);
         var questionsComplete = !diagnostics.FilesWithErrors.Any(f => f.StartsWith("questions/", StringComparison.Ordinal));
         var hoursAt = courseSource.Fields?.Where("hours") ?? (1, 1);
         var draft = new CourseDraft(course, hoursAt, modules, questions, modulesComplete, questionsComplete);
@@ -44,7 +44,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         if (diagnostics.HasErrors) return null;
 
         var overview = Render(courseSource, resolve);
-        return new Course(course.Id!, course.Title!, course.Version!, course.Language!, course.Audience!.Value,
+        return new Course(courseId, course.Title!, course.Version!, course.Language!, course.Audience!.Value,
             new CourseSettings(course.Hours!.Value, course.HourMinutes, course.PassMarkPercent,
                 course.AttendanceRequiredPercent, course.LateCreditPercent, course.PostTestAttempts),
             new CourseOrigin(course.Institution!, course.Country!), course.Summary!,
@@ -66,18 +66,27 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, "modules", 0, 0, "the course has no modules; add files such as modules/01-introduction.md");
         ModuleDraft.CheckOrder(moduleFiles.Select(f => f.Path).Concat(refused).Order(StringComparer.Ordinal).ToList(), diagnostics);
         var drafts = new List<ModuleDraft>();
+        complete = refused.Count == 0;
         foreach (var file in moduleFiles)
         {
             var source = MarkdownSource.Parse(file, frontMatterRequired: true, diagnostics);
+            var before = diagnostics.Items.Count;
             var frontMatter = ModuleFrontMatter.Read(source.Fields ?? Empty(file));
-            Validate(ModuleValidator.Validate(frontMatter), source);
+            // 'objectives' of the wrong shape is reported where it stands; it is not also "empty", and the
+            // objectives it meant to declare are not "unknown" to the questions that measure them.
+            var objectivesUnread = frontMatter is { ObjectivesGiven: true, Objectives.Count: 0 }
+                && diagnostics.Items.Skip(before).Any(d => d.Code == DiagnosticCodes.WrongType);
+            var result = ModuleValidator.Validate(frontMatter);
+            if (objectivesUnread)
+                result = new FluentValidation.Results.ValidationResult(result.Errors.Where(e => e.ErrorCode != DiagnosticCodes.NoObjectives));
+            Validate(result, source);
+            complete &= source.Fields is not null && !objectivesUnread;
             drafts.Add(new ModuleDraft(source, drafts.Count + 1, frontMatter));
         }
-        complete = refused.Count == 0 && drafts.All(d => d.Source.Fields is not null);
         return drafts;
     }
 
-    List<Question> ReadQuestions(IReadOnlySet<string> objectiveIds, Func<string, string> resolve)
+    List<Question> ReadQuestions(IReadOnlySet<string> objectiveIds, string? language, Func<string, string> resolve)
     {
         var questions = new List<Question>();
         foreach (var file in files.Where(f => f.Path.StartsWith("questions/", StringComparison.Ordinal)))
@@ -85,12 +94,12 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             var links = new LinkPolicy(file.Path, paths, resolve, diagnostics);
             if (file.Path.EndsWith(".gift", StringComparison.OrdinalIgnoreCase))
             {
-                questions.AddRange(GiftReader.Read(file.Text!, file.Path, objectiveIds, links, diagnostics));
+                questions.AddRange(GiftReader.Read(file.Text!, file.Path, objectiveIds, links, diagnostics, language));
                 continue;
             }
             var source = MarkdownSource.Parse(file, frontMatterRequired: false, diagnostics);
             links.Apply(source.Document);
-            questions.AddRange(new QuestionBankReader(file.Path, file.Text!, diagnostics).Read(source.Document));
+            questions.AddRange(new QuestionBankReader(file.Path, file.Text!, language, diagnostics).Read(source.Document));
         }
         return questions;
     }
@@ -104,8 +113,9 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
     Module ToModule(ModuleDraft draft, Func<string, string> resolve)
     {
         var m = draft.FrontMatter;
-        return new Module(m.Id!, draft.Number, m.Title!, m.Hours!.Value, m.Delivery!.Value,
-            m.Objectives.Select(o => new LearningObjective(o.Id!, o.Text!, m.Id!)).ToList(),
+        var id = Ids.Key(m.Id!);
+        return new Module(id, draft.Number, m.Title!, m.Hours!.Value, m.Delivery!.Value,
+            m.Objectives.Select(o => new LearningObjective(Ids.Key(o.Id!), o.Text!, id)).ToList(),
             m.Slots.SelectMany(s => Enumerable.Repeat(new CoTrainerSlot(s.Community!.Value, s.Role!.Value), s.Count)).ToList(),
             Render(draft.Source, resolve), draft.Path);
     }

@@ -9,7 +9,8 @@ namespace SmartPolicingLms.Curricula.Parsing;
 /// <summary>Reads a question's options from its list and gives each its weight by the format's scoring rule.</summary>
 internal static class OptionReader
 {
-    public static IReadOnlyList<QuestionOption>? Read(string id, QuestionKind kind, ListBlock? list, string file, int line, DiagnosticBag diagnostics)
+    public static IReadOnlyList<QuestionOption>? Read(
+        string id, QuestionKind kind, ListBlock? list, string file, int line, string? language, DiagnosticBag diagnostics)
     {
         if (list is null)
         {
@@ -46,7 +47,7 @@ internal static class OptionReader
         }
         var wrong = items.Count - right;
         var options = items.Select((i, n) => Option(i.Paragraph, Weight(kind, ticks[n]!.Checked, right, wrong))).ToList();
-        return kind == QuestionKind.TrueFalse ? TrueThenFalse(id, options, file, listLine, diagnostics) : options;
+        return kind == QuestionKind.TrueFalse ? TrueThenFalse(id, options, file, listLine, language, diagnostics) : options;
     }
 
     static decimal Weight(QuestionKind kind, bool isRight, int right, int wrong) => kind switch
@@ -60,12 +61,14 @@ internal static class OptionReader
             ? new QuestionOption("", "", weight, null)
             : new QuestionOption(CourseMarkdown.InlineToHtml(paragraph.Inline), CourseMarkdown.PlainText(paragraph.Inline), weight, null);
 
-    static IReadOnlyList<QuestionOption>? TrueThenFalse(string id, List<QuestionOption> options, string file, int line, DiagnosticBag diagnostics)
+    static IReadOnlyList<QuestionOption>? TrueThenFalse(
+        string id, List<QuestionOption> options, string file, int line, string? language, DiagnosticBag diagnostics)
     {
-        var isTrue = options.FirstOrDefault(o => o.Text.Equals("True", StringComparison.OrdinalIgnoreCase));
-        var isFalse = options.FirstOrDefault(o => o.Text.Equals("False", StringComparison.OrdinalIgnoreCase));
+        var isTrue = options.FirstOrDefault(o => TrueFalseWords.Read(o.Text, language) == true);
+        var isFalse = options.FirstOrDefault(o => TrueFalseWords.Read(o.Text, language) == false);
         if (options.Count == 2 && isTrue is not null && isFalse is not null) return [isTrue, isFalse];
-        return Fail(diagnostics, file, line, $"true-false question '{id}' needs exactly two options, 'True' and 'False'");
+        return Fail(diagnostics, file, line,
+            $"true-false question '{id}' needs exactly two options, one true and one false: {TrueFalseWords.Describe(language)}");
     }
 
     static IReadOnlyList<QuestionOption>? Fail(DiagnosticBag diagnostics, string file, int line, string message)

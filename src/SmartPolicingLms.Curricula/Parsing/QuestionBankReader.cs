@@ -11,7 +11,7 @@ namespace SmartPolicingLms.Curricula.Parsing;
 /// Reads a Markdown question file: each level-2 heading starts a question, followed by its
 /// <c>Key: value</c> lines, the prompt, the options (a task list) and feedback (a quotation).
 /// </summary>
-internal sealed partial class QuestionBankReader(string file, string source, DiagnosticBag diagnostics)
+internal sealed partial class QuestionBankReader(string file, string source, string? language, DiagnosticBag diagnostics)
 {
     public IReadOnlyList<Question> Read(MarkdownDocument document)
     {
@@ -94,12 +94,12 @@ internal sealed partial class QuestionBankReader(string file, string source, Dia
         foreach (var stray in after.Where(b => b != feedback))
             Shape(stray.Line + 1, $"question '{id}' has text after its options; only one quotation (feedback) may follow them");
 
-        var options = kind == QuestionKind.Attitude ? NoOptions(id, list) : OptionReader.Read(id, kind, list, file, line, diagnostics);
+        var options = kind == QuestionKind.Attitude ? NoOptions(id, list) : OptionReader.Read(id, kind, list, file, line, language, diagnostics);
         if (options is null) return null;
-        return new Question(id, meta.Objective, kind, CourseMarkdown.ToHtml(prompt), options,
+        return new Question(Ids.Key(id), meta.Objective is null ? null : Ids.Key(meta.Objective), kind, CourseMarkdown.ToHtml(prompt), options,
             kind != QuestionKind.TrueFalse && meta.Shuffle,
             feedback is null ? null : CourseMarkdown.ToHtml(feedback.ToList()),
-            meta.Favourable, file, line);
+            meta.Favourable, file, line) { Written = id };
     }
 
     IReadOnlyList<QuestionOption>? NoOptions(string id, ListBlock? list)

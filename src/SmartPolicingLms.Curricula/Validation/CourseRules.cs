@@ -40,24 +40,37 @@ internal sealed class CourseRules : AbstractValidator<CourseDraft>
     static void IdsAreUnique(CourseDraft draft, ValidationContext<CourseDraft> context)
     {
         var modules = draft.Modules.Where(m => m.FrontMatter.Id is not null)
-            .Select(m => (m.FrontMatter.Id!, m.Path, Where: (1, 1)));
+            .Select(m => new Named(m.FrontMatter.Id!, m.Path, (1, 1)));
         var objectives = draft.Modules.SelectMany(m => m.FrontMatter.Objectives.Where(o => o.Id is not null)
-            .Select(o => (o.Id!, m.Path, Where: (o.Line, o.Column))));
-        var questions = draft.Questions.Select(q => (q.Id, q.SourcePath, Where: (q.Line, 1)));
+            .Select(o => new Named(o.Id!, m.Path, (o.Line, o.Column))));
+        var questions = draft.Questions.Select(q => new Named(q.Written ?? q.Id, q.SourcePath, (q.Line, 1), q.Id));
         Unique(context, "module", modules);
         Unique(context, "objective", objectives);
         Unique(context, "question", questions);
     }
 
-    static void Unique(ValidationContext<CourseDraft> context, string what, IEnumerable<(string Id, string File, (int, int) Where)> items)
+    /// <summary>An id or title as the author wrote it, where, and the id it gives (its Latin key).</summary>
+    sealed record Named(string Written, string File, (int Line, int Column) Where, string? Id = null)
     {
-        var first = new Dictionary<string, (string File, (int Line, int Column) Where)>();
-        foreach (var (id, file, where) in items)
+        public string Key => Id ?? Ids.Key(Written);
+
+        // Quote what the author wrote, and the id only when it differs: an id they never wrote would not be found.
+        public string Quoted(string what) => Written == Key ? $"the {what} id '{Key}'" : $"the {what} '{Written}' (id '{Key}')";
+    }
+
+    static void Unique(ValidationContext<CourseDraft> context, string what, IEnumerable<Named> items)
+    {
+        var first = new Dictionary<string, Named>();
+        foreach (var item in items)
         {
-            if (first.TryGetValue(id, out var earlier))
-                Fail(context, DiagnosticCodes.DuplicateId, file, where,
-                    $"the {what} id '{id}' is already used in {earlier.File} at line {earlier.Where.Line}; ids must be unique in a course");
-            else first[id] = (file, where);
+            if (!first.TryGetValue(item.Key, out var earlier))
+            {
+                first[item.Key] = item;
+                continue;
+            }
+            var by = earlier.Written == item.Written ? "" : $" by {earlier.Quoted(what)}";
+            Fail(context, DiagnosticCodes.DuplicateId, item.File, item.Where,
+                $"{item.Quoted(what)} is already used{by} in {earlier.File} at line {earlier.Where.Line}; ids must be unique in a course");
         }
     }
 
@@ -65,11 +78,11 @@ internal sealed class CourseRules : AbstractValidator<CourseDraft>
     {
         var objectives = draft.Modules.SelectMany(m => m.FrontMatter.Objectives.Select(o => (Module: m, Objective: o)))
             .Where(x => x.Objective.Id is not null).ToList();
-        var known = objectives.Select(x => x.Objective.Id!).ToHashSet();
+        var known = objectives.Select(x => Ids.Key(x.Objective.Id!)).ToHashSet();
         // With a module missing, its objectives are unknown too; naming them would only restate that error.
         foreach (var question in draft.Questions.Where(q => draft.ModulesComplete && q.ObjectiveId is not null && !known.Contains(q.ObjectiveId)))
             Fail(context, DiagnosticCodes.UnknownObjective, question.SourcePath, (question.Line, 1),
-                $"question '{question.Id}' measures '{question.ObjectiveId}', but no module has an objective with that id");
+                $"question '{question.Written ?? question.Id}' measures '{question.ObjectiveId}', but no module has an objective with that id");
         // A question that failed is reported already; the objectives it would have measured are not "unmeasured".
         if (!draft.QuestionsComplete) return;
         var scored = draft.Questions.Where(q => q.IsScored).ToList();
@@ -80,7 +93,7 @@ internal sealed class CourseRules : AbstractValidator<CourseDraft>
             return;
         }
         var measured = scored.Select(q => q.ObjectiveId).ToHashSet();
-        foreach (var (module, objective) in objectives.Where(x => !measured.Contains(x.Objective.Id)))
+        foreach (var (module, objective) in objectives.Where(x => !measured.Contains(Ids.Key(x.Objective.Id!))))
             Fail(context, DiagnosticCodes.ObjectiveNotMeasured, module.Path, (objective.Line, objective.Column),
                 $"no scored question measures the objective '{objective.Id}'; add one, or the tests cannot show whether it was learned",
                 Severity.Warning);

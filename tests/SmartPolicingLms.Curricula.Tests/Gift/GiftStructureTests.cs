@@ -84,9 +84,9 @@ public sealed class GiftStructureTests
     }
 
     [Fact]
-    public void A_title_without_latin_letters_falls_back_to_the_place_in_the_file()
+    public void A_title_without_any_letter_or_digit_falls_back_to_the_place_in_the_file()
     {
-        var file = GiftTestFile.ReadQuestion("::Вопрос::Текст{T}");
+        var file = GiftTestFile.ReadQuestion("::***::Текст{T}");
 
         Assert.Equal("x-1", file.Single.Id);
         Assert.Equal(Severity.Warning, file.Only(DiagnosticCodes.QuestionShape).Severity);

@@ -54,6 +54,29 @@ public sealed class CascadeTests
     }
 
     [Fact]
+    public void A_course_md_refused_for_its_encoding_is_not_also_missing()
+    {
+        using var course = new TempCourse();
+        course.WriteBytes("course.md", [.. "---\nid: x\ntitle: "u8, 0xFF, .. "\n---\n"u8]);
+
+        var reported = course.Diagnostics(course.Load());
+
+        Assert.Equal(["course.md(3,8): error CUR0005"], reported);
+    }
+
+    [Fact]
+    public void Objectives_of_the_wrong_shape_are_not_also_empty_nor_unknown_to_the_questions()
+    {
+        using var course = new TempCourse();
+        course.Write("modules/01-basics.md", TempCourse.ValidFiles["modules/01-basics.md"]
+            .Replace("objectives:\n  - id: know-basics\n    text: Know the basics.", "objectives: know-basics"));
+
+        var reported = course.Diagnostics(course.Load());
+
+        Assert.Equal(["modules/01-basics.md(6,13): error CUR0106"], reported);
+    }
+
+    [Fact]
     public void A_bank_that_failed_to_parse_does_not_leave_objectives_unmeasured()
     {
         using var course = new TempCourse();

@@ -136,6 +136,28 @@ public abstract class ImportTests(LmsFactory factory) : LmsTest(factory)
         }
     }
 
+    [SkippableFact]
+    public async Task A_mistake_repeated_many_times_shows_its_first_twenty_and_a_count_of_the_rest()
+    {
+        await using var installation = Factory.NewInstallation(editableCurricula: true);
+        var broken = ExpectedCourses.Shipped.Last();
+        var courseFile = Path.Combine(installation.CurriculaFolder, broken.Id, "course.md");
+        var lines = File.ReadAllLines(courseFile).ToList();
+        lines.InsertRange(1, Enumerable.Range(1, 60).Select(i => $"extra-{i}: x"));
+        File.WriteAllLines(courseFile, lines);
+
+        installation.Start();
+
+        var administrator = new Visitor(installation);
+        await administrator.SignInAsync(await new People(installation).CreateAsync(Roles.Administrator));
+        var report = await administrator.OpenAsync("/admin/course-import");
+        var items = report.Document.QuerySelectorAll("section")
+            .Single(s => s.QuerySelector("h2 code")?.TextContent == broken.Id).QuerySelectorAll("li")
+            .Select(li => HtmlPage.Normalize(li.TextContent)).ToList();
+        Assert.Equal(DiagnosticDigest.ShownPerCode, items.Count(i => i.Contains("CUR0104: unknown key")));
+        Assert.Single(items, i => i.Contains("CUR0104: not shown: 40 more errors with this code"));
+    }
+
     static Task<Dictionary<string, List<int>>> VersionsAsync(LmsFactory factory) => factory.WithDatabaseAsync(async db =>
         (await db.CourseVersions.AsNoTracking().Select(v => new { v.CourseId, v.Number }).ToListAsync())
             .GroupBy(v => v.CourseId)
