@@ -56,8 +56,8 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             files.Select(ToCourseFile).ToList(), hash);
     }
 
-    /// <param name="complete">False when a module file was refused or its front matter could not be read, so rules
-    /// across modules (hours, objectives) would only restate that error.</param>
+    // complete: false when a module file was refused or its front matter or objectives could not be read, so rules
+    // across modules (hours, objectives) would only restate that error.
     List<ModuleDraft> ReadModules(out bool complete)
     {
         var moduleFiles = files.Where(f => f.Path.StartsWith("modules/", StringComparison.Ordinal)).ToList();
