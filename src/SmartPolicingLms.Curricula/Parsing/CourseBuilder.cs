@@ -16,6 +16,9 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
 
     readonly IReadOnlySet<string> paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
 
+    // A folder over the limits was read only in part: what was not read is not also "missing", "unknown", "unmeasured".
+    readonly bool truncated = diagnostics.Items.Any(d => d.Code == DiagnosticCodes.FolderTooLarge);
+
     public Course? Build()
     {
         var courseFile = files.FirstOrDefault(f => f.Path == "course.md");
@@ -37,7 +40,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var modules = ReadModules(out var modulesComplete);
         var objectiveIds = modules.SelectMany(m => m.FrontMatter.Objectives).Select(o => o.Id).OfType<string>().Select(Ids.Key).ToHashSet();
         var questions = ReadQuestions(objectiveIds, course.Language, resolve);
-        var questionsComplete = !diagnostics.FilesWithErrors.Any(f => f.StartsWith("questions/", StringComparison.Ordinal));
+        var questionsComplete = !truncated && !diagnostics.FilesWithErrors.Any(f => f.StartsWith("questions/", StringComparison.Ordinal));
         var hoursAt = courseSource.Fields?.Where("hours") ?? (1, 1);
         var draft = new CourseDraft(course, hoursAt, modules, questions, modulesComplete, questionsComplete);
         ValidationReport.AddTo(diagnostics, Rules.Validate(draft), "course.md", _ => (0, 0));
@@ -53,8 +56,8 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             files.Select(ToCourseFile).ToList(), hash);
     }
 
-    /// <param name="complete">False when a module file was refused or its front matter could not be read, so rules
-    /// across modules (hours, objectives) would only restate that error.</param>
+    // complete: false when a module file was refused or its front matter or objectives could not be read, so rules
+    // across modules (hours, objectives) would only restate that error.
     List<ModuleDraft> ReadModules(out bool complete)
     {
         var moduleFiles = files.Where(f => f.Path.StartsWith("modules/", StringComparison.Ordinal)).ToList();
@@ -62,11 +65,11 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var refused = diagnostics.FilesWithErrors
             .Where(p => p.StartsWith("modules/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal) && !paths.Contains(p))
             .ToList();
-        if (moduleFiles.Count == 0 && refused.Count == 0)
+        if (moduleFiles.Count == 0 && refused.Count == 0 && !truncated)
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, "modules", 0, 0, "the course has no modules; add files such as modules/01-introduction.md");
         ModuleDraft.CheckOrder(moduleFiles.Select(f => f.Path).Concat(refused).Order(StringComparer.Ordinal).ToList(), diagnostics);
         var drafts = new List<ModuleDraft>();
-        complete = refused.Count == 0;
+        complete = refused.Count == 0 && !truncated;
         foreach (var file in moduleFiles)
         {
             var source = MarkdownSource.Parse(file, frontMatterRequired: true, diagnostics);

@@ -24,7 +24,7 @@ internal sealed partial record ModuleDraft(MarkdownSource Source, int Number, Mo
             var number = NumberOf(path);
             if (number is null)
                 diagnostics.Error(DiagnosticCodes.ModuleOrder, path, 0, 0,
-                    "a module file name starts with its number and a hyphen, such as 03-hiv-basics.md");
+                    "a module file name starts with its number (one to three digits) and a hyphen, such as 03-hiv-basics.md");
             else if (number != expected)
                 diagnostics.Error(DiagnosticCodes.ModuleOrder, path, 0, 0,
                     $"this is module number {number}, but number {expected} comes next; number modules 01, 02, ... with no gaps or repeats");

@@ -1,3 +1,4 @@
+using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Curricula.Tests.Support;
 
 namespace SmartPolicingLms.Curricula.Tests.Reporting;
@@ -74,6 +75,18 @@ public sealed class CascadeTests
         var reported = course.Diagnostics(course.Load());
 
         Assert.Equal(["modules/01-basics.md(6,13): error CUR0106"], reported);
+    }
+
+    [Fact]
+    public void A_folder_read_only_in_part_is_not_also_missing_its_modules_and_questions()
+    {
+        using var course = new TempCourse();
+        for (var i = 0; i < CourseFileKinds.MaxFiles + 5; i++) course.WriteBytes($"media/{i:000}.png", [1]);
+
+        var reported = course.Diagnostics(course.Load());
+
+        Assert.Equal(CourseFileKinds.MaxFiles + 5, Directory.EnumerateFiles(Path.Combine(course.Folder, "media")).Count());
+        Assert.Equal("error CUR0004", Assert.Single(reported).Split(": ")[1]);
     }
 
     [Fact]
