@@ -27,6 +27,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var courseSource = MarkdownSource.Parse(courseFile, frontMatterRequired: true, diagnostics);
         var course = CourseFrontMatter.Read(courseSource.Fields ?? Empty(courseFile));
         Validate(CourseValidator.Validate(course), courseSource);
+        InstructorBlockRules.Check(courseSource, isModule: false, diagnostics);
 
         var hash = CourseFolderReader.Hash(files);
         var courseId = course.Id ?? "course";
@@ -35,6 +36,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var modules = ReadModules();
         var objectiveIds = modules.SelectMany(m => m.FrontMatter.Objectives).Select(o => o.Id).OfType<string>().ToHashSet();
         var questions = ReadQuestions(objectiveIds, resolve);
+        foreach (var module in modules) SessionPlanRules.Check(module, course.HourMinutes, diagnostics);
         var hoursAt = courseSource.Fields?.Where("hours") ?? (1, 1);
         ValidationReport.AddTo(diagnostics, Rules.Validate(new CourseDraft(course, hoursAt, modules, questions)), "course.md", _ => (0, 0));
         if (diagnostics.HasErrors) return null;
@@ -61,7 +63,8 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             var source = MarkdownSource.Parse(file, frontMatterRequired: true, diagnostics);
             var frontMatter = ModuleFrontMatter.Read(source.Fields ?? Empty(file));
             Validate(ModuleValidator.Validate(frontMatter), source);
-            drafts.Add(new ModuleDraft(source, drafts.Count + 1, frontMatter));
+            InstructorBlockRules.Check(source, isModule: true, diagnostics);
+            drafts.Add(new ModuleDraft(source, drafts.Count + 1, frontMatter) { Plan = SessionPlanReader.Read(source, diagnostics) });
         }
         return drafts;
     }
@@ -78,6 +81,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
                 continue;
             }
             var source = MarkdownSource.Parse(file, frontMatterRequired: false, diagnostics);
+            InstructorBlockRules.Check(source, isModule: false, diagnostics);
             links.Apply(source.Document);
             questions.AddRange(new QuestionBankReader(file.Path, file.Text!, diagnostics).Read(source.Document));
         }
@@ -93,10 +97,17 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
     Module ToModule(ModuleDraft draft, Func<string, string> resolve)
     {
         var m = draft.FrontMatter;
+        var recruitHtml = Render(draft.Source, resolve);
         return new Module(m.Id!, draft.Number, m.Title!, m.Hours!.Value, m.Delivery!.Value,
             m.Objectives.Select(o => new LearningObjective(o.Id!, o.Text!, m.Id!)).ToList(),
             m.Slots.SelectMany(s => Enumerable.Repeat(new CoTrainerSlot(s.Community!.Value, s.Role!.Value), s.Count)).ToList(),
-            Render(draft.Source, resolve), draft.Path);
+            recruitHtml, draft.Path)
+        {
+            // The links were made safe by the recruits' render above; the document is the same.
+            InstructorHtml = CourseMarkdown.ToHtml(draft.Source.Document, forInstructors: true),
+            LegalClaims = m.LegalClaims.Select(c => c.ToClaim()).ToList(),
+            Plan = draft.Plan,
+        };
     }
 
     void Validate(FluentValidation.Results.ValidationResult result, MarkdownSource source)
