@@ -56,6 +56,8 @@ public abstract partial class InstructorOnlyContentTests(LmsFactory factory) : L
         var cohort = await scheduling.DraftedCohortAsync(instructor, Scheduling.GhanaCourse, Scheduling.MondayAhead(30));
         await scheduling.FillOpenSlotsAsync(instructor, cohort, world.Organisation);
 
+        var create = await visitor.OpenAsync("/cohorts/new");
+        var course = await visitor.OpenAsync($"/catalogue/{Scheduling.GhanaCourse}");
         var version = await visitor.OpenAsync($"/catalogue/{Scheduling.GhanaCourse}/versions/1");
         var page = await visitor.OpenAsync($"/cohorts/{cohort}");
         var unticked = await visitor.SubmitAndFollowAsync(page, "cohort-state", ("State.Target", nameof(CohortState.Published)));
@@ -63,6 +65,9 @@ public abstract partial class InstructorOnlyContentTests(LmsFactory factory) : L
         await visitor.SubmitAndFollowAsync(await visitor.OpenAsync($"/cohorts/{cohort}"), "cohort-state",
             ("State.Target", nameof(CohortState.Published)), ("State.ConfirmLegalReview", "true"));
 
+        Assert.EndsWith("(needs local legal review)", create.Document.QuerySelector($"#course option[value='{Scheduling.GhanaCourse}']")!.TextContent);
+        Assert.DoesNotContain("legal review", create.Document.QuerySelector($"#course option[value='{Scheduling.KyrgyzCourse}']")!.TextContent);
+        Assert.Equal("Needs local legal review", course.Document.QuerySelector("[data-testid=legal-review]")!.TextContent);
         Assert.Contains("Needs local legal review", version.Document.QuerySelector("[data-testid=legal-review]")!.TextContent);
         Assert.Contains(claim, version.Document.QuerySelector("[data-testid=legal-review]")!.TextContent);
         Assert.Contains(claim, page.Document.QuerySelector("[data-testid=legal-review]")!.TextContent);
