@@ -12,7 +12,8 @@ internal static class SessionPlanRules
 {
     public static void Check(ModuleDraft module, int hourMinutes, DiagnosticBag diagnostics)
     {
-        if (module.Plan is not { Steps.Count: > 0 } plan || module.FrontMatter.Hours is not { } hours || hours <= 0) return;
+        // Hours or an hour length that are themselves wrong are reported already; a sum against them would only add noise.
+        if (module.Plan is not { Steps.Count: > 0 } plan || module.FrontMatter.Hours is not { } hours || hours <= 0 || hourMinutes is < 30 or > 60) return;
         var moduleMinutes = hours * hourMinutes;
         var difference = plan.TeachingMinutes - moduleMinutes;
         if (difference == 0) return;
