@@ -25,10 +25,15 @@ public abstract partial class InstructorOnlyContentTests(LmsFactory factory) : L
         var leaks = new List<string>();
         var read = new List<string>();
         var keys = await ModuleKeysAsync(installation);
+        // The stored Markdown files hold the notes as written; the course-file route must never hand them out.
+        var sources = await installation.WithDatabaseAsync(db => db.CourseVersionFiles
+            .Join(db.CourseVersions, f => f.CourseVersionId, v => v.Id, (f, v) => new { v.CourseId, v.ContentHash, f.Path })
+            .Where(f => f.CourseId == Scheduling.GhanaCourse && f.Path.EndsWith(".md"))
+            .Select(f => $"/{CourseFileLinks.RoutePrefix}/{f.CourseId}/{f.ContentHash}/{f.Path}").ToListAsync());
 
-        foreach (var url in Pages(world, keys))
+        foreach (var url in Pages(world, keys).Concat(sources))
         {
-            var response = await recruit.GetAsync(url);
+            using var response = await recruit.GetAsync(url);
             var text = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
             if (response.StatusCode == HttpStatusCode.OK) read.Add(url);
             foreach (var secret in new[] { note, planStep, claim, "For instructors", "instructor-only", "local legal review" })
@@ -37,6 +42,7 @@ public abstract partial class InstructorOnlyContentTests(LmsFactory factory) : L
         }
 
         Assert.Empty(leaks);
+        Assert.NotEmpty(sources);
         Assert.All(keys, key => Assert.Contains(world.Fill(LearningModule, new Dictionary<string, string> { ["ModuleKey"] = key }), read));
         Assert.All(keys, key => Assert.Contains(GhanaModule(key), read));
         var asInstructor = await world.SignedIn[Roles.Instructor].OpenAsync(GhanaModule(keys[0]));
