@@ -85,6 +85,34 @@ public sealed partial class PreviewTests : IDisposable
         Assert.Contains("Changed text.", File.ReadAllText(Path.Combine(output, "recruits", "01-basics.html")));
     }
 
+    [Fact]
+    public void Instructor_notes_plans_and_legal_claims_are_in_the_instructors_pages_only()
+    {
+        var module = TempCourse.ValidFiles["modules/01-basics.md"].Replace("    role: co-trainer\n---", """
+                role: co-trainer
+            legal-claims:
+              - claim: Carrying condoms is not evidence of an offence.
+                review: pending
+            ---
+            """, StringComparison.Ordinal) + """
+
+
+            ::: instructor
+            Ask-who-has-met-an-outreach-worker.
+            :::
+            """;
+        Assert.Contains("legal-claims", module);
+        using var course = new TempCourse().Write("modules/01-basics.md", module);
+        Assert.Equal(0, PreviewCommand.Run(course.Folder, output, new StringWriter()));
+
+        var recruits = File.ReadAllText(Path.Combine(output, "recruits", "01-basics.html"));
+        var instructors = File.ReadAllText(Path.Combine(output, "instructors", "01-basics.html"));
+        Assert.Contains("Ask-who-has-met-an-outreach-worker.", instructors);
+        Assert.Contains("needs local legal review", instructors);
+        Assert.DoesNotContain("outreach-worker", recruits);
+        Assert.DoesNotContain("Carrying condoms", recruits);
+    }
+
     /// <summary>Files the page's relative links and images lead to, as a browser reading it from file:// resolves them.</summary>
     static IEnumerable<string> LocalLinks(string page) =>
         LinkPattern().Matches(File.ReadAllText(page))

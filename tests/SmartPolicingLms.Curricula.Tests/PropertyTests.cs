@@ -18,7 +18,7 @@ public sealed class PropertyTests
     static readonly Gen<string> Noise = Gen.OneOf(
         Gen.String,
         Gen.String[Gen.Char["-:#[]{}&*!|>\n x'\"\\%=~`"], 0, 80],
-        AnyOf("---\n", "\n- [x] ", "## q-", "Kind: ", "&a ", "*a", "<<: ", "[x](javascript:1)", "\t", "\r\n", "{", "}", "::", "\uFEFF",
+        AnyOf("---\n", "\n- [x] ", "## q-", "Kind: ", "&a ", "*a", "<<: ", "[x](javascript:1)", "\t", "\r\n", "{", "}", "::", "\n::: plan\n- 5 min a\n", "\n::: instructor\n", "\n:::\n", "\uFEFF",
             new string('>', 300), string.Concat(Enumerable.Repeat("[^a", 200)), string.Concat(Enumerable.Repeat("[x](", 600))));
 
     static readonly Gen<(string Target, string Text)> Mutated =

@@ -25,10 +25,28 @@ internal sealed class PreviewSite(Course course, PreviewAudience audience)
     }
 
     /// <summary>
-    /// A module's body as this audience sees it. The one place to choose instructor-only blocks
-    /// once the course model renders them apart: today both audiences get the same HTML.
+    /// A module's body as this audience sees it: instructors get the instructor-only blocks and the module's legal
+    /// claims; recruits get neither, as in the LMS.
     /// </summary>
-    string ModuleHtml(Module module) => module.Html;
+    string ModuleHtml(Module module)
+    {
+        if (audience != PreviewAudience.Instructors) return module.HtmlFor(Viewer.Recruit);
+        var html = new StringBuilder();
+        if (module.LegalClaims.Count > 0)
+        {
+            html.Append("<section class=\"legal\"><h2>Legal claims</h2>\n<ul>\n");
+            foreach (var claim in module.LegalClaims)
+            {
+                var state = claim.Review is { } review
+                    ? $"reviewed by {E(review.ReviewedBy)} on {review.ReviewedOn:yyyy-MM-dd}"
+                    : "<strong>needs local legal review</strong>";
+                var source = claim.Source is null ? "" : $" ({E(claim.Source)})";
+                html.Append($"<li>{E(claim.Text)}{source}: {state}</li>\n");
+            }
+            html.Append("</ul></section>\n");
+        }
+        return html.Append(module.HtmlFor(Viewer.Instructor)).ToString();
+    }
 
     string Overview()
     {
@@ -108,6 +126,8 @@ internal sealed class PreviewSite(Course course, PreviewAudience audience)
         .question{border:1px solid #ddd;border-radius:.4rem;padding:.6rem 1rem;margin:1rem 0}fieldset{border:0;padding:0;margin:0}
         label{display:block;margin:.3rem 0}.key{color:#0d652d;font-weight:bold}.meta{color:#555;font-size:.9rem}
         .feedback{border-left:3px solid #0d652d;padding-left:.6rem}
+        .instructor-only,.legal{border-left:.3rem solid #6f42c1;background:#f3effa;padding:.5rem .75rem;margin:0 0 1rem}
+        .instructor-only-label{font-weight:600;color:#4b2a86}
         """;
 
     static string E(string text) => WebUtility.HtmlEncode(text);

@@ -65,6 +65,8 @@ public static class DiagnosticCodes
     public const string SlotsOnSelfStudy = "CUR0206";
     /// <summary>A module has no learning objective.</summary>
     public const string NoObjectives = "CUR0207";
+    /// <summary>A module's <c>legal-claims</c> entry lacks its claim or a clear review state (pending, or reviewed by whom and when).</summary>
+    public const string LegalClaimShape = "CUR0220";
 
     // CUR03xx: the question bank.
     /// <summary>A question is not written in the shape the format needs.</summary>
@@ -97,6 +99,20 @@ public static class DiagnosticCodes
     public const string GiftUnsupported = "CUR0502";
     /// <summary>A GIFT answer weight is not a valid percentage.</summary>
     public const string GiftWeight = "CUR0503";
+
+    // CUR07xx: instructor-only blocks and session plans.
+    /// <summary>A <c>:::</c> block of a kind other than <c>instructor</c> or <c>plan</c> (a typo would show notes to recruits).</summary>
+    public const string UnknownBlockKind = "CUR0701";
+    /// <summary>An instructor-only block is never closed with a <c>:::</c> line, so it would hide the rest of the file.</summary>
+    public const string BlockNotClosed = "CUR0702";
+    /// <summary>An instructor-only block outside a module file (course.md, a question bank), where only recruits' rendering exists.</summary>
+    public const string InstructorBlockOutsideModule = "CUR0703";
+    /// <summary>A session plan's teaching minutes differ from the module's minutes (hours times the course's hour length).</summary>
+    public const string PlanMinutesMismatch = "CUR0710";
+    /// <summary>An item of a timed list in a session plan does not start with its minutes.</summary>
+    public const string PlanStepWithoutMinutes = "CUR0711";
+    /// <summary>A session plan has no timed step, so it cannot be checked.</summary>
+    public const string PlanWithoutSteps = "CUR0712";
 
     // CUR09xx: the course set.
     /// <summary>Two course folders declare the same course id.</summary>

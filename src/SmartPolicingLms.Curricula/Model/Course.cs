@@ -36,6 +36,9 @@ public sealed record Course(
 
     /// <summary>Hours of the modules taught in sessions (everything but self-study).</summary>
     public decimal ContactHours => Modules.Where(m => m.Delivery.IsContact()).Sum(m => m.Hours);
+
+    /// <summary>True while any module's legal claim awaits local legal review.</summary>
+    public bool NeedsLegalReview => Modules.Any(m => m.NeedsLegalReview);
 }
 
 /// <summary>Who a course is written for.</summary>

@@ -8,7 +8,7 @@ namespace SmartPolicingLms.Curricula.Model;
 /// <param name="Delivery">How it is taught.</param>
 /// <param name="Objectives">Learning objectives, each measured by questions of the bank.</param>
 /// <param name="Slots">Co-trainer slots every session of this module carries.</param>
-/// <param name="Html">The rendered body.</param>
+/// <param name="Html">The rendered body as recruits see it, without instructor-only blocks (see <see cref="HtmlFor"/>).</param>
 /// <param name="SourcePath">File path relative to the course folder.</param>
 public sealed record Module(
     string Id,
@@ -19,7 +19,23 @@ public sealed record Module(
     IReadOnlyList<LearningObjective> Objectives,
     IReadOnlyList<CoTrainerSlot> Slots,
     string Html,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>The rendered body with its instructor-only blocks (<c>::: instructor</c>, <c>::: plan</c>), labelled "For instructors".</summary>
+    public string InstructorHtml { get => field ?? Html; init; }
+
+    /// <summary>The rendered body as the given viewer may see it. Recruits never get instructor-only blocks.</summary>
+    public string HtmlFor(Viewer viewer) => viewer == Viewer.Instructor ? InstructorHtml : Html;
+
+    /// <summary>The legal claims the module makes, in the order of its front matter.</summary>
+    public IReadOnlyList<LegalClaim> LegalClaims { get; init; } = [];
+
+    /// <summary>True while any claim of the module awaits local legal review.</summary>
+    public bool NeedsLegalReview => LegalClaims.Any(c => c.IsPending);
+
+    /// <summary>The module's session plan; null when it has no <c>::: plan</c> block.</summary>
+    public SessionPlan? Plan { get; init; }
+}
 
 /// <summary>How a module is taught.</summary>
 public enum Delivery

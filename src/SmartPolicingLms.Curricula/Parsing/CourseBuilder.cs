@@ -32,6 +32,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var courseSource = MarkdownSource.Parse(courseFile, frontMatterRequired: true, diagnostics);
         var course = CourseFrontMatter.Read(courseSource.Fields ?? Empty(courseFile));
         Validate(CourseValidator.Validate(course), courseSource);
+        InstructorBlockRules.Check(courseSource, isModule: false, diagnostics);
 
         var hash = CourseFolderReader.Hash(files);
         var courseId = course.Id is null ? "course" : Ids.Key(course.Id);
@@ -40,6 +41,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var modules = ReadModules(out var modulesComplete);
         var objectiveIds = modules.SelectMany(m => m.FrontMatter.Objectives).Select(o => o.Id).OfType<string>().Select(Ids.Key).ToHashSet();
         var questions = ReadQuestions(objectiveIds, course.Language, resolve);
+        foreach (var module in modules) SessionPlanRules.Check(module, course.HourMinutes, diagnostics);
         var questionsComplete = !truncated && !diagnostics.FilesWithErrors.Any(f => f.StartsWith("questions/", StringComparison.Ordinal));
         var hoursAt = courseSource.Fields?.Where("hours") ?? (1, 1);
         var draft = new CourseDraft(course, hoursAt, modules, questions, modulesComplete, questionsComplete);
@@ -84,7 +86,8 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
                 result = new FluentValidation.Results.ValidationResult(result.Errors.Where(e => e.ErrorCode != DiagnosticCodes.NoObjectives));
             Validate(result, source);
             complete &= source.Fields is not null && !objectivesUnread;
-            drafts.Add(new ModuleDraft(source, drafts.Count + 1, frontMatter));
+            InstructorBlockRules.Check(source, isModule: true, diagnostics);
+            drafts.Add(new ModuleDraft(source, drafts.Count + 1, frontMatter) { Plan = SessionPlanReader.Read(source, diagnostics) });
         }
         return drafts;
     }
@@ -101,6 +104,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
                 continue;
             }
             var source = MarkdownSource.Parse(file, frontMatterRequired: false, diagnostics);
+            InstructorBlockRules.Check(source, isModule: false, diagnostics);
             links.Apply(source.Document);
             questions.AddRange(new QuestionBankReader(file.Path, file.Text!, language, diagnostics).Read(source.Document));
         }
@@ -117,10 +121,17 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
     {
         var m = draft.FrontMatter;
         var id = Ids.Key(m.Id!);
+        var recruitHtml = Render(draft.Source, resolve);
         return new Module(id, draft.Number, m.Title!, m.Hours!.Value, m.Delivery!.Value,
             m.Objectives.Select(o => new LearningObjective(Ids.Key(o.Id!), o.Text!, id)).ToList(),
             m.Slots.SelectMany(s => Enumerable.Repeat(new CoTrainerSlot(s.Community!.Value, s.Role!.Value), s.Count)).ToList(),
-            Render(draft.Source, resolve), draft.Path);
+            recruitHtml, draft.Path)
+        {
+            // The links were made safe by the recruits' render above; the document is the same.
+            InstructorHtml = CourseMarkdown.ToHtml(draft.Source.Document, forInstructors: true),
+            LegalClaims = m.LegalClaims.Select(c => c.ToClaim()).ToList(),
+            Plan = draft.Plan,
+        };
     }
 
     void Validate(FluentValidation.Results.ValidationResult result, MarkdownSource source)

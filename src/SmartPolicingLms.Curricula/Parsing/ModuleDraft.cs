@@ -8,6 +8,9 @@ internal sealed partial record ModuleDraft(MarkdownSource Source, int Number, Mo
 {
     public string Path => Source.File.Path;
 
+    /// <summary>The module's session plan as written; null when it has no <c>::: plan</c> block.</summary>
+    public Model.SessionPlan? Plan { get; init; }
+
     /// <summary>The number in a module file name (<c>03-hiv.md</c> is 3), or null when it has none.</summary>
     public static int? NumberOf(string path)
     {

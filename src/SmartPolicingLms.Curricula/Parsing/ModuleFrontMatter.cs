@@ -8,6 +8,8 @@ internal sealed record ModuleFrontMatter(
     string? Id, string? Title, decimal? Hours, Delivery? Delivery,
     IReadOnlyList<ObjectiveEntry> Objectives, IReadOnlyList<SlotEntry> Slots, bool ObjectivesGiven)
 {
+    public IReadOnlyList<LegalClaimEntry> LegalClaims { get; init; } = [];
+
     static readonly Dictionary<string, Delivery> Deliveries = new()
     {
         ["lecture"] = Model.Delivery.Lecture,
@@ -31,7 +33,7 @@ internal sealed record ModuleFrontMatter(
 
     public static ModuleFrontMatter Read(YamlFields fields)
     {
-        fields.RejectUnknown("id", "title", "hours", "delivery", "objectives", "slots");
+        fields.RejectUnknown("id", "title", "hours", "delivery", "objectives", "slots", "legal-claims");
         var objectives = fields.ListOfMaps("objectives").Select(o =>
         {
             o.RejectUnknown("id", "text");
@@ -44,7 +46,10 @@ internal sealed record ModuleFrontMatter(
                 s.Mapping.Line, s.Mapping.Column);
         }).ToList();
         return new ModuleFrontMatter(fields.String("id"), fields.String("title"), fields.Decimal("hours"),
-            fields.Choice("delivery", Deliveries), objectives, slots, fields.Mapping["objectives"] is not null);
+            fields.Choice("delivery", Deliveries), objectives, slots, fields.Mapping["objectives"] is not null)
+        {
+            LegalClaims = fields.ListOfMaps("legal-claims").Select(LegalClaimEntry.Read).ToList(),
+        };
     }
 }
 

@@ -22,6 +22,7 @@ internal static class CourseMarkdown
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseListExtras()
         .UseDefinitionLists()
+        .Use<InstructorBlocksExtension>()
         .DisableHtml()
         .Build();
 
@@ -105,8 +106,12 @@ internal static class CourseMarkdown
         return deepest;
     }
 
-    /// <summary>Renders a document (or some of its blocks) after its links were made safe.</summary>
-    public static string ToHtml(MarkdownDocument document) => Render(renderer => renderer.Render(document));
+    /// <summary>
+    /// Renders a document (or some of its blocks) after its links were made safe, as recruits see it: without
+    /// instructor-only blocks unless <paramref name="forInstructors"/> asks for them.
+    /// </summary>
+    public static string ToHtml(MarkdownDocument document, bool forInstructors = false) =>
+        Render(renderer => renderer.Render(document), forInstructors: forInstructors);
 
     public static string ToHtml(IEnumerable<Block> blocks) => Render(renderer =>
     {
@@ -121,7 +126,7 @@ internal static class CourseMarkdown
     // prompt, option and feedback separately, so one renderer is kept per thread and reused.
     [ThreadStatic] static HtmlRenderer? cachedRenderer;
 
-    static string Render(Action<HtmlRenderer> write, bool implicitParagraph = false)
+    static string Render(Action<HtmlRenderer> write, bool implicitParagraph = false, bool forInstructors = false)
     {
         using var writer = new StringWriter();
         var renderer = cachedRenderer;
@@ -133,7 +138,10 @@ internal static class CourseMarkdown
         }
         renderer.Writer = writer;
         renderer.ImplicitParagraph = implicitParagraph;
+        var instructorBlocks = renderer.ObjectRenderers.FindExact<InstructorBlockRenderer>()!;
+        instructorBlocks.ShowInstructorBlocks = forInstructors;
         write(renderer);
+        instructorBlocks.ShowInstructorBlocks = false;
         writer.Flush();
         cachedRenderer = renderer;
         return writer.ToString();

@@ -32,6 +32,8 @@ internal sealed class ModuleFrontMatterValidator : AbstractValidator<ModuleFront
             .WithErrorCode(DiagnosticCodes.SlotsOnSelfStudy)
             .WithMessage("a self-study module has no sessions, so it cannot carry co-trainer slots; remove 'slots' or change 'delivery'");
         RuleForEach(m => m.Slots).SetValidator(new SlotEntryValidator());
+        RuleForEach(m => m.LegalClaims).Must(c => c.Problem() is null).WithState((_, c) => (c.Line, c.Column))
+            .WithErrorCode(DiagnosticCodes.LegalClaimShape).WithMessage((_, c) => c.Problem());
     }
 }
 

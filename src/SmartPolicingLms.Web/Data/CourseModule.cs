@@ -14,10 +14,28 @@ internal sealed class CourseModule
     public required string Title { get; init; }
     public required decimal Hours { get; init; }
     public required Delivery Delivery { get; init; }
+    // As recruits see it: instructor-only blocks are not in it.
     public required string Html { get; init; }
+    // With the instructor-only blocks (facilitator notes, session plans); null on versions imported before modules had
+    // them, whose Html is all there is. Only for people CurrentPerson.SeesInstructorContent allows.
+    public string? InstructorHtml { get; init; }
     public required string SourcePath { get; init; }
     public List<ModuleObjective> Objectives { get; init; } = [];
     public List<ModuleSlot> Slots { get; init; } = [];
+    public List<ModuleLegalClaim> LegalClaims { get; init; } = [];
+}
+
+// A statement of law the module makes (the author's text) and whether a local lawyer has reviewed it (data): pending
+// while nobody has.
+internal sealed class ModuleLegalClaim
+{
+    public int Id { get; init; }
+    public int CourseModuleId { get; init; }
+    public required int Position { get; init; }
+    public required string Claim { get; init; }
+    public string? Source { get; init; }
+    public string? ReviewedBy { get; init; }
+    public DateOnly? ReviewedOn { get; init; }
 }
 
 internal sealed class ModuleObjective
@@ -51,6 +69,7 @@ internal sealed class CourseModuleConfiguration : IEntityTypeConfiguration<Cours
 
         module.HasMany(m => m.Objectives).WithOne().HasForeignKey(o => o.CourseModuleId);
         module.HasMany(m => m.Slots).WithOne().HasForeignKey(s => s.CourseModuleId);
+        module.HasMany(m => m.LegalClaims).WithOne().HasForeignKey(c => c.CourseModuleId);
     }
 }
 

@@ -24,6 +24,9 @@ internal sealed class CurrentPerson
     // Instructors work for their own institution's cohorts; program officers read those of the institutions they follow.
     public bool InstructsAt(int institutionId) => IsInstructor && InstitutionId == institutionId;
     public bool Follows(int institutionId) => IsProgramOfficer && FollowedInstitutionIds.Contains(institutionId);
+    // Facilitator notes, session plans and the legal review state of a course are for the people who teach and plan
+    // cohorts; a recruit (and anyone with no other role) sees modules as recruits do.
+    public bool SeesInstructorContent => IsInstructor || IsProgramOfficer || IsAdministrator;
 
     // False when the cookie no longer stands: its account is gone, or the account's security stamp has changed since
     // it was issued (a sign-out, a reset sign-in). Checked here, on every request, because the user row is read anyway;

@@ -91,10 +91,12 @@ internal sealed class Scheduling(LmsFactory factory)
                 await FillAsync(instructor, cohortId, slot.Id, organisationId);
     }
 
+    // The instructor ticks "I have seen the legal claims" as one would who read them; it is asked only of a course with
+    // claims awaiting local legal review.
     public async Task PublishAsync(Person instructor, int cohortId) =>
         await Use<ChangeCohortState.Handler, CohortState>(instructor, async (h, ct) => await h.HandleAsync(new ChangeCohortState.Command
         {
-            CohortId = cohortId, Version = await VersionAsync(cohortId), Target = CohortState.Published,
+            CohortId = cohortId, Version = await VersionAsync(cohortId), Target = CohortState.Published, ConfirmLegalReview = true,
         }, ct));
 
     public Task<int> VersionAsync(int cohortId) =>

@@ -8,6 +8,7 @@ internal static class CatalogueServices
         services.AddScoped<ShowCourse>();
         services.AddScoped<ShowVersion>();
         services.AddScoped<ShowModule>();
+        services.AddScoped<PendingLegalClaims>();
         return services;
     }
 }

@@ -3,7 +3,7 @@ using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Web.Features.Catalogue;
 
-internal sealed class ShowModule(AppDbContext db)
+internal sealed class ShowModule(AppDbContext db, CurrentPerson person)
 {
     internal sealed record Model(
         string CourseId, int VersionNumber, string CourseTitle, string Key, int Number, string Title, decimal Hours,
@@ -20,11 +20,14 @@ internal sealed class ShowModule(AppDbContext db)
             .SingleOrDefaultAsync(ct);
         if (version is null)
             return null;
+        var forInstructors = person.SeesInstructorContent;
         var module = await db.CourseModules.AsNoTracking()
             .Where(m => m.CourseVersionId == version.Id && m.Key == moduleKey)
             .Select(m => new
             {
-                m.Key, m.Number, m.Title, m.Hours, m.Delivery, m.Html,
+                m.Key, m.Number, m.Title, m.Hours, m.Delivery,
+                // The instructors' rendering never leaves the database for anyone else.
+                Html = forInstructors ? m.InstructorHtml ?? m.Html : m.Html,
                 Objectives = m.Objectives.OrderBy(o => o.Position).Select(o => o.Text).ToList(),
                 Slots = m.Slots.OrderBy(s => s.Position).Select(s => new ShowVersion.SlotRow(s.Community, s.Role)).ToList(),
             })

@@ -3,13 +3,14 @@ using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Web.Features.Catalogue;
 
-internal sealed class ShowVersion(AppDbContext db)
+internal sealed class ShowVersion(AppDbContext db, CurrentPerson person, PendingLegalClaims pending)
 {
     internal sealed record Model(
         string CourseId, int Number, string Title, string VersionLabel, string Language, Audience Audience,
         string OriginInstitution, string OriginCountry, string OverviewHtml, decimal DeclaredHours, int HourMinutes,
         int PassMarkPercent, int AttendanceRequiredPercent, int PostTestAttempts, DateTime ImportedAt, string ContentHash,
-        bool IsLatest, IReadOnlyList<ModuleRow> Modules, IReadOnlyList<QuestionCount> QuestionCounts);
+        bool IsLatest, IReadOnlyList<ModuleRow> Modules, IReadOnlyList<QuestionCount> QuestionCounts,
+        IReadOnlyList<PendingLegalClaim> PendingClaims);
 
     internal sealed record ModuleRow(
         string Key, int Number, string Title, decimal Hours, Delivery Delivery, int Objectives, int Questions,
@@ -52,6 +53,7 @@ internal sealed class ShowVersion(AppDbContext db)
         return new Model(courseId, number, version.Title, version.VersionLabel, version.Language, version.Audience,
             version.OriginInstitution, version.OriginCountry, version.OverviewHtml, version.DeclaredHours, version.HourMinutes,
             version.PassMarkPercent, version.AttendanceRequiredPercent, version.PostTestAttempts, version.ImportedAt,
-            version.ContentHash, version.IsLatest, modules, [.. counts.OrderBy(c => c.Kind)]);
+            version.ContentHash, version.IsLatest, modules, [.. counts.OrderBy(c => c.Kind)],
+            person.SeesInstructorContent ? await pending.ForVersionAsync(version.Id, ct) : []);
     }
 }

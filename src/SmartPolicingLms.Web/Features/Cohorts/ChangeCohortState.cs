@@ -1,4 +1,5 @@
 using FluentValidation;
+using SmartPolicingLms.Web.Features.Catalogue;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
@@ -11,6 +12,8 @@ internal static class ChangeCohortState
         public int Version { get; set; }
         public CohortState Target { get; set; }
         public bool ConfirmCancel { get; set; }
+        // Asked for only when the course has legal claims awaiting local review (see PendingLegalClaims).
+        public bool ConfirmLegalReview { get; set; }
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -26,7 +29,11 @@ internal static class ChangeCohortState
     public const string ClosingOnly =
         "A cohort is completed by closing it (\"Close the cohort\"), which records every recruit's completion and freezes attendance and results.";
 
-    internal sealed class Handler(CurrentPerson person, IValidator<Command> validator, CohortAccess access, ScheduleReview review, AuditLog audit, TimeProvider clock)
+    public const string LegalReviewUnconfirmed =
+        "This course needs local legal review: tick the box to confirm you have seen the legal claims listed above before publishing.";
+
+    internal sealed class Handler(CurrentPerson person, IValidator<Command> validator, CohortAccess access, ScheduleReview review,
+        PendingLegalClaims pendingClaims, AuditLog audit, TimeProvider clock)
     {
         public async Task<Outcome<CohortState>> HandleAsync(Command command, CancellationToken ct)
         {
@@ -44,6 +51,9 @@ internal static class ChangeCohortState
             if (command.Target == CohortState.Published
                 && (await review.HandleAsync(cohort.Id, ct)).PublishBlockers is { Count: > 0 } blockers)
                 return Outcome<CohortState>.Invalid(blockers.Select(b => new FluentValidation.Results.ValidationFailure("", b)));
+            if (command.Target == CohortState.Published && !command.ConfirmLegalReview
+                && (await pendingClaims.ForVersionAsync(cohort.CourseVersionId, ct)).Count > 0)
+                return Outcome<CohortState>.Invalid(nameof(Command.ConfirmLegalReview), LegalReviewUnconfirmed);
 
             var before = cohort.State;
             cohort.MoveTo(command.Target, clock.GetUtcNow().UtcDateTime);

@@ -30,17 +30,19 @@ internal static class CreateCohort
     }
 
     internal sealed record CourseOption(string Id, string Title, int LatestNumber, IReadOnlyList<VersionOption> Versions);
-    internal sealed record VersionOption(int Number, string Label);
+    // A version with legal claims awaiting local review is marked, so the instructor knows before publishing asks.
+    internal sealed record VersionOption(int Number, string Label, bool NeedsLegalReview);
 
     internal sealed class Query(AppDbContext db)
     {
         public async Task<List<CourseOption>> HandleAsync(CancellationToken ct)
         {
             var versions = await db.CourseVersions.AsNoTracking()
-                .Select(v => new { v.CourseId, v.Number, v.VersionLabel, v.Title }).ToListAsync(ct);
+                .Select(v => new { v.CourseId, v.Number, v.VersionLabel, v.Title,
+                    NeedsLegalReview = v.Modules.Any(m => m.LegalClaims.Any(c => c.ReviewedBy == null)) }).ToListAsync(ct);
             var courses = await db.Courses.AsNoTracking().Where(c => c.LatestVersionNumber > 0).ToListAsync(ct);
             return [.. courses.OrderBy(c => c.Title).Select(c => new CourseOption(c.Id, c.Title, c.LatestVersionNumber,
-                [.. versions.Where(v => v.CourseId == c.Id).OrderByDescending(v => v.Number).Select(v => new VersionOption(v.Number, v.VersionLabel))]))];
+                [.. versions.Where(v => v.CourseId == c.Id).OrderByDescending(v => v.Number).Select(v => new VersionOption(v.Number, v.VersionLabel, v.NeedsLegalReview))]))];
         }
     }
 

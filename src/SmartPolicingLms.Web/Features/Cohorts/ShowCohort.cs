@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Web.Features.Catalogue;
 using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
-internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleReview review)
+internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleReview review, PendingLegalClaims pending)
 {
     internal sealed record Model(
         int Id, string Name, int Version, CohortState State, string Institution, string TimeZoneId,
         string CourseId, string CourseTitle, int VersionNumber, string VersionLabel, int HourMinutes,
         DateOnly StartDate, DateOnly EndDate, int Capacity, IReadOnlyList<string> Leads, bool CanChange,
-        IReadOnlyList<ModuleBlock> Modules, CoverageCounts Coverage, IReadOnlyList<string> PublishBlockers);
+        IReadOnlyList<ModuleBlock> Modules, CoverageCounts Coverage, IReadOnlyList<string> PublishBlockers,
+        IReadOnlyList<PendingLegalClaim> PendingClaims);
 
     internal sealed record ModuleBlock(int Id, int Number, string Title, decimal Hours, Delivery Delivery,
         ModuleTime? Time, IReadOnlyList<SessionRow> Sessions);
@@ -57,7 +59,8 @@ internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleR
             version.CourseId, version.Title, version.Number, version.VersionLabel, version.HourMinutes,
             cohort.StartDate, cohort.EndDate, cohort.Capacity,
             [.. cohort.Instructors.Where(i => i.IsLead).Select(i => names.Users.GetValueOrDefault(i.UserId, "")).Order()],
-            right == CohortRight.Change, blocks, CohortRules.Count(slots.Select(s => s.Coverage)), schedule.PublishBlockers);
+            right == CohortRight.Change, blocks, CohortRules.Count(slots.Select(s => s.Coverage)), schedule.PublishBlockers,
+            await pending.ForVersionAsync(cohort.CourseVersionId, ct));
     }
 
     sealed record Names(Dictionary<string, string> Users, Dictionary<int, string> Organisations, Dictionary<int, string> ConsentedCoTrainers);

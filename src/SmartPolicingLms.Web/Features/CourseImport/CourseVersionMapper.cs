@@ -46,10 +46,19 @@ internal static class CourseVersionMapper
         Title = module.Title,
         Hours = module.Hours,
         Delivery = module.Delivery,
-        Html = module.Html,
+        Html = module.HtmlFor(Source.Viewer.Recruit),
+        InstructorHtml = module.HtmlFor(Source.Viewer.Instructor),
         SourcePath = module.SourcePath,
         Objectives = [.. module.Objectives.Select((o, i) => new ModuleObjective { Key = o.Id, Position = i + 1, Text = o.Text })],
         Slots = [.. module.Slots.Select((s, i) => new ModuleSlot { Position = i + 1, Community = s.Community, Role = s.Role })],
+        LegalClaims = [.. module.LegalClaims.Select((c, i) => new ModuleLegalClaim
+        {
+            Position = i + 1,
+            Claim = c.Text,
+            Source = c.Source,
+            ReviewedBy = c.Review?.ReviewedBy,
+            ReviewedOn = c.Review?.ReviewedOn,
+        })],
     };
 
     static CourseQuestion ToQuestion(Source.Question question, int index) => new()

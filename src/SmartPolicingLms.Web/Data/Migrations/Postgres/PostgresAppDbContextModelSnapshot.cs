@@ -860,6 +860,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("InstructorHtml")
+                        .HasColumnType("text");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1478,6 +1481,40 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasIndex("CourseModuleId");
 
                     b.ToTable("ModuleCompletions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleLegalClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Claim")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CourseModuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseModuleId");
+
+                    b.ToTable("ModuleLegalClaim");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleObjective", b =>
@@ -2329,6 +2366,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleLegalClaim", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseModule", null)
+                        .WithMany("LegalClaims")
+                        .HasForeignKey("CourseModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleObjective", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.CourseModule", null)
@@ -2507,6 +2553,8 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseModule", b =>
                 {
+                    b.Navigation("LegalClaims");
+
                     b.Navigation("Objectives");
 
                     b.Navigation("Slots");

@@ -831,6 +831,9 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InstructorHtml")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1427,6 +1430,38 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasIndex("CourseModuleId");
 
                     b.ToTable("ModuleCompletions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleLegalClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Claim")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseModuleId");
+
+                    b.ToTable("ModuleLegalClaim");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleObjective", b =>
@@ -2264,6 +2299,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleLegalClaim", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseModule", null)
+                        .WithMany("LegalClaims")
+                        .HasForeignKey("CourseModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.ModuleObjective", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.CourseModule", null)
@@ -2442,6 +2486,8 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseModule", b =>
                 {
+                    b.Navigation("LegalClaims");
+
                     b.Navigation("Objectives");
 
                     b.Navigation("Slots");
