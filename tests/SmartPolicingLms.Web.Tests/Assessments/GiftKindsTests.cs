@@ -79,6 +79,31 @@ public abstract class GiftKindsTests(LmsFactory factory) : LmsTest(factory)
         Assert.Empty(await world.AnswersAsync(enrollment));
     }
 
+    [SkippableFact]
+    public async Task An_instructor_enters_a_paper_test_with_pairs_and_a_number_scored_by_the_same_rules()
+    {
+        await using var installation = Factory.NewInstallation(editableCurricula: true);
+        File.WriteAllText(Path.Combine(installation.CurriculaFolder, TestWorld.Course, "questions", "parity.gift"), Bank);
+        var world = await TestWorld.AfterTheCourseAsync(installation);
+        var (_, enrollment) = await world.EnrolAsync();
+        var questions = await world.QuestionsAsync();
+        int Number(string key) => questions.Select((q, i) => (q.Key, i)).Single(q => q.Key == key).i + 1;
+        var lead = await world.SignedInAsync(world.Lead);
+        var form = await lead.OpenAsync($"/cohorts/{world.CohortId}/tests/recruits/{enrollment}/paper/post");
+        var match = $"Paper.Answers[{Number("parity-match")}]";
+        var number = $"Paper.Answers[{Number("parity-number")}]";
+        Assert.Equal(2, form.Document.QuerySelectorAll($"select[name='{match}.Matched']").Length);
+
+        var bad = await lead.SubmitAsync(form, "paper-test", ($"{match}.Matched", "1:3"), ($"{number}.Text", "about fourteen"));
+        var saved = await lead.SubmitAsync(form, "paper-test", ($"{match}.Matched", "1:3"), ($"{match}.Matched", "2:2"), ($"{number}.Text", "20"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Taker.Redirected(saved);
+        var answers = (await world.AnswersAsync(enrollment)).ToDictionary(a => a.CourseQuestionId, a => a.Score);
+        Assert.Equal(1m, answers[questions[Number("parity-match") - 1].Id]);
+        Assert.Equal(0m, answers[questions[Number("parity-number") - 1].Id]);
+    }
+
     public sealed class OnSqlite(SqliteLmsFactory factory) : GiftKindsTests(factory), IClassFixture<SqliteLmsFactory>;
 
     public sealed class OnPostgres(PostgresLmsFactory factory) : GiftKindsTests(factory), IClassFixture<PostgresLmsFactory>;
