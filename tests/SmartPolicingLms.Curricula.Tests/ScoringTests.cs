@@ -102,3 +102,40 @@ public sealed class ScoringTests
     public void Unshuffled_questions_keep_the_written_order() =>
         Assert.Equal([0, 1, 2, 3], OptionOrder.For("enrolment-1-pre", "q-all-of-the-above", 4, shuffle: false));
 }
+
+public sealed class MatchingAndNumericalScoringTests
+{
+    static readonly string[] Answers = ["Rest and a meal", "Clean syringes", "Support where people are"];
+
+    [Theory]
+    [InlineData(new[] { "Rest and a meal", "Clean syringes", "Support where people are" }, 1.0)]
+    [InlineData(new[] { "Rest and a meal", "Support where people are", "Clean syringes" }, 0.3333)]
+    [InlineData(new[] { "Rest and a meal", "Clean syringes", null }, 0.6667)]
+    [InlineData(new[] { "rest and a meal", "Clean syringes", "Support where people are" }, 0.6667)]
+    public void Matching_earns_the_share_of_items_paired_right(string?[] chosen, double expected) =>
+        Assert.Equal((decimal)expected, QuestionScoring.Matching(Answers, chosen));
+
+    [Fact]
+    public void A_matching_answer_for_other_items_earns_nothing() =>
+        Assert.Equal(0m, QuestionScoring.Matching(Answers, ["Rest and a meal"]));
+
+    static readonly (NumericAnswer?, decimal)[] Pi = [(new NumericAnswer(3.14m, 0m), 1m), (new NumericAnswer(3.1m, 0.1m), 0.5m), (null, 0m)];
+
+    [Theory]
+    [InlineData("3.14", 1.0)]
+    [InlineData("3,14", 1.0)]
+    [InlineData("3.2", 0.5)]
+    [InlineData("3.0", 0.5)]
+    [InlineData("3.21", 0.0)]
+    public void Numerical_earns_the_best_weight_among_answers_whose_range_holds_the_number(string typed, double expected) =>
+        Assert.Equal((decimal)expected, QuestionScoring.Numerical(Pi, QuestionScoring.ReadNumber(typed)!.Value));
+
+    [Theory]
+    [InlineData(" -2,5 ", -2.5)]
+    [InlineData("1e3", 1000.0)]
+    [InlineData("1,000.5", null)]
+    [InlineData("three", null)]
+    [InlineData("", null)]
+    public void Typed_numbers_take_a_point_or_a_comma(string typed, double? expected) =>
+        Assert.Equal(expected is null ? null : (decimal)expected.Value, QuestionScoring.ReadNumber(typed));
+}

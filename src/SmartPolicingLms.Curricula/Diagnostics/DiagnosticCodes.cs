@@ -95,10 +95,20 @@ public static class DiagnosticCodes
     // CUR05xx: Moodle GIFT files.
     /// <summary>The GIFT text cannot be parsed.</summary>
     public const string GiftSyntax = "CUR0501";
-    /// <summary>A GIFT question type the LMS does not support (matching, numerical, essay, missing word).</summary>
+    /// <summary>A GIFT question type the LMS does not support (essay, description), or HTML media it drops.</summary>
     public const string GiftUnsupported = "CUR0502";
     /// <summary>A GIFT answer weight is not a valid percentage.</summary>
     public const string GiftWeight = "CUR0503";
+    /// <summary>A <c>// objective:</c> comment is cut off from the question below it by a blank line, so it names no question's objective.</summary>
+    public const string GiftObjectiveDetached = "CUR0504";
+    /// <summary>A GIFT weight that is not one of Moodle's grades, so Moodle would refuse or round it while this LMS scores it as written.</summary>
+    public const string GiftWeightNotMoodle = "CUR0505";
+    /// <summary>A GIFT answer key that means something else than it seems: words Moodle reads otherwise, options a recruit cannot tell apart, answers nobody can type.</summary>
+    public const string GiftKeyChanged = "CUR0506";
+    /// <summary>A numerical GIFT answer that is not a number, or a tolerance or range that accepts nothing.</summary>
+    public const string GiftNumber = "CUR0507";
+    /// <summary>A matching GIFT question written so that its pairs cannot be read (no "->", no answer, too few items).</summary>
+    public const string GiftMatching = "CUR0508";
 
     // CUR07xx: instructor-only blocks and session plans.
     /// <summary>A <c>:::</c> block of a kind other than <c>instructor</c> or <c>plan</c> (a typo would show notes to recruits).</summary>

@@ -43,7 +43,8 @@ internal static class GiftAnswers
         return valid ? answers : null;
     }
 
-    static GiftAnswer? Read(char marker, GiftPosition position, GiftSpan content, GiftDiagnostics report)
+    /// <summary>One answer after its marker: an optional weight, the text and an optional <c>#</c> feedback.</summary>
+    public static GiftAnswer? Read(char marker, GiftPosition position, GiftSpan content, GiftDiagnostics report)
     {
         content = content.TrimStart();
         decimal? weight = null;
@@ -80,6 +81,10 @@ internal static class GiftAnswers
                 $"the weight {written}% is outside -100% to 100%");
             return null;
         }
+        if (MoodleGrades.Nearest(weight) is { } nearest && nearest != weight)
+            report.Warning(DiagnosticCodes.GiftWeightNotMoodle, text.Position,
+                $"the weight {written}% is not one of Moodle's grades, so Moodle would refuse this question (or round it to {nearest}%), " +
+                $"while this LMS scores {written}%; use a grade such as {nearest}% so both agree");
         return weight;
     }
 

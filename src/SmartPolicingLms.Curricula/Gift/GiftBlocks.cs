@@ -8,8 +8,11 @@ namespace SmartPolicingLms.Curricula.Gift;
 /// </summary>
 /// <param name="Category">The category this block switches to, applied before its question.</param>
 /// <param name="ObjectiveComment">The id from a <c>// objective:</c> comment above the question.</param>
+/// <param name="ObjectiveLine">The line of that comment, or 0.</param>
+/// <param name="MoodleId">Moodle's stable id number from a <c>// [id:...]</c> comment above the question, or null.</param>
 /// <param name="QuestionLines">The question's lines; empty when the block holds only comments or a category.</param>
-internal sealed record GiftBlock(string? Category, string? ObjectiveComment, IReadOnlyList<GiftLine> QuestionLines);
+internal sealed record GiftBlock(
+    string? Category, string? ObjectiveComment, int ObjectiveLine, string? MoodleId, IReadOnlyList<GiftLine> QuestionLines);
 
 internal static partial class GiftBlocks
 {
@@ -34,6 +37,8 @@ internal static partial class GiftBlocks
     {
         string? category = null;
         string? objective = null;
+        var objectiveLine = 0;
+        string? moodleId = null;
         var question = new List<GiftLine>();
         foreach (var line in lines)
         {
@@ -41,16 +46,23 @@ internal static partial class GiftBlocks
             if (trimmed.StartsWith("//", StringComparison.Ordinal))
             {
                 // Only a comment above the question names its objective; comments inside it are noise.
-                if (question.Count == 0 && ObjectiveComment().Match(trimmed) is { Success: true } match)
-                    objective = match.Groups["id"].Value.Trim() is { Length: > 0 } id ? id : objective;
+                if (question.Count > 0) continue;
+                if (ObjectiveComment().Match(trimmed) is { Success: true } match && match.Groups["id"].Value.Trim() is { Length: > 0 } id)
+                    (objective, objectiveLine) = (id, line.Number);
+                else if (MoodleIdComment().Match(trimmed) is { Success: true } idMatch)
+                    moodleId = idMatch.Groups["id"].Value.Trim();
             }
             else if (question.Count == 0 && trimmed.StartsWith("$CATEGORY:", StringComparison.OrdinalIgnoreCase))
                 category = trimmed["$CATEGORY:".Length..].Trim();
             else question.Add(line);
         }
-        return new GiftBlock(category, objective, question);
+        return new GiftBlock(category, objective, objectiveLine, moodleId, question);
     }
 
     [GeneratedRegex(@"^//\s*objective\s*:(?<id>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObjectiveComment();
+
+    // Moodle 4 writes a question's "ID number" as `// [id:...]` above it.
+    [GeneratedRegex(@"^//\s*\[id:(?<id>[^\]]*)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex MoodleIdComment();
 }

@@ -36,6 +36,7 @@ internal sealed class GiftChoices(GiftTextRenderer renderer, GiftOptions options
             var feedback = options.Feedback(answer.Feedback, format);
             chosen.Add(new QuestionOption(rendered.Html, rendered.Text, WeightOf(answer), feedback));
         }
+        WarnOfTwins(chosen, at);
         if (rightMarks == 1) return new GiftOptionSet(QuestionKind.SingleChoice, chosen);
         CheckWeightsAddUp(answers, at);
         return new GiftOptionSet(QuestionKind.MultipleChoice, chosen);
@@ -58,6 +59,18 @@ internal sealed class GiftChoices(GiftTextRenderer renderer, GiftOptions options
             report.Warning(DiagnosticCodes.GiftWeight, at,
                 $"the positive weights add up to {total}%, not 100%, so choosing every right answer earns {Math.Min(total, 100)}% of the point");
     }
+
+    /// <summary>Two options that read the same but score differently leave the key to chance.</summary>
+    void WarnOfTwins(List<QuestionOption> chosen, GiftPosition at)
+    {
+        foreach (var twin in chosen.GroupBy(o => o.Text.Trim(), StringComparer.OrdinalIgnoreCase)
+                     .Where(g => g.Select(o => o.Weight).Distinct().Count() > 1))
+            report.Warning(DiagnosticCodes.GiftKeyChanged, at,
+                $"two answers read '{Shorten(twin.Key)}' but earn different credit, so a recruit cannot tell which is right; " +
+                "make them differ (an escaped character or dropped HTML may have made them the same)");
+    }
+
+    static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     GiftOptionSet? Refuse(string code, GiftPosition at, string message)
     {

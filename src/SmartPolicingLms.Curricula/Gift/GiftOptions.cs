@@ -8,7 +8,7 @@ namespace SmartPolicingLms.Curricula.Gift;
 internal sealed record GiftOptionSet(QuestionKind Kind, IReadOnlyList<QuestionOption> Options);
 
 /// <summary>Turns true/false and short-answer blocks into options.</summary>
-internal sealed class GiftOptions(GiftTextRenderer renderer, GiftDiagnostics report, string? language = null)
+internal sealed partial class GiftOptions(GiftTextRenderer renderer, GiftDiagnostics report, string? language = null)
 {
     static readonly string[] TrueWords = ["T", "TRUE"];
 
@@ -47,6 +47,10 @@ internal sealed class GiftOptions(GiftTextRenderer renderer, GiftDiagnostics rep
                 report.Error(DiagnosticCodes.QuestionShape, answer.Position, "this accepted answer is empty");
                 return null;
             }
+            if (text.Contains('\n') || HtmlTag().IsMatch(text))
+                report.Warning(DiagnosticCodes.GiftKeyChanged, answer.Position,
+                    "this accepted answer holds a line break or HTML, which a recruit cannot type into one line, so it never matches; " +
+                    "write it as plain text on one line");
             var weight = (answer.Weight ?? 100) / 100;
             options.Add(new QuestionOption(WebUtility.HtmlEncode(text), text, weight, Feedback(answer.Feedback, format)));
         }
@@ -68,4 +72,7 @@ internal sealed class GiftOptions(GiftTextRenderer renderer, GiftDiagnostics rep
         var html = renderer.Block(text, format).Html;
         return html.Trim().Length == 0 ? null : html;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[A-Za-z/!]")]
+    private static partial System.Text.RegularExpressions.Regex HtmlTag();
 }

@@ -9,7 +9,7 @@ namespace SmartPolicingLms.Curricula.Gift;
 /// <param name="Answers">Inside the braces, without the general feedback.</param>
 /// <param name="GeneralFeedback">After <c>####</c>, or null.</param>
 /// <param name="AnswerBlock">Where the <c>{</c> is.</param>
-/// <param name="Trailing">Text after the <c>}</c>, which only missing-word questions have.</param>
+/// <param name="Trailing">Text after the <c>}</c>, spaces kept, which only missing-word questions have.</param>
 internal sealed record GiftQuestionSyntax(
     GiftPosition Start,
     string? Title,
@@ -61,7 +61,7 @@ internal static class GiftQuestionParser
         if (nested >= 0 && nested < close)
             return SyntaxError(text.PositionAt(nested), "a '{' inside an answer block; write a '{' in text as '\\{'", report);
 
-        var trailing = text.Slice(close + 1).Trim();
+        var trailing = text.Slice(close + 1);
         var strayClose = trailing.IndexOf('}');
         var nextOpen = trailing.IndexOf('{');
         if (strayClose >= 0 && (nextOpen < 0 || strayClose < nextOpen)) return StrayClose(trailing.PositionAt(strayClose), report);

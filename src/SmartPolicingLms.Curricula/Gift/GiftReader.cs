@@ -27,12 +27,19 @@ internal static class GiftReader
         foreach (var block in GiftBlocks.Split(lines))
         {
             if (block.Category is { } category) categoryObjective = ObjectiveOf(category, objectiveIds);
-            if (block.QuestionLines.Count == 0) continue;
+            if (block.QuestionLines.Count == 0)
+            {
+                if (block.ObjectiveComment is { } lost)
+                    report.Warning(DiagnosticCodes.GiftObjectiveDetached, new GiftPosition(block.ObjectiveLine, 1),
+                        $"this '// objective: {lost}' comment is followed by a blank line, so it names no question's objective; " +
+                        "remove the blank line between it and its question");
+                continue;
+            }
             // Every question counts, even one that fails, so fixing it does not renumber the rest.
             ordinal++;
             var syntax = GiftQuestionParser.Parse(GiftLines.Unescape(block.QuestionLines), report);
             if (syntax is null || mapper.Map(syntax) is not { } question) continue;
-            var id = Id(syntax, filePath, ordinal, report);
+            var id = Id(syntax, block.MoodleId, filePath, ordinal, report);
             var objective = block.ObjectiveComment is { } written ? Ids.Key(written) : categoryObjective;
             if (objective is null)
                 report.Warning(DiagnosticCodes.QuestionWithoutObjective, syntax.Start,
@@ -50,10 +57,13 @@ internal static class GiftReader
         return objectiveIds.Contains(last) ? last : null;
     }
 
-    static string Id(GiftQuestionSyntax syntax, string filePath, int ordinal, GiftDiagnostics report)
+    static string Id(GiftQuestionSyntax syntax, string? moodleId, string filePath, int ordinal, GiftDiagnostics report)
     {
         var fromTitle = syntax.Title is null ? "" : GiftIds.IdForm(syntax.Title);
         if (fromTitle.Length > 0) return fromTitle;
+        // Moodle's id number is as stable as a title: it survives reordering and renaming.
+        var fromMoodle = moodleId is null ? "" : GiftIds.IdForm(moodleId);
+        if (fromMoodle.Length > 0) return fromMoodle;
         var id = GiftIds.FromPlace(filePath, ordinal);
         var why = syntax.Title is null ? "has no ::title::" : $"has a title ('{syntax.Title}') with no letter or digit";
         report.Warning(DiagnosticCodes.QuestionShape, syntax.Start,

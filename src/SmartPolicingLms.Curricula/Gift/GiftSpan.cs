@@ -19,6 +19,16 @@ internal readonly struct GiftSpan
         Length = Math.Clamp(length, 0, chars.Length - this.start);
     }
 
+    /// <summary>The characters of <paramref name="before"/>, then <paramref name="middle"/>, then <paramref name="after"/>.</summary>
+    public static GiftSpan Join(GiftSpan before, GiftChar middle, GiftSpan after)
+    {
+        var chars = new GiftChar[before.Length + 1 + after.Length];
+        for (var i = 0; i < before.Length; i++) chars[i] = before[i];
+        chars[before.Length] = middle;
+        for (var i = 0; i < after.Length; i++) chars[before.Length + 1 + i] = after[i];
+        return new GiftSpan(chars, 0, chars.Length);
+    }
+
     public int Length { get; }
     public bool IsEmpty => Length == 0;
     public GiftChar this[int index] => chars[start + index];

@@ -25,16 +25,40 @@ internal sealed partial class GiftTextRenderer(string filePath, int lineCount, L
     RenderedText Render(GiftSpan text, GiftTextFormat format, bool inline)
     {
         if (format == GiftTextFormat.Markdown) return Markdown(text, inline);
-        var plain = format == GiftTextFormat.Plain ? text.Text.Trim() : Reduce(text, format);
-        return new RenderedText(inline ? PlainHtml.Inline(plain) : PlainHtml.Block(plain), plain);
+        if (format == GiftTextFormat.Plain)
+        {
+            var plain = text.Text.Trim();
+            return new RenderedText(inline ? PlainHtml.Inline(plain) : PlainHtml.Block(plain), plain);
+        }
+        var found = new List<HtmlLink>();
+        var marked = Reduce(text, format, found);
+        var urls = found.Select(link => Checked(link, text.PositionAt(link.Index))).ToList();
+        var html = inline ? PlainHtml.Inline(marked) : PlainHtml.Block(marked);
+        return new RenderedText(HtmlLinks.Restore(html, urls), HtmlLinks.Strip(marked));
     }
 
-    string Reduce(GiftSpan text, GiftTextFormat format)
+    string Reduce(GiftSpan text, GiftTextFormat format, List<HtmlLink> found)
     {
         var images = new List<string>();
-        var plain = HtmlToText.Reduce(text.Text, newlinesAreBreaks: format == GiftTextFormat.Moodle, images);
-        foreach (var source in images) ImageDropped(text.Position, source);
+        // The author's own private-use characters would pass for link markers; a space keeps every index in place.
+        var source = new string([.. text.Text.Select(c => c is HtmlLinks.Open or HtmlLinks.Text or HtmlLinks.Close ? ' ' : c)]);
+        var plain = HtmlToText.Reduce(source, newlinesAreBreaks: format == GiftTextFormat.Moodle, images, found);
+        foreach (var dropped in images) ImageDropped(text.Position, dropped);
         return plain;
+    }
+
+    /// <summary>
+    /// A link in Moodle HTML keeps to the course's link policy, as in Markdown: https and course files stay,
+    /// anything else is reported where its tag is and only its text remains.
+    /// </summary>
+    string? Checked(HtmlLink link, GiftPosition at)
+    {
+        if (!link.Href.Contains("@@PLUGINFILE@@", StringComparison.Ordinal))
+            return links.Check(link.Href, at.Line, at.Column);
+        diagnostics.Warning(DiagnosticCodes.GiftUnsupported, filePath, at.Line, at.Column,
+            $"the link to '{Shorten(link.Href)}' points to a file stored inside Moodle (@@PLUGINFILE@@), which is not part of a GIFT export, " +
+            "so only its text was kept; put the file in media/ and link to it from [markdown] text");
+        return null;
     }
 
     RenderedText Markdown(GiftSpan text, bool inline)
@@ -107,7 +131,7 @@ internal sealed partial class GiftTextRenderer(string filePath, int lineCount, L
             ? "is stored inside Moodle (@@PLUGINFILE@@) and is not part of a GIFT export"
             : "is in HTML, which is reduced to text";
         diagnostics.Warning(DiagnosticCodes.GiftUnsupported, filePath, at.Line, at.Column,
-            $"the image '{Shorten(source)}' {why}, so it was dropped; put the image in media/ and show it from [markdown] text");
+            $"the image or media '{Shorten(source)}' {why}, so it was dropped; put the file in media/ and show or link it from [markdown] text");
     }
 
     static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";

@@ -30,15 +30,42 @@ public sealed record Question(
     internal string? Written { get; init; }
 }
 
-/// <summary>An option of a question, or an accepted short answer.</summary>
-/// <param name="Html">The rendered option (for short answer, the answer text HTML-encoded).</param>
-/// <param name="Text">The option as plain text; for short answer, the text matched against the answer.</param>
-/// <param name="Weight">Share of the question's point this option earns when chosen, from -1 to 1.</param>
+/// <summary>
+/// An option of a question, an accepted short or numerical answer, or a pair of a matching question.
+/// </summary>
+/// <param name="Html">
+/// The rendered option (for short answer, the answer text HTML-encoded; for matching, the item to
+/// match, empty for an extra answer that matches no item).
+/// </param>
+/// <param name="Text">
+/// The option as plain text; for short answer, the text matched against the answer; for numerical,
+/// the answer as written (<c>3.14:0.01</c>, <c>1..5</c>, <c>*</c>).
+/// </param>
+/// <param name="Weight">
+/// Share of the question's point this option earns when chosen, from -1 to 1; for matching, 1 for
+/// an item to match and 0 for an extra answer.
+/// </param>
 /// <param name="FeedbackHtml">Feedback for this option, or null.</param>
 public sealed record QuestionOption(string Html, string Text, decimal Weight, string? FeedbackHtml)
 {
     /// <summary>True when choosing it earns credit.</summary>
     public bool IsCorrect => Weight > 0;
+
+    /// <summary>For matching: the answer (plain text) this item is paired with; null for other kinds.</summary>
+    public string? Match { get; init; }
+
+    /// <summary>For numerical: the numbers this answer accepts; null for other kinds and for <c>*</c> (any number).</summary>
+    public NumericAnswer? Number { get; init; }
+}
+
+/// <summary>The numbers a numerical answer accepts: <see cref="Value"/> give or take <see cref="Tolerance"/>.</summary>
+public readonly record struct NumericAnswer(decimal Value, decimal Tolerance)
+{
+    /// <summary>The range <c>min..max</c> as Moodle stores it: its middle, give or take half its width.</summary>
+    public static NumericAnswer Range(decimal min, decimal max) => new((min + max) / 2, (max - min) / 2);
+
+    /// <summary>True when <paramref name="number"/> is within the tolerance, ends included.</summary>
+    public bool Accepts(decimal number) => Math.Abs(number - Value) <= Tolerance;
 }
 
 /// <summary>How a question is answered and scored.</summary>
@@ -54,6 +81,13 @@ public enum QuestionKind
     ShortAnswer,
     /// <summary>A statement answered on a five-point agreement scale; never scored.</summary>
     Attitude,
+    /// <summary>
+    /// Each item (an option with <see cref="QuestionOption.Match"/>) is paired with one of the answers;
+    /// the score is the share of items paired right.
+    /// </summary>
+    Matching,
+    /// <summary>A typed number; it earns the best weight among the answers whose range holds it.</summary>
+    Numerical,
 }
 
 /// <summary>Which end of the agreement scale an attitude item hopes for.</summary>

@@ -50,6 +50,12 @@ internal sealed class LinkPolicy(
         else autolink.Url = safe;
     }
 
+    /// <summary>
+    /// The same check for a link found outside Markdown (the HTML of a GIFT question) at a 1-based
+    /// line and column: the URL to link to, or null after reporting why the link must go.
+    /// </summary>
+    public string? Check(string url, int line, int column) => SafeUrl(url, line - 1, column - 1);
+
     /// <summary>The URL to render, or null when the link must go.</summary>
     string? SafeUrl(string url, int line, int column)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SmartPolicingLms.Curricula.Model;
@@ -65,6 +66,40 @@ public static class QuestionScoring
         }
         return Regex.IsMatch(typed, pattern.Append('$').ToString(),
             RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>
+    /// Scores a matching question as Moodle does: the share of items paired with their answer.
+    /// <paramref name="matches"/> holds each item's right answer, <paramref name="chosen"/> the answer
+    /// chosen for each item in the same order (null when none); answers compare as written.
+    /// </summary>
+    public static decimal Matching(IReadOnlyList<string> matches, IReadOnlyList<string?> chosen)
+    {
+        if (matches.Count == 0 || chosen.Count != matches.Count) return 0m;
+        var right = matches.Where((match, i) => string.Equals(match, chosen[i], StringComparison.Ordinal)).Count();
+        return Clamp((decimal)right / matches.Count);
+    }
+
+    /// <summary>
+    /// Scores a typed number: the best weight among the answers that accept it. An answer without a
+    /// range (Moodle's <c>*</c>) accepts any number.
+    /// </summary>
+    public static decimal Numerical(IEnumerable<(NumericAnswer? Range, decimal Weight)> answers, decimal number)
+    {
+        var accepting = answers.Where(a => a.Range is not { } range || range.Accepts(number)).ToList();
+        return accepting.Count == 0 ? 0m : Clamp(accepting.Max(a => a.Weight));
+    }
+
+    /// <summary>
+    /// Reads a typed number with either a point or a comma as the decimal separator (3.14 or 3,14),
+    /// and no thousands separators; null when it is not such a number.
+    /// </summary>
+    public static decimal? ReadNumber(string? typed)
+    {
+        var text = typed?.Trim() ?? "";
+        if (text.Length == 0 || text.Count(c => c is '.' or ',') > 1) return null;
+        return decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
     /// <summary>A test's score in percent: points earned over scored questions, rounded to one decimal.</summary>

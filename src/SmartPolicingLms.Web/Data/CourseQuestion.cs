@@ -31,6 +31,11 @@ internal sealed class CourseQuestionOption
     public required string Text { get; init; }
     public required decimal Weight { get; init; }
     public string? FeedbackHtml { get; init; }
+    // Matching: the answer (plain text) this item pairs with; an option with empty Text is an extra answer.
+    public string? Match { get; init; }
+    // Numerical: the number accepted, give or take the tolerance; both null for "any other number".
+    public decimal? NumberValue { get; init; }
+    public decimal? NumberTolerance { get; init; }
 }
 
 internal sealed class CourseQuestionConfiguration : IEntityTypeConfiguration<CourseQuestion>
@@ -53,5 +58,9 @@ internal sealed class CourseQuestionOptionConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<CourseQuestionOption> option)
     {
         option.Property(o => o.Weight).HasPrecision(9, 6);
+        option.Property(o => o.Match).HasMaxLength(1000);
+        // The importer refuses numbers with more than 10 decimals or 15 digits before the point.
+        option.Property(o => o.NumberValue).HasPrecision(28, 10);
+        option.Property(o => o.NumberTolerance).HasPrecision(28, 10);
     }
 }

@@ -42,6 +42,8 @@ internal static class CatalogueText
         QuestionKind.MultipleChoice => "Multiple choice",
         QuestionKind.TrueFalse => "True or false",
         QuestionKind.ShortAnswer => "Short answer",
+        QuestionKind.Numerical => "Numerical",
+        QuestionKind.Matching => "Matching",
         QuestionKind.Attitude => "Attitude (not scored)",
         _ => kind.ToString(),
     };

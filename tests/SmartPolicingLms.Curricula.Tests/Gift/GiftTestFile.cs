@@ -23,10 +23,13 @@ internal sealed class GiftTestFile
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error);
 
     /// <summary>The link policy reports into the same bag, so its diagnostics are checked too.</summary>
-    public static GiftTestFile Read(string gift, params string[] objectives)
+    public static GiftTestFile Read(string gift, params string[] objectives) => ReadWithFiles(gift, [], objectives);
+
+    /// <summary>As <see cref="Read"/>, in a course that also holds <paramref name="files"/> (links resolve to their path).</summary>
+    public static GiftTestFile ReadWithFiles(string gift, IEnumerable<string> files, params string[] objectives)
     {
         var diagnostics = new DiagnosticBag();
-        var links = new LinkPolicy(Path, new HashSet<string>(), p => p, diagnostics);
+        var links = new LinkPolicy(Path, new HashSet<string>(files), p => p, diagnostics);
         var questions = GiftReader.Read(gift, Path, new HashSet<string>(objectives), links, diagnostics);
         return new GiftTestFile(questions, diagnostics);
     }

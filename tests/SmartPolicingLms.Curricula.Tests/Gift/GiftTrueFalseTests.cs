@@ -1,3 +1,4 @@
+using SmartPolicingLms.Curricula.Diagnostics;
 using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Curricula.Tests.Gift;
@@ -7,11 +8,9 @@ public sealed class GiftTrueFalseTests
     [Theory]
     [InlineData("{T}", true)]
     [InlineData("{TRUE}", true)]
-    [InlineData("{true}", true)]
-    [InlineData("{ t }", true)]
+    [InlineData("{ T }", true)]
     [InlineData("{F}", false)]
     [InlineData("{FALSE}", false)]
-    [InlineData("{False}", false)]
     public void True_false_answers_become_True_then_False_options(string answer, bool isTrue)
     {
         var file = GiftTestFile.ReadQuestion("::q::Carrying a clean syringe is an offence." + answer);
@@ -22,6 +21,19 @@ public sealed class GiftTrueFalseTests
         Assert.Equal(new[] { "True", "False" }, question.Options.Select(o => o.Text));
         Assert.Equal(new[] { isTrue ? 1m : 0m, isTrue ? 0m : 1m }, question.Options.Select(o => o.Weight));
         Assert.False(question.Shuffle);
+    }
+
+    [Theory]
+    [InlineData("{true}", true)]
+    [InlineData("{ t }", true)]
+    [InlineData("{False}", false)]
+    public void Lower_case_true_false_words_are_read_as_true_false_with_a_warning_because_Moodle_reads_a_short_answer(string answer, bool isTrue)
+    {
+        var file = GiftTestFile.ReadQuestion("::q::Carrying a clean syringe is an offence." + answer);
+
+        Assert.Equal(QuestionKind.TrueFalse, file.Single.Kind);
+        Assert.Equal(isTrue ? 1m : 0m, file.Single.Options[0].Weight);
+        Assert.Contains("Moodle reads only upper-case", file.Only(DiagnosticCodes.GiftKeyChanged).Message);
     }
 
     [Fact]

@@ -8,12 +8,9 @@ public sealed class GiftUnsupportedTests
     const string After = "\n\n// objective: a\n::last::Last{F}\n";
 
     [Theory]
-    [InlineData("::m::Match the services.{\n=Drop-in -> Rest\n=NSP -> Syringes\n}", "matching")]
-    [InlineData("::n::When was the law passed?{#1998:1}", "numerical")]
     [InlineData("::e::Describe a good referral.{}", "essay")]
     [InlineData("::e::Describe a good referral.{####We look for consent.}", "essay")]
-    [InlineData("::w::The nearest service is the {=drop-in ~station} on Main Street.", "missing-word")]
-    public void Unsupported_kinds_are_errors_at_their_answer_block_and_the_others_still_load(string question, string kind)
+    public void Essays_are_errors_at_their_answer_block_and_the_others_still_load(string question, string kind)
     {
         var file = GiftTestFile.Read(Before + question + After, "a");
 
@@ -24,11 +21,13 @@ public sealed class GiftUnsupportedTests
     }
 
     [Fact]
-    public void A_matching_error_says_how_to_rewrite_it()
+    public void A_second_answer_block_is_an_error_where_it_opens()
     {
-        var file = GiftTestFile.ReadQuestion("::m::Match{=a -> b =c -> d}");
+        var file = GiftTestFile.ReadQuestion("::w::The {=drop-in ~station} is open on {=Monday ~Sunday}.");
 
-        Assert.Contains("matching questions (-> pairs) are not supported; rewrite as multiple choice", file.Only(DiagnosticCodes.GiftUnsupported).Message);
+        var error = file.Only(DiagnosticCodes.GiftSyntax);
+        Assert.Equal((2, 41), (error.Line, error.Column));
+        Assert.Empty(file.Questions);
     }
 
     [Fact]

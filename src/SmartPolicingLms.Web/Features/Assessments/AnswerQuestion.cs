@@ -53,9 +53,11 @@ internal static class AnswerQuestion
         public List<int>? Chosen { get; set; }
         public string? Text { get; set; }
         public int? Agreement { get; set; }
+        // Matching: "item:choice" for each item's select.
+        public List<string>? Matched { get; set; }
         public Go Go { get; set; }
 
-        public PostedAnswer Answer => new(Chosen ?? [], Text, Agreement);
+        public PostedAnswer Answer => new(Chosen ?? [], Text, Agreement, Matched);
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -64,6 +66,8 @@ internal static class AnswerQuestion
         {
             RuleFor(c => c.Attempt).GreaterThan(0);
             RuleFor(c => c.Chosen).Must(c => c is null || c.Count <= 50).WithMessage(AnswerValidator.NotAnOption);
+            RuleFor(c => c.Matched).Must(m => m is null || m.Count <= 50 && m.All(v => v is null || v.Length <= 12))
+                .WithMessage(AnswerValidator.NotAnOption);
             RuleFor(c => c.Text).MaximumLength(Answers.MaxTextLength)
                 .WithMessage($"Keep the answer under {Answers.MaxTextLength} characters.");
         }

@@ -14,6 +14,7 @@ internal static class EnterPaperTest
         public List<int>? Chosen { get; set; }
         public string? Text { get; set; }
         public int? Agreement { get; set; }
+        public List<string>? Matched { get; set; }
     }
 
     internal sealed class Command
@@ -72,7 +73,7 @@ internal static class EnterPaperTest
             var errors = given.Keys.Where(n => n < 1 || n > questions.Count)
                 .Select(n => new ValidationFailure("", $"The test has no question {n}.")).ToList();
             var answers = questions
-                .Select(q => (Question: q, Posted: given.TryGetValue(q.Number, out var a) ? new PostedAnswer(a.Chosen ?? [], a.Text, a.Agreement) : PostedAnswer.None))
+                .Select(q => (Question: q, Posted: given.TryGetValue(q.Number, out var a) ? new PostedAnswer(a.Chosen ?? [], a.Text, a.Agreement, a.Matched) : PostedAnswer.None))
                 .Where(x => !Answers.IsEmpty(x.Question, x.Posted))
                 .ToList();
             foreach (var (question, posted) in answers)

@@ -11,7 +11,7 @@ internal sealed class ShowResults(AppDbContext db, CohortAccess access, Question
     internal sealed record RecruitRow(string Name, string? ServiceNumber, decimal? Pre, bool PreOnPaper, decimal? Post, bool PostOnPaper,
         int PostAttempts);
 
-    internal sealed record QuestionRow(int Number, string Prompt, QuestionShare? Before, QuestionShare? After);
+    internal sealed record QuestionRow(int Number, string Prompt, QuestionKind Kind, QuestionShare? Before, QuestionShare? After);
 
     internal sealed record AttitudeRow(int Number, string Statement, AttitudeDirection Favourable, int[] Before, int[] After);
 
@@ -59,7 +59,7 @@ internal sealed class ShowResults(AppDbContext db, CohortAccess access, Question
         return (new Model(cohortId, cohort.Name, cohort.PassMarkPercent, right != CohortRight.Change, summary,
             [.. rows.Select(r => new RecruitRow(r.Recruit.DisplayName, r.Recruit.ServiceNumber, r.Pre?.Score, r.Pre?.Source == AttemptSource.Paper,
                 r.Post?.Score, r.Post?.Source == AttemptSource.Paper, attempts[r.Recruit.Id].Count(a => a.Kind == TestKind.Post)))],
-            [.. questions.Where(q => q.IsScored).Select(q => new QuestionRow(q.Number, HtmlText.ToText(q.PromptHtml),
+            [.. questions.Where(q => q.IsScored).Select(q => new QuestionRow(q.Number, HtmlText.ToText(q.PromptHtml), q.Kind,
                 ResultMath.Share(Scores(q, p => p.Pre)), ResultMath.Share(Scores(q, p => p.Post))))],
             [.. questions.Where(q => !q.IsScored).Select(q => new AttitudeRow(q.Number, HtmlText.ToText(q.PromptHtml), q.Favourable,
                 ResultMath.Distribution(Agreements(q, p => p.Pre)), ResultMath.Distribution(Agreements(q, p => p.Post))))]), null);

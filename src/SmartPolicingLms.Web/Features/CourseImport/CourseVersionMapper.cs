@@ -80,6 +80,9 @@ internal static class CourseVersionMapper
             Text = o.Text,
             Weight = o.Weight,
             FeedbackHtml = o.FeedbackHtml,
+            Match = o.Match,
+            NumberValue = o.Number?.Value,
+            NumberTolerance = o.Number?.Tolerance,
         })],
     };
 }

@@ -4,7 +4,8 @@ using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Web.Features.Assessments;
 
-internal sealed record OptionView(int Position, string Html, string Text, decimal Weight);
+// Match is a matching item's answer; Number what a numerical answer accepts (null for any number).
+internal sealed record OptionView(int Position, string Html, string Text, decimal Weight, string? Match = null, NumericAnswer? Number = null);
 
 // Number is the question's place in the test (1, 2, ...), the n of its page.
 internal sealed record QuestionView(
@@ -12,6 +13,14 @@ internal sealed record QuestionView(
     IReadOnlyList<OptionView> Options)
 {
     public bool IsScored => Kind != QuestionKind.Attitude;
+
+    // Matching: the items to pair, in written order; options without text are extra answers only.
+    public IReadOnlyList<OptionView> MatchItems => [.. Options.Where(o => o.Match is not null && o.Text.Length > 0)];
+
+    // Matching: every answer once, in alphabetical order, so the list never gives the pairs away by their order.
+    public IReadOnlyList<string> MatchChoices =>
+        [.. Options.Select(o => o.Match).OfType<string>().Distinct(StringComparer.Ordinal)
+            .OrderBy(m => m, StringComparer.OrdinalIgnoreCase).ThenBy(m => m, StringComparer.Ordinal)];
 }
 
 // The questions of a course version, read once per process: an imported version never changes, and every
@@ -43,6 +52,7 @@ internal sealed class QuestionBank
             .OrderBy(q => q.Position)
             .ToListAsync();
         return [.. questions.Select((q, i) => new QuestionView(q.Id, q.Key, i + 1, q.Kind, q.PromptHtml, q.Shuffle, q.Favourable,
-            [.. q.Options.OrderBy(o => o.Position).Select(o => new OptionView(o.Position, o.Html, o.Text, o.Weight))]))];
+            [.. q.Options.OrderBy(o => o.Position).Select(o => new OptionView(o.Position, o.Html, o.Text, o.Weight, o.Match,
+                o.NumberValue is { } value ? new NumericAnswer(value, o.NumberTolerance ?? 0) : null))]))];
     }
 }

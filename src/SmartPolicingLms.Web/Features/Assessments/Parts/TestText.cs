@@ -29,6 +29,8 @@ internal static class TestText
         QuestionKind.MultipleChoice => "Choose every answer that is right.",
         QuestionKind.TrueFalse => "True or false?",
         QuestionKind.ShortAnswer => "Type your answer.",
+        QuestionKind.Numerical => "Type a number.",
+        QuestionKind.Matching => "Choose the answer that goes with each item.",
         _ => "How much do you agree?",
     };
 
