@@ -9,7 +9,9 @@ namespace SmartPolicingLms.Curricula.Gift;
 /// <param name="Category">The category this block switches to, applied before its question.</param>
 /// <param name="ObjectiveComment">The id from a <c>// objective:</c> comment above the question.</param>
 /// <param name="QuestionLines">The question's lines; empty when the block holds only comments or a category.</param>
-internal sealed record GiftBlock(string? Category, string? ObjectiveComment, IReadOnlyList<GiftLine> QuestionLines);
+/// <param name="FormComment">The word of a <c>// form:</c> comment above the question, with its line, or null.</param>
+internal sealed record GiftBlock(string? Category, string? ObjectiveComment, IReadOnlyList<GiftLine> QuestionLines,
+    (string Word, GiftLine Line)? FormComment = null);
 
 internal static partial class GiftBlocks
 {
@@ -34,6 +36,7 @@ internal static partial class GiftBlocks
     {
         string? category = null;
         string? objective = null;
+        (string, GiftLine)? form = null;
         var question = new List<GiftLine>();
         foreach (var line in lines)
         {
@@ -43,14 +46,19 @@ internal static partial class GiftBlocks
                 // Only a comment above the question names its objective; comments inside it are noise.
                 if (question.Count == 0 && ObjectiveComment().Match(trimmed) is { Success: true } match)
                     objective = match.Groups["id"].Value.Trim() is { Length: > 0 } id ? id : objective;
+                if (question.Count == 0 && FormComment().Match(trimmed) is { Success: true } formMatch)
+                    form = (formMatch.Groups["word"].Value.Trim(), line);
             }
             else if (question.Count == 0 && trimmed.StartsWith("$CATEGORY:", StringComparison.OrdinalIgnoreCase))
                 category = trimmed["$CATEGORY:".Length..].Trim();
             else question.Add(line);
         }
-        return new GiftBlock(category, objective, question);
+        return new GiftBlock(category, objective, question, form);
     }
 
     [GeneratedRegex(@"^//\s*objective\s*:(?<id>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ObjectiveComment();
+
+    [GeneratedRegex(@"^//\s*form\s*:(?<word>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FormComment();
 }

@@ -37,6 +37,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var questions = ReadQuestions(objectiveIds, resolve);
         var hoursAt = courseSource.Fields?.Where("hours") ?? (1, 1);
         ValidationReport.AddTo(diagnostics, Rules.Validate(new CourseDraft(course, hoursAt, modules, questions)), "course.md", _ => (0, 0));
+        if (options.CheckItemWriting) ItemWriting.ItemWritingCheck.Run(questions, diagnostics);
         if (diagnostics.HasErrors) return null;
 
         var overview = Render(courseSource, resolve);

@@ -99,7 +99,7 @@ internal sealed partial class QuestionBankReader(string file, string source, Dia
         return new Question(id, meta.Objective, kind, CourseMarkdown.ToHtml(prompt), options,
             kind != QuestionKind.TrueFalse && meta.Shuffle,
             feedback is null ? null : CourseMarkdown.ToHtml(feedback.ToList()),
-            meta.Favourable, file, line);
+            meta.Favourable, file, line, meta.Form);
     }
 
     IReadOnlyList<QuestionOption>? NoOptions(string id, ListBlock? list)
