@@ -151,13 +151,14 @@ internal sealed class BuildReport(AppDbContext db, ReportableCohorts reportable,
         var pairs = cohorts.SelectMany(c => tests.Recruits[c.Id]).Where(t => t is { Pre: not null, Post: not null })
             .Select(t => (Pre: t.Pre!.Id, Post: t.Post!.Id)).ToList();
         var questions = await bank.ForAsync(db, first.VersionId, ct);
-        IReadOnlyCollection<decimal?> Scores(QuestionView q, Func<(int Pre, int Post), int> side) =>
+        // With parallel forms a question is asked in one test only; the other side has no answers to show, not wrong ones.
+        IReadOnlyCollection<decimal?> Scores(QuestionView q, Func<(int Pre, int Post), int> side, TestKind test) => !q.AskedIn(test) ? [] :
             [.. pairs.Select(p => tests.Answers.TryGetValue((side(p), q.Id), out var a) ? a.Score : null)];
         IEnumerable<int?> Agreements(QuestionView q, Func<(int Pre, int Post), int> side) =>
             pairs.Select(p => tests.Answers.TryGetValue((side(p), q.Id), out var a) ? a.Agreement : null);
         return new VersionRow(first.VersionId, first.Course, first.Version, cohorts.Count, figures,
             [.. questions.Where(q => q.IsScored).Select(q => new QuestionRow(q.Number, HtmlText.ToText(q.PromptHtml),
-                ResultMath.Share(Scores(q, p => p.Pre)), ResultMath.Share(Scores(q, p => p.Post))))],
+                ResultMath.Share(Scores(q, p => p.Pre, TestKind.Pre)), ResultMath.Share(Scores(q, p => p.Post, TestKind.Post))))],
             [.. questions.Where(q => !q.IsScored).Select(q => new AttitudeRow(q.Number, HtmlText.ToText(q.PromptHtml),
                 ResultMath.Distribution(Agreements(q, p => p.Pre)), ResultMath.Distribution(Agreements(q, p => p.Post))))]);
     }
