@@ -49,18 +49,20 @@ internal static class InspectCommand
             + $"Objectives measured: {objectives.Count(o => measured.Contains(o.Id))} of {objectives.Count}. Contact hours: {course.ContactHours:0.##}.");
         output.WriteLine();
         output.WriteLine(course.HasParallelForms
-            ? $"Test forms: two parallel forms, compared by objective: pre-test {scored.Count(q => q.InPreTest)} scored items, "
-                + $"post-test {scored.Count(q => q.InPostTest)} scored items ({scored.Count(q => q.Form == QuestionForm.Both)} in both)."
+            ? $"Test forms: two parallel forms, compared by objective: pre-test {Items(scored.Count(q => q.InPreTest))}, "
+                + $"post-test {Items(scored.Count(q => q.InPostTest))} ({scored.Count(q => q.Form == QuestionForm.Both)} in both)."
             : "Test forms: one bank, asked before and after.");
         output.WriteLine();
     }
+
+    static string Items(int count) => $"{count} scored item{(count == 1 ? "" : "s")}";
 
     static void ItemWritingSummary(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
     {
         var counts = diagnostics.Where(d => ItemWritingCheck.Rules.ContainsKey(d.Code)).CountBy(d => d.Code).ToDictionary();
         output.WriteLine(counts.Count == 0
             ? "Item-writing check: no warnings."
-            : $"Item-writing check: {counts.Values.Sum()} warnings; `splms validate --items` lists each with its line.");
+            : $"Item-writing check: {counts.Values.Sum()} warning{(counts.Values.Sum() == 1 ? "" : "s")}; `splms validate --items` lists each with its line.");
         foreach (var (code, rule) in ItemWritingCheck.Rules)
             output.WriteLine($"- {rule} ({code}): {counts.GetValueOrDefault(code)}");
         output.WriteLine();
