@@ -74,6 +74,24 @@ public abstract class ParallelFormsTests(LmsFactory factory) : LmsTest(factory)
         Assert.Contains("Attitudes", page.Text);
     }
 
+    [SkippableFact]
+    public async Task The_program_officers_report_compares_the_two_forms_by_objective_too()
+    {
+        await using var installation = TwoForms(Factory);
+        var world = await TestWorld.AfterTheCourseAsync(installation);
+        var questions = await FormAsync(world);
+        await TakeAsync(world, questions, pre: q => false, post: q => true);
+        await TakeAsync(world, questions, pre: q => q.Objective == "explain-referral-benefits", post: q => true);
+        var officer = await new People(installation).CreateAsync(Roles.ProgramOfficer, world.InstitutionId);
+
+        var page = await (await world.SignedInAsync(officer)).OpenAsync($"/reports?institution={world.InstitutionId}");
+
+        var benefits = page.Document.QuerySelector("[data-testid=objectives] tr[data-objective='explain-referral-benefits']")!;
+        Assert.Equal(4, page.Document.QuerySelectorAll("[data-testid=objectives] tbody tr").Length);
+        Assert.Equal(("50%", "100%"), (benefits.QuerySelector("[data-testid=before]")!.TextContent, benefits.QuerySelector("[data-testid=after]")!.TextContent));
+        Assert.Null(page.Document.QuerySelector("[data-testid=questions]"));
+    }
+
     static LmsFactory TwoForms(LmsFactory factory)
     {
         var installation = factory.NewInstallation(editableCurricula: true);
