@@ -94,7 +94,14 @@ public abstract class ParallelFormsTests(LmsFactory factory) : LmsTest(factory)
 
     static LmsFactory TwoForms(LmsFactory factory)
     {
-        var installation = factory.NewInstallation(editableCurricula: true);
+        var installation = WithTwoForms(factory.NewInstallation(editableCurricula: true));
+        installation.Start();
+        return installation;
+    }
+
+    // The installation's own copy of the example course, marked into two forms before the installation imports it.
+    internal static LmsFactory WithTwoForms(LmsFactory installation)
+    {
         var questions = Path.Combine(installation.CurriculaFolder, CohortBuilder.ExampleCourse, "questions");
         Edit(Path.Combine(questions, "bank.md"),
             ("Objective: explain-referral-benefits\nKind: single\n", "Objective: explain-referral-benefits\nKind: single\nForm: pre\n"),
@@ -104,7 +111,6 @@ public abstract class ParallelFormsTests(LmsFactory factory) : LmsTest(factory)
         Edit(Path.Combine(questions, "moodle-export.gift"),
             ("::Safe referral::", "// form: post\n::Safe referral::"),
             ("::Condoms as evidence::", "// form: post\n::Condoms as evidence::"));
-        installation.Start();
         return installation;
     }
 
@@ -127,16 +133,16 @@ public abstract class ParallelFormsTests(LmsFactory factory) : LmsTest(factory)
         return (taker, await taker.Visitor.OpenAsync(taker.Review));
     }
 
-    sealed record FormQuestion(int Id, string? Objective, QuestionKind Kind, QuestionForm Form, IReadOnlyList<decimal> Weights);
+    internal sealed record FormQuestion(int Id, string? Objective, QuestionKind Kind, QuestionForm Form, IReadOnlyList<decimal> Weights);
 
-    static Task<List<FormQuestion>> FormAsync(TestWorld world) => world.Factory.WithDatabaseAsync(async db =>
+    internal static Task<List<FormQuestion>> FormAsync(TestWorld world) => world.Factory.WithDatabaseAsync(async db =>
         (await db.CourseQuestions.AsNoTracking().Where(q => q.CourseVersionId == world.CourseVersionId).Include(q => q.Options)
             .OrderBy(q => q.Position).ToListAsync())
         .Select(q => new FormQuestion(q.Id, q.ObjectiveKey, q.Kind, q.Form, [.. q.Options.OrderBy(o => o.Position).Select(o => o.Weight)]))
         .ToList());
 
     // Submitted attempts straight into the database: each test's scored items, right where the rule says so.
-    static async Task TakeAsync(TestWorld world, List<FormQuestion> questions, Func<FormQuestion, bool> pre, Func<FormQuestion, bool> post)
+    internal static async Task TakeAsync(TestWorld world, List<FormQuestion> questions, Func<FormQuestion, bool> pre, Func<FormQuestion, bool> post)
     {
         var (_, enrollment) = await world.EnrolAsync();
         await AttemptAsync(world, enrollment, TestKind.Pre, questions.Where(q => q.Form != QuestionForm.Post), pre);
