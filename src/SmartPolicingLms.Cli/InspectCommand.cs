@@ -1,4 +1,6 @@
+using SmartPolicingLms.Curricula;
 using SmartPolicingLms.Curricula.Diagnostics;
+using SmartPolicingLms.Curricula.ItemWriting;
 using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Cli;
@@ -7,11 +9,15 @@ internal static class InspectCommand
 {
     public static int Run(string folder, TextWriter output)
     {
-        var results = Courses.From(folder);
+        // The item-writing check always runs here, summarised; its warnings one by one are what validate --items shows.
+        var results = Courses.From(folder, new CourseLoadOptions { CheckItemWriting = true });
         foreach (var result in results)
         {
-            foreach (var diagnostic in DiagnosticDigest.Shown(result.Diagnostics, result.Folder)) output.WriteLine(diagnostic);
-            if (result.Course is { } course) Write(course, output);
+            foreach (var diagnostic in DiagnosticDigest.Shown(result.Diagnostics.Where(d => !ItemWritingCheck.Rules.ContainsKey(d.Code)).ToList(), result.Folder))
+                output.WriteLine(diagnostic);
+            if (result.Course is not { } course) continue;
+            Write(course, output);
+            ItemWritingSummary(result.Diagnostics, output);
         }
         return results.Count == 0 || results.Any(r => r.HasErrors) ? 1 : 0;
     }
@@ -42,6 +48,24 @@ internal static class InspectCommand
         output.WriteLine();
         output.WriteLine($"Questions: {scored.Count} scored ({Kinds(scored)}), {course.Questions.Count - scored.Count} attitude items. "
             + $"Objectives measured: {objectives.Count(o => measured.Contains(o.Id))} of {objectives.Count}. Contact hours: {course.ContactHours:0.##}.");
+        output.WriteLine();
+        output.WriteLine(course.HasParallelForms
+            ? $"Test forms: two parallel forms, compared by objective: pre-test {Items(scored.Count(q => q.InPreTest))}, "
+                + $"post-test {Items(scored.Count(q => q.InPostTest))} ({scored.Count(q => q.Form == QuestionForm.Both)} in both)."
+            : "Test forms: one bank, asked before and after.");
+        output.WriteLine();
+    }
+
+    static string Items(int count) => $"{count} scored item{(count == 1 ? "" : "s")}";
+
+    static void ItemWritingSummary(IReadOnlyList<Diagnostic> diagnostics, TextWriter output)
+    {
+        var counts = diagnostics.Where(d => ItemWritingCheck.Rules.ContainsKey(d.Code)).CountBy(d => d.Code).ToDictionary();
+        output.WriteLine(counts.Count == 0
+            ? "Item-writing check: no warnings."
+            : $"Item-writing check: {counts.Values.Sum()} warning{(counts.Values.Sum() == 1 ? "" : "s")}; `splms validate --items` lists each with its line.");
+        foreach (var (code, rule) in ItemWritingCheck.Rules)
+            output.WriteLine($"- {rule} ({code}): {counts.GetValueOrDefault(code)}");
         output.WriteLine();
     }
 

@@ -4,8 +4,8 @@ using SmartPolicingLms.Cli.Preview;
 // Commands for course authors and their CI: validate (exit 1 on errors), inspect, and preview.
 return args switch
 {
-    ["validate", var folder] => ValidateCommand.Run(folder, strict: false, Console.Out),
-    ["validate", "--strict", var folder] => ValidateCommand.Run(folder, strict: true, Console.Out),
+    ["validate", .. var flags, var folder] when flags.Length <= 2 && flags.All(f => f is "--strict" or "--items") && flags.Distinct().Count() == flags.Length =>
+        ValidateCommand.Run(folder, strict: flags.Contains("--strict"), Console.Out, itemCheck: flags.Contains("--items")),
     ["inspect", var folder] => InspectCommand.Run(folder, Console.Out),
     ["preview", var course, var output] => PreviewCommand.Run(course, output, Console.Out),
     _ => Usage(),
@@ -15,10 +15,12 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          splms validate [--strict] <folder>   check a course folder, or a folder of course folders;
-                                       --strict fails on warnings too
-          splms inspect <course>               show a course's modules, hours, slots, questions
-                                       and certificate wording
+          splms validate [--strict] [--items] <folder>
+                                       check a course folder, or a folder of course folders;
+                                       --strict fails on warnings too; --items adds the
+                                       item-writing check (CUR0601-CUR0606) to the warnings
+          splms inspect <course>               show a course's modules, hours, slots, questions,
+                                       test forms, certificate wording and an item-writing summary
           splms preview <course> <folder>      write the course as HTML pages into <folder>, as
                                        recruits and as instructors see it, to read in a
                                        browser before publishing

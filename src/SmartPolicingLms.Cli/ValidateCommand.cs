@@ -4,9 +4,10 @@ namespace SmartPolicingLms.Cli;
 
 internal static class ValidateCommand
 {
-    public static int Run(string folder, bool strict, TextWriter output)
+    // itemCheck: also report the item-writing check's warnings, which --strict then treats as errors like any warning.
+    public static int Run(string folder, bool strict, TextWriter output, bool itemCheck = false)
     {
-        var results = Courses.From(folder);
+        var results = Courses.From(folder, new Curricula.CourseLoadOptions { CheckItemWriting = itemCheck });
         if (results.Count == 0)
         {
             output.WriteLine($"{DiagnosticText.Escape(folder)}: error CUR0002: no course folder (a folder with a course.md) found here");

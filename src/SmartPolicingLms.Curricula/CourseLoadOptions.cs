@@ -10,4 +10,10 @@ public sealed record CourseLoadOptions
     /// relative to the course folder; the web app points them at the stored version instead.
     /// </summary>
     public CourseLinkResolver? ResolveLink { get; init; }
+
+    /// <summary>
+    /// Also runs the item-writing check (codes CUR0601 to CUR0606): warnings about how questions are written, such as
+    /// a right option that is often the longest. Off by default, so courses written before the check still validate.
+    /// </summary>
+    public bool CheckItemWriting { get; init; }
 }

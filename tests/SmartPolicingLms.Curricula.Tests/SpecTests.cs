@@ -22,7 +22,7 @@ public sealed class SpecTests
         foreach (var (path, text) in @case.Files) course.Write(path, text);
         foreach (var path in @case.Deleted) course.Delete(path);
 
-        var result = course.Load();
+        var result = course.Load(@case.LoadOptions);
         var reported = course.Reported(result);
 
         // A line with only a site would let a wrong message pass; show the author what to write.

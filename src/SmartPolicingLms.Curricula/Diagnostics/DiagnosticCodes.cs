@@ -83,6 +83,8 @@ public static class DiagnosticCodes
     public const string QuestionWithoutObjective = "CUR0306";
     /// <summary>The course has no scored question, so no test can be built.</summary>
     public const string NoQuestions = "CUR0307";
+    /// <summary>The pre- and post-test forms measure an objective with different numbers of scored items.</summary>
+    public const string FormsNotParallel = "CUR0330";
 
     // CUR04xx: links and images.
     /// <summary>A relative link or image points to a file that does not exist.</summary>
@@ -123,6 +125,20 @@ public static class DiagnosticCodes
     public const string PlanStepWithoutMinutes = "CUR0711";
     /// <summary>A session plan has no timed step, so it cannot be checked.</summary>
     public const string PlanWithoutSteps = "CUR0712";
+
+    // CUR06xx: the item-writing check (warnings, reported only when it is asked for: validate --items, inspect).
+    /// <summary>The right option is the longest in more than 40% of a form's single-choice items.</summary>
+    public const string ItemLongestIsRight = "CUR0601";
+    /// <summary>The right options' written positions are far from even across a form's single-choice items.</summary>
+    public const string ItemKeyPositions = "CUR0602";
+    /// <summary>More than 70% of a form's true/false items have the same answer.</summary>
+    public const string ItemTrueFalseOneWay = "CUR0603";
+    /// <summary>A scored item has no feedback, neither general nor on an option.</summary>
+    public const string ItemWithoutFeedback = "CUR0604";
+    /// <summary>An option says "all of the above" or "none of the above".</summary>
+    public const string ItemAllOrNoneOfTheAbove = "CUR0605";
+    /// <summary>An attitude statement may ask about two things at once (joined by "and", "or").</summary>
+    public const string ItemDoubleBarrelled = "CUR0606";
 
     // CUR09xx: the course set.
     /// <summary>Two course folders declare the same course id.</summary>

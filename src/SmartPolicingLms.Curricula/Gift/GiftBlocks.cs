@@ -11,8 +11,10 @@ namespace SmartPolicingLms.Curricula.Gift;
 /// <param name="ObjectiveLine">The line of that comment, or 0.</param>
 /// <param name="MoodleId">Moodle's stable id number from a <c>// [id:...]</c> comment above the question, or null.</param>
 /// <param name="QuestionLines">The question's lines; empty when the block holds only comments or a category.</param>
+/// <param name="FormComment">The word of a <c>// form:</c> comment above the question, with its line, or null.</param>
 internal sealed record GiftBlock(
-    string? Category, string? ObjectiveComment, int ObjectiveLine, string? MoodleId, IReadOnlyList<GiftLine> QuestionLines);
+    string? Category, string? ObjectiveComment, int ObjectiveLine, string? MoodleId, IReadOnlyList<GiftLine> QuestionLines,
+    (string Word, GiftLine Line)? FormComment = null);
 
 internal static partial class GiftBlocks
 {
@@ -39,6 +41,7 @@ internal static partial class GiftBlocks
         string? objective = null;
         var objectiveLine = 0;
         string? moodleId = null;
+        (string, GiftLine)? form = null;
         var question = new List<GiftLine>();
         foreach (var line in lines)
         {
@@ -51,12 +54,14 @@ internal static partial class GiftBlocks
                     (objective, objectiveLine) = (id, line.Number);
                 else if (MoodleIdComment().Match(trimmed) is { Success: true } idMatch)
                     moodleId = idMatch.Groups["id"].Value.Trim();
+                else if (FormComment().Match(trimmed) is { Success: true } formMatch)
+                    form = (formMatch.Groups["word"].Value.Trim(), line);
             }
             else if (question.Count == 0 && trimmed.StartsWith("$CATEGORY:", StringComparison.OrdinalIgnoreCase))
                 category = trimmed["$CATEGORY:".Length..].Trim();
             else question.Add(line);
         }
-        return new GiftBlock(category, objective, objectiveLine, moodleId, question);
+        return new GiftBlock(category, objective, objectiveLine, moodleId, question, form);
     }
 
     [GeneratedRegex(@"^//\s*objective\s*:(?<id>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -65,4 +70,7 @@ internal static partial class GiftBlocks
     // Moodle 4 writes a question's "ID number" as `// [id:...]` above it.
     [GeneratedRegex(@"^//\s*\[id:(?<id>[^\]]*)\]", RegexOptions.CultureInvariant)]
     private static partial Regex MoodleIdComment();
+
+    [GeneratedRegex(@"^//\s*form\s*:(?<word>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FormComment();
 }

@@ -45,9 +45,19 @@ internal static class GiftReader
                 report.Warning(DiagnosticCodes.QuestionWithoutObjective, syntax.Start,
                     $"question '{syntax.Title ?? id}' names no objective; add `// objective: <id>` above it, " +
                     "or put it under a $CATEGORY: whose last part is the objective's id");
-            questions.Add(question with { Id = id, ObjectiveId = objective, Written = syntax.Title });
+            questions.Add(question with { Id = id, ObjectiveId = objective, Written = syntax.Title, Form = FormOf(block, filePath, diagnostics) });
         }
         return questions;
+    }
+
+    /// <summary>A <c>// form: pre</c> (or post, both) comment above the question; Moodle ignores it as any comment.</summary>
+    static QuestionForm FormOf(GiftBlock block, string filePath, DiagnosticBag diagnostics)
+    {
+        if (block.FormComment is not { } comment) return QuestionForm.Both;
+        if (Parsing.QuestionMetadata.Forms.TryGetValue(comment.Word.ToLowerInvariant(), out var form)) return form;
+        diagnostics.Error(DiagnosticCodes.InvalidValue, filePath, comment.Line.Number, comment.Line.Text.IndexOf(':') + 3,
+            $"'// form:' is '{comment.Word}', but it must be one of: {string.Join(", ", Parsing.QuestionMetadata.Forms.Keys)}");
+        return QuestionForm.Both;
     }
 
     /// <summary>Moodle categories are paths; only the last part can name an objective.</summary>

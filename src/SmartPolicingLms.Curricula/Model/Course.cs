@@ -12,7 +12,7 @@ namespace SmartPolicingLms.Curricula.Model;
 /// <param name="Certificate">What the course's certificates say; null for a course that does not declare it yet.</param>
 /// <param name="OverviewHtml">The rendered body of <c>course.md</c>.</param>
 /// <param name="Modules">Modules in teaching order.</param>
-/// <param name="Questions">The question bank shared by the pre- and post-test.</param>
+/// <param name="Questions">The question bank: shared by the pre- and post-test, or split into parallel forms.</param>
 /// <param name="Files">Every file of the folder with its hash, images included.</param>
 /// <param name="ContentHash">Lower-case hex SHA-256 over the folder's files, stable across machines and line endings.</param>
 public sealed record Course(
@@ -39,6 +39,9 @@ public sealed record Course(
 
     /// <summary>True while any module's legal claim awaits local legal review.</summary>
     public bool NeedsLegalReview => Modules.Any(m => m.NeedsLegalReview);
+
+    /// <summary>True when the pre- and post-test ask different items (parallel forms), so results compare objectives.</summary>
+    public bool HasParallelForms => Questions.Any(q => q.Form != QuestionForm.Both);
 }
 
 /// <summary>Who a course is written for.</summary>

@@ -11,6 +11,7 @@ namespace SmartPolicingLms.Curricula.Model;
 /// <param name="Favourable">For attitude items: which end of the scale is the attitude the course aims at.</param>
 /// <param name="SourcePath">File path relative to the course folder.</param>
 /// <param name="Line">1-based line of the question in its file.</param>
+/// <param name="Form">Which test form asks it: both (a single bank, as most courses have), or only the pre- or the post-test.</param>
 public sealed record Question(
     string Id,
     string? ObjectiveId,
@@ -21,13 +22,20 @@ public sealed record Question(
     string? FeedbackHtml,
     AttitudeDirection Favourable,
     string SourcePath,
-    int Line)
+    int Line,
+    QuestionForm Form = QuestionForm.Both)
 {
     /// <summary>Attitude items are answered but never scored.</summary>
     public bool IsScored => Kind != QuestionKind.Attitude;
 
     // The heading or GIFT title as the author wrote it (Id is its Latin key), so a message can quote what they wrote.
     internal string? Written { get; init; }
+
+    /// <summary>True when the pre-test asks it.</summary>
+    public bool InPreTest => Form != QuestionForm.Post;
+
+    /// <summary>True when the post-test asks it.</summary>
+    public bool InPostTest => Form != QuestionForm.Pre;
 }
 
 /// <summary>
@@ -97,4 +105,18 @@ public enum AttitudeDirection
     Agree,
     /// <summary>Disagreeing is the attitude the course aims at.</summary>
     Disagree,
+}
+
+/// <summary>
+/// Which test asks a question. A course whose questions are all <see cref="Both"/> has one bank, asked before and
+/// after; a course with pre and post items has two parallel forms, compared by objective rather than by question.
+/// </summary>
+public enum QuestionForm
+{
+    /// <summary>Asked in the pre-test and the post-test.</summary>
+    Both,
+    /// <summary>Asked only in the pre-test.</summary>
+    Pre,
+    /// <summary>Asked only in the post-test.</summary>
+    Post,
 }

@@ -46,6 +46,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var hoursAt = courseSource.Fields?.Where("hours") ?? (1, 1);
         var draft = new CourseDraft(course, hoursAt, modules, questions, modulesComplete, questionsComplete);
         ValidationReport.AddTo(diagnostics, Rules.Validate(draft), "course.md", _ => (0, 0));
+        if (options.CheckItemWriting) ItemWriting.ItemWritingCheck.Run(questions, diagnostics);
         if (diagnostics.HasErrors) return null;
 
         var overview = Render(courseSource, resolve);

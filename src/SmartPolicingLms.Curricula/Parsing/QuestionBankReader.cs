@@ -99,7 +99,7 @@ internal sealed partial class QuestionBankReader(string file, string source, str
         return new Question(Ids.Key(id), meta.Objective is null ? null : Ids.Key(meta.Objective), kind, CourseMarkdown.ToHtml(prompt), options,
             kind != QuestionKind.TrueFalse && meta.Shuffle,
             feedback is null ? null : CourseMarkdown.ToHtml(feedback.ToList()),
-            meta.Favourable, file, line) { Written = id };
+            meta.Favourable, file, line, meta.Form) { Written = id };
     }
 
     IReadOnlyList<QuestionOption>? NoOptions(string id, ListBlock? list)

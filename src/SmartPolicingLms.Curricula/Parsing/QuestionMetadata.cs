@@ -5,9 +5,18 @@ using SmartPolicingLms.Curricula.Model;
 namespace SmartPolicingLms.Curricula.Parsing;
 
 /// <summary>The <c>Key: value</c> lines under a question's heading.</summary>
-internal sealed record QuestionMetadata(string? Objective, QuestionKind? Kind, bool Shuffle, AttitudeDirection Favourable)
+internal sealed record QuestionMetadata(string? Objective, QuestionKind? Kind, bool Shuffle, AttitudeDirection Favourable,
+    QuestionForm Form)
 {
-    static readonly string[] Keys = ["Objective", "Kind", "Shuffle", "Favourable"];
+    static readonly string[] Keys = ["Objective", "Kind", "Shuffle", "Favourable", "Form"];
+
+    /// <summary>The words an author writes after <c>Form:</c> (and after <c>// form:</c> in GIFT).</summary>
+    public static readonly IReadOnlyDictionary<string, QuestionForm> Forms = new Dictionary<string, QuestionForm>
+    {
+        ["both"] = QuestionForm.Both,
+        ["pre"] = QuestionForm.Pre,
+        ["post"] = QuestionForm.Post,
+    };
 
     static readonly Dictionary<string, QuestionKind> Kinds = new()
     {
@@ -32,6 +41,7 @@ internal sealed record QuestionMetadata(string? Objective, QuestionKind? Kind, b
         QuestionKind? kind = null;
         var shuffle = true;
         var favourable = AttitudeDirection.Agree;
+        var form = QuestionForm.Both;
         var lines = LinesOf(paragraph, source);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -54,13 +64,16 @@ internal sealed record QuestionMetadata(string? Objective, QuestionKind? Kind, b
                     if (value is "agree" or "disagree") favourable = value == "agree" ? AttitudeDirection.Agree : AttitudeDirection.Disagree;
                     else Invalid("agree, disagree");
                     break;
+                case "Form":
+                    if (Forms.TryGetValue(value, out var f)) form = f; else Invalid(string.Join(", ", Forms.Keys));
+                    break;
                 default:
                     diagnostics.Error(DiagnosticCodes.UnknownKey, file, lineNumber, 1,
                         $"unknown key '{key}'; the keys of a question are: {string.Join(", ", Keys)}");
                     break;
             }
         }
-        return new QuestionMetadata(objective, kind, shuffle, favourable);
+        return new QuestionMetadata(objective, kind, shuffle, favourable, form);
     }
 
     static string? KeyOf(string line)

@@ -16,13 +16,14 @@ internal sealed record CourseDraft(
     bool ModulesComplete = true, bool QuestionsComplete = true);
 
 /// <summary>Rules across files: hours add up, ids are unique, every objective is measured.</summary>
-internal sealed class CourseRules : AbstractValidator<CourseDraft>
+internal sealed partial class CourseRules : AbstractValidator<CourseDraft>
 {
     public CourseRules()
     {
         RuleFor(d => d).Custom(HoursAddUp);
         RuleFor(d => d).Custom(IdsAreUnique);
         RuleFor(d => d).Custom(QuestionsMeasureKnownObjectives);
+        RuleFor(d => d).Custom(FormsAreParallel);
     }
 
     static void HoursAddUp(CourseDraft draft, ValidationContext<CourseDraft> context)

@@ -19,6 +19,8 @@ internal sealed class CourseQuestion
     public required AttitudeDirection Favourable { get; init; }
     public required string SourcePath { get; init; }
     public required int Line { get; init; }
+    // Which test asks it; a course with pre and post items has parallel forms, compared by objective.
+    public QuestionForm Form { get; init; } = QuestionForm.Both;
     public List<CourseQuestionOption> Options { get; init; } = [];
 }
 
@@ -48,6 +50,8 @@ internal sealed class CourseQuestionConfiguration : IEntityTypeConfiguration<Cou
         question.Property(q => q.ObjectiveKey).HasMaxLength(100);
         question.Property(q => q.Kind).HasConversion<string>().HasMaxLength(20);
         question.Property(q => q.Favourable).HasConversion<string>().HasMaxLength(10);
+        // Rows imported before parallel forms were asked in both tests.
+        question.Property(q => q.Form).HasConversion<string>().HasMaxLength(10).HasDefaultValue(QuestionForm.Both).HasSentinel(QuestionForm.Both);
 
         question.HasMany(q => q.Options).WithOne().HasForeignKey(o => o.CourseQuestionId);
     }

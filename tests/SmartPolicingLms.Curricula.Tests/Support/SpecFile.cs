@@ -8,11 +8,14 @@ namespace SmartPolicingLms.Curricula.Tests.Support;
 /// A spec in the Markdig manner: each level-2 heading is a case; ```file path``` blocks replace
 /// or add files of the valid test course, ```delete``` blocks remove files, and an ```expect```
 /// block lists every diagnostic the loader must report, one a line, in the diagnostic's own
-/// one-line form: <c>path(line,col): severity CODE: part of the message</c>.
+/// one-line form: <c>path(line,col): severity CODE: part of the message</c>. An ```options``` block
+/// turns on loader options by name (<c>item-check</c>).
 /// </summary>
 internal sealed record SpecCase(string Spec, string Title, IReadOnlyDictionary<string, string> Files,
-    IReadOnlyList<string> Deleted, IReadOnlyList<ExpectedDiagnostic> Expected)
+    IReadOnlyList<string> Deleted, IReadOnlyList<ExpectedDiagnostic> Expected, IReadOnlyList<string>? Options = null)
 {
+    public CourseLoadOptions LoadOptions => new() { CheckItemWriting = Options?.Contains("item-check") == true };
+
     public override string ToString() => $"{Spec}: {Title}";
 
     public static IEnumerable<SpecCase> Read(string specFile)
@@ -35,6 +38,7 @@ internal sealed record SpecCase(string Spec, string Title, IReadOnlyDictionary<s
             {
                 case "file": ((Dictionary<string, string>)current.Files)[code.Arguments!.Trim()] = text + "\n"; break;
                 case "delete": current = current with { Deleted = [.. current.Deleted, .. lines] }; break;
+                case "options": current = current with { Options = [.. current.Options ?? [], .. lines] }; break;
                 case "expect": current = current with { Expected = [.. current.Expected, .. lines.Select(ExpectedDiagnostic.Parse)] }; break;
             }
         }

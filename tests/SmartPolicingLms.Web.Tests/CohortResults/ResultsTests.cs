@@ -37,7 +37,7 @@ public abstract class ResultsTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(("50%", "100%"), (rows[1]["Right before"].TextContent, rows[1]["Right after"].TextContent));
         Assert.Equal(("0%", "50%"), (rows[5]["Right before"].TextContent, rows[5]["Right after"].TextContent));
         Assert.NotNull(page.Document.QuerySelector("svg[role=img]"));
-        var attitudeRows = page.Document.QuerySelectorAll("h2 ~ table").Last().QuerySelectorAll("tbody tr").ToList();
+        var attitudeRows = page.Document.QuerySelectorAll("h2 ~ .table-responsive table").Last().QuerySelectorAll("tbody tr").ToList();
         Assert.Equal(["1", "1", "0", "0", "0"], Counts(attitudeRows[0]));
         Assert.Equal(["0", "0", "0", "1", "1"], Counts(attitudeRows[1]));
         Assert.Contains("the course hopes for agreement", page.Text);

@@ -54,16 +54,16 @@ internal static class SubmitTest
                 return Outcome<decimal>.Forbidden(refusal);
 
             var attempt = sitting.OpenAttempt!;
-            var score = await ScoreAsync(db, bank, sitting.CourseVersionId, attempt.Id, ct);
+            var score = await ScoreAsync(db, bank, sitting.CourseVersionId, kind, attempt.Id, ct);
             attempt.Submit(score, sittings.Now);
             await db.SaveChangesAsync(ct);
             return Outcome<decimal>.Ok(score);
         }
     }
 
-    static async Task<decimal> ScoreAsync(AppDbContext db, QuestionBank bank, int courseVersionId, int attemptId, CancellationToken ct)
+    static async Task<decimal> ScoreAsync(AppDbContext db, QuestionBank bank, int courseVersionId, TestKind kind, int attemptId, CancellationToken ct)
     {
-        var questions = await bank.ForAsync(db, courseVersionId, ct);
+        var questions = await bank.ForTestAsync(db, courseVersionId, kind, ct);
         var answers = await db.TestAnswers.AsNoTracking()
             .Where(a => a.TestAttemptId == attemptId)
             .Select(a => new { a.CourseQuestionId, a.Score })

@@ -15,9 +15,11 @@ internal sealed class ShowResults(AppDbContext db, CohortAccess access, Question
 
     internal sealed record AttitudeRow(int Number, string Statement, AttitudeDirection Favourable, int[] Before, int[] After);
 
+    // Objectives replace questions when the course has parallel forms: the pre- and post-test ask different items.
     internal sealed record Model(
         int CohortId, string CohortName, int PassMarkPercent, bool ReadOnly, ClassSummary Summary,
-        IReadOnlyList<RecruitRow> Recruits, IReadOnlyList<QuestionRow> Questions, IReadOnlyList<AttitudeRow> Attitudes);
+        IReadOnlyList<RecruitRow> Recruits, IReadOnlyList<QuestionRow> Questions, IReadOnlyList<AttitudeRow> Attitudes,
+        IReadOnlyList<ObjectiveRow>? Objectives = null);
 
     public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, CancellationToken ct)
     {
@@ -56,13 +58,19 @@ internal sealed class ShowResults(AppDbContext db, CohortAccess access, Question
         IEnumerable<int?> Agreements(QuestionView q, Func<(int Pre, int Post), int> side) =>
             pairs.Select(p => answers.GetValueOrDefault((side(p), q.Id))?.Agreement);
 
+        var twoForms = questions.Any(q => q.Form != QuestionForm.Both);
+        var objectives = twoForms
+            ? ObjectiveRows.Compare(await ObjectiveRows.TextsAsync(db, cohort.CourseVersionId, ct), questions,
+                (q, side) => Scores(q, side == TestKind.Pre ? p => p.Pre : p => p.Post))
+            : null;
         return (new Model(cohortId, cohort.Name, cohort.PassMarkPercent, right != CohortRight.Change, summary,
             [.. rows.Select(r => new RecruitRow(r.Recruit.DisplayName, r.Recruit.ServiceNumber, r.Pre?.Score, r.Pre?.Source == AttemptSource.Paper,
                 r.Post?.Score, r.Post?.Source == AttemptSource.Paper, attempts[r.Recruit.Id].Count(a => a.Kind == TestKind.Post)))],
-            [.. questions.Where(q => q.IsScored).Select(q => new QuestionRow(q.Number, HtmlText.ToText(q.PromptHtml), q.Kind,
+            [.. questions.Where(q => q.IsScored && !twoForms).Select(q => new QuestionRow(q.Number, HtmlText.ToText(q.PromptHtml), q.Kind,
                 ResultMath.Share(Scores(q, p => p.Pre)), ResultMath.Share(Scores(q, p => p.Post))))],
             [.. questions.Where(q => !q.IsScored).Select(q => new AttitudeRow(q.Number, HtmlText.ToText(q.PromptHtml), q.Favourable,
-                ResultMath.Distribution(Agreements(q, p => p.Pre)), ResultMath.Distribution(Agreements(q, p => p.Post))))]), null);
+                ResultMath.Distribution(q.AskedIn(TestKind.Pre) ? Agreements(q, p => p.Pre) : []),
+                ResultMath.Distribution(q.AskedIn(TestKind.Post) ? Agreements(q, p => p.Post) : [])))], objectives), null);
     }
 
     sealed record AnswerFacts(decimal? Score, int? Agreement);

@@ -73,6 +73,7 @@ internal static class CourseVersionMapper
         Favourable = question.Favourable,
         SourcePath = question.SourcePath,
         Line = question.Line,
+        Form = question.Form,
         Options = [.. question.Options.Select((o, i) => new CourseQuestionOption
         {
             Position = i + 1,

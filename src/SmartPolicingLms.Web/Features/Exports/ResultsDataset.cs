@@ -76,7 +76,9 @@ internal sealed class ResultsDataset(AppDbContext db, RecruitCompletion completi
                 var after = answers.GetValueOrDefault((r.p.Post!.Id, q.Id));
                 return new Row(r.Pseudonym, number, cohort.CourseId, cohort.VersionLabel, hours.GetValueOrDefault(r.p.Enrollment),
                     r.p.Pre!.Score, r.p.Post!.Score, q.Number, q.Key, q.IsScored,
-                    q.IsScored ? Correct(before.Score) : null, q.IsScored ? Correct(after.Score) : null,
+                    // A question of one parallel form has no answer in the other test: empty, not wrong.
+                    q.IsScored && q.AskedIn(TestKind.Pre) ? Correct(before.Score) : null,
+                    q.IsScored && q.AskedIn(TestKind.Post) ? Correct(after.Score) : null,
                     q.IsScored ? null : before.Agreement, q.IsScored ? null : after.Agreement);
             }))];
     }

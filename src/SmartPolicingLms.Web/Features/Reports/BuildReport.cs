@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Features.Assessments;
 using SmartPolicingLms.Web.Features.CohortBoard;
 using SmartPolicingLms.Web.Features.CohortResults;
@@ -33,7 +34,8 @@ internal sealed class BuildReport(AppDbContext db, ReportableCohorts reportable,
     internal sealed record AttitudeRow(int Number, string Statement, int[] Before, int[] After);
 
     internal sealed record VersionRow(int Id, string Course, string Version, int Cohorts, Figures Figures,
-        IReadOnlyList<QuestionRow> Questions, IReadOnlyList<AttitudeRow> Attitudes);
+        IReadOnlyList<QuestionRow> Questions, IReadOnlyList<AttitudeRow> Attitudes,
+        IReadOnlyList<ObjectiveRow>? Objectives = null);
 
     internal sealed record SlotRow(string Name, DeliveryCounts Counts);
 
@@ -151,15 +153,22 @@ internal sealed class BuildReport(AppDbContext db, ReportableCohorts reportable,
         var pairs = cohorts.SelectMany(c => tests.Recruits[c.Id]).Where(t => t is { Pre: not null, Post: not null })
             .Select(t => (Pre: t.Pre!.Id, Post: t.Post!.Id)).ToList();
         var questions = await bank.ForAsync(db, first.VersionId, ct);
-        IReadOnlyCollection<decimal?> Scores(QuestionView q, Func<(int Pre, int Post), int> side) =>
+        // With parallel forms a question is asked in one test only; the other side has no answers to show, not wrong ones.
+        IReadOnlyCollection<decimal?> Scores(QuestionView q, Func<(int Pre, int Post), int> side, TestKind test) => !q.AskedIn(test) ? [] :
             [.. pairs.Select(p => tests.Answers.TryGetValue((side(p), q.Id), out var a) ? a.Score : null)];
         IEnumerable<int?> Agreements(QuestionView q, Func<(int Pre, int Post), int> side) =>
             pairs.Select(p => tests.Answers.TryGetValue((side(p), q.Id), out var a) ? a.Agreement : null);
+        // Parallel forms ask different questions before and after: they are compared by objective, as the results page does.
+        var twoForms = questions.Any(q => q.Form != QuestionForm.Both);
+        var objectives = twoForms
+            ? ObjectiveRows.Compare(await ObjectiveRows.TextsAsync(db, first.VersionId, ct), questions,
+                (q, test) => Scores(q, test == TestKind.Pre ? p => p.Pre : p => p.Post, test))
+            : null;
         return new VersionRow(first.VersionId, first.Course, first.Version, cohorts.Count, figures,
-            [.. questions.Where(q => q.IsScored).Select(q => new QuestionRow(q.Number, HtmlText.ToText(q.PromptHtml),
-                ResultMath.Share(Scores(q, p => p.Pre)), ResultMath.Share(Scores(q, p => p.Post))))],
+            [.. questions.Where(q => q.IsScored && !twoForms).Select(q => new QuestionRow(q.Number, HtmlText.ToText(q.PromptHtml),
+                ResultMath.Share(Scores(q, p => p.Pre, TestKind.Pre)), ResultMath.Share(Scores(q, p => p.Post, TestKind.Post))))],
             [.. questions.Where(q => !q.IsScored).Select(q => new AttitudeRow(q.Number, HtmlText.ToText(q.PromptHtml),
-                ResultMath.Distribution(Agreements(q, p => p.Pre)), ResultMath.Distribution(Agreements(q, p => p.Post))))]);
+                ResultMath.Distribution(Agreements(q, p => p.Pre)), ResultMath.Distribution(Agreements(q, p => p.Post))))], objectives);
     }
 
     // Officers trained in closed cohorts per institution, course and year, against the target set for them; a target

@@ -906,6 +906,13 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.Property<string>("FeedbackHtml")
                         .HasColumnType("text");
 
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("Both");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -875,6 +875,13 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.Property<string>("FeedbackHtml")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Both");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)

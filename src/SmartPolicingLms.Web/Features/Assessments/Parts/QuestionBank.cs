@@ -7,10 +7,10 @@ namespace SmartPolicingLms.Web.Features.Assessments;
 // Match is a matching item's answer; Number what a numerical answer accepts (null for any number).
 internal sealed record OptionView(int Position, string Html, string Text, decimal Weight, string? Match = null, NumericAnswer? Number = null);
 
-// Number is the question's place in the test (1, 2, ...), the n of its page.
+// Number is the question's place in its test (1, 2, ...), the n of its page; in the whole bank, its place in the bank.
 internal sealed record QuestionView(
     int Id, string Key, int Number, QuestionKind Kind, string PromptHtml, bool Shuffle, AttitudeDirection Favourable,
-    IReadOnlyList<OptionView> Options)
+    IReadOnlyList<OptionView> Options, string? ObjectiveKey = null, QuestionForm Form = QuestionForm.Both)
 {
     public bool IsScored => Kind != QuestionKind.Attitude;
 
@@ -21,17 +21,32 @@ internal sealed record QuestionView(
     public IReadOnlyList<string> MatchChoices =>
         [.. Options.Select(o => o.Match).OfType<string>().Distinct(StringComparer.Ordinal)
             .OrderBy(m => m, StringComparer.OrdinalIgnoreCase).ThenBy(m => m, StringComparer.Ordinal)];
+
+    public bool AskedIn(TestKind test) => Form == QuestionForm.Both || (Form == QuestionForm.Pre) == (test == TestKind.Pre);
 }
 
 // The questions of a course version, read once per process: an imported version never changes, and every
 // answer save needs its question, so this keeps the hottest request of the app to the queries that matter.
 internal sealed class QuestionBank
 {
-    readonly ConcurrentDictionary<int, Lazy<Task<IReadOnlyList<QuestionView>>>> versions = new();
+    sealed record VersionBank(IReadOnlyList<QuestionView> All, IReadOnlyList<QuestionView> Pre, IReadOnlyList<QuestionView> Post);
 
-    public async Task<IReadOnlyList<QuestionView>> ForAsync(AppDbContext db, int courseVersionId, CancellationToken ct)
+    readonly ConcurrentDictionary<int, Lazy<Task<VersionBank>>> versions = new();
+
+    // Every question of the version, whichever test asks it: for results and reports.
+    public async Task<IReadOnlyList<QuestionView>> ForAsync(AppDbContext db, int courseVersionId, CancellationToken ct) =>
+        (await BankAsync(db, courseVersionId, ct)).All;
+
+    // The questions one test asks, numbered 1.. in that test: the whole bank, or its form when the course has two.
+    public async Task<IReadOnlyList<QuestionView>> ForTestAsync(AppDbContext db, int courseVersionId, TestKind test, CancellationToken ct)
     {
-        var entry = versions.GetOrAdd(courseVersionId, id => new Lazy<Task<IReadOnlyList<QuestionView>>>(() => LoadAsync(db, id)));
+        var bank = await BankAsync(db, courseVersionId, ct);
+        return test == TestKind.Pre ? bank.Pre : bank.Post;
+    }
+
+    async Task<VersionBank> BankAsync(AppDbContext db, int courseVersionId, CancellationToken ct)
+    {
+        var entry = versions.GetOrAdd(courseVersionId, id => new Lazy<Task<VersionBank>>(() => LoadAsync(db, id)));
         try
         {
             return await entry.Value.WaitAsync(ct);
@@ -44,15 +59,19 @@ internal sealed class QuestionBank
         }
     }
 
-    static async Task<IReadOnlyList<QuestionView>> LoadAsync(AppDbContext db, int courseVersionId)
+    static async Task<VersionBank> LoadAsync(AppDbContext db, int courseVersionId)
     {
         var questions = await db.CourseQuestions.AsNoTracking()
             .Where(q => q.CourseVersionId == courseVersionId)
             .Include(q => q.Options)
             .OrderBy(q => q.Position)
             .ToListAsync();
-        return [.. questions.Select((q, i) => new QuestionView(q.Id, q.Key, i + 1, q.Kind, q.PromptHtml, q.Shuffle, q.Favourable,
+        var all = questions.Select((q, i) => new QuestionView(q.Id, q.Key, i + 1, q.Kind, q.PromptHtml, q.Shuffle, q.Favourable,
             [.. q.Options.OrderBy(o => o.Position).Select(o => new OptionView(o.Position, o.Html, o.Text, o.Weight, o.Match,
-                o.NumberValue is { } value ? new NumericAnswer(value, o.NumberTolerance ?? 0) : null))]))];
+                o.NumberValue is { } value ? new NumericAnswer(value, o.NumberTolerance ?? 0) : null))],
+            q.ObjectiveKey, q.Form)).ToList();
+        IReadOnlyList<QuestionView> Test(TestKind test) =>
+            [.. all.Where(q => q.AskedIn(test)).Select((q, i) => q with { Number = i + 1 })];
+        return new VersionBank(all, Test(TestKind.Pre), Test(TestKind.Post));
     }
 }

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ParallelTestForms : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Form",
+                table: "CourseQuestions",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "Both");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Form",
+                table: "CourseQuestions");
+        }
+    }
+}
