@@ -129,7 +129,10 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
             recruitHtml, draft.Path)
         {
             // The links were made safe by the recruits' render above; the document is the same.
-            InstructorHtml = CourseMarkdown.ToHtml(draft.Source.Document, forInstructors: true),
+            // Most modules have no instructor-only block: their instructors' page is the recruits' page, rendered once.
+            InstructorHtml = InstructorBlocks.All(draft.Source.Document).Any()
+                ? CourseMarkdown.ToHtml(draft.Source.Document, forInstructors: true)
+                : recruitHtml,
             LegalClaims = m.LegalClaims.Select(c => c.ToClaim()).ToList(),
             Plan = draft.Plan,
         };
