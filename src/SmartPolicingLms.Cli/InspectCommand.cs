@@ -54,6 +54,27 @@ internal static class InspectCommand
                 + $"post-test {Items(scored.Count(q => q.InPostTest))} ({scored.Count(q => q.Form == QuestionForm.Both)} in both)."
             : "Test forms: one bank, asked before and after.");
         output.WriteLine();
+        output.WriteLine(ForInstructors(course));
+        output.WriteLine();
+    }
+
+    // What instructors get beyond the recruits' pages: session plans (validate already checked that they add up) and
+    // the legal claims that still need a local lawyer's review before the course is taught.
+    static string ForInstructors(Course course)
+    {
+        var taught = course.Modules.Where(m => m.Delivery.IsContact()).ToList();
+        var planned = taught.Where(m => m.Plan is not null).ToList();
+        var claims = course.Modules.SelectMany(m => m.LegalClaims).ToList();
+        var pending = claims.Count(c => c.IsPending);
+        var plans = planned.Count == 0
+            ? $"Session plans: none of {taught.Count} taught modules."
+            : $"Session plans: {planned.Count} of {taught.Count} taught modules, {planned.Sum(m => m.Plan!.TeachingMinutes)} teaching minutes "
+                + $"and {planned.Sum(m => m.Plan!.BreakMinutes)} minutes of breaks.";
+        var legal = claims.Count == 0
+            ? "Legal claims: none listed."
+            : $"Legal claims: {claims.Count}, {pending} pending local legal review"
+                + (pending == 0 ? "." : $" (modules {string.Join(", ", course.Modules.Where(m => m.NeedsLegalReview).Select(m => m.Number))}).");
+        return plans + "\n" + legal;
     }
 
     static string Items(int count) => $"{count} scored item{(count == 1 ? "" : "s")}";

@@ -55,6 +55,40 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Inspect_counts_session_plans_and_the_legal_claims_still_pending_review()
+    {
+        using var course = new TempCourse();
+        var output = new StringWriter();
+        InspectCommand.Run(course.Folder, output);
+        Assert.Contains("Session plans: none of 1 taught modules.", output.ToString());
+        Assert.Contains("Legal claims: none listed.", output.ToString());
+
+        course.Write("modules/01-basics.md", TempCourse.ValidFiles["modules/01-basics.md"].Replace("    role: co-trainer\n---", """
+                role: co-trainer
+            legal-claims:
+              - claim: Carrying condoms is not evidence of an offence.
+                review: pending
+              - claim: A search needs a reason the officer can state.
+                reviewed-by: A. Lawyer
+                reviewed-on: 2026-11-30
+            ---
+            """, StringComparison.Ordinal) + """
+
+
+            ::: plan
+            1. 100 min — Case discussion
+            2. 15 min break
+            3. 20 min — Role play
+            :::
+            """);
+        output = new StringWriter();
+
+        Assert.Equal(0, InspectCommand.Run(course.Folder, output));
+        Assert.Contains("Session plans: 1 of 1 taught modules, 120 teaching minutes and 15 minutes of breaks.", output.ToString());
+        Assert.Contains("Legal claims: 2, 1 pending local legal review (modules 1).", output.ToString());
+    }
+
+    [Fact]
     public void Inspect_shows_the_certificate_wording()
     {
         using var course = new TempCourse();
