@@ -16,8 +16,8 @@ internal sealed class CourseModule
     public required Delivery Delivery { get; init; }
     // As recruits see it: instructor-only blocks are not in it.
     public required string Html { get; init; }
-    // With the instructor-only blocks (facilitator notes, session plans); null on versions imported before modules had
-    // them, whose Html is all there is. Only for people CurrentPerson.SeesInstructorContent allows.
+    // With the instructor-only blocks (facilitator notes, session plans); null when the module has none (and on versions
+    // imported before modules had them): Html is then all there is. Only for people CurrentPerson.SeesInstructorContent allows.
     public string? InstructorHtml { get; init; }
     public required string SourcePath { get; init; }
     public List<ModuleObjective> Objectives { get; init; } = [];

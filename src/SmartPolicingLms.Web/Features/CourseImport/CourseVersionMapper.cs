@@ -47,7 +47,8 @@ internal static class CourseVersionMapper
         Hours = module.Hours,
         Delivery = module.Delivery,
         Html = module.HtmlFor(Source.Viewer.Recruit),
-        InstructorHtml = module.HtmlFor(Source.Viewer.Instructor),
+        // Stored only when it differs: most modules have no instructor-only block, and pages fall back to Html.
+        InstructorHtml = module.HtmlFor(Source.Viewer.Instructor) is var instructors && instructors != module.Html ? instructors : null,
         SourcePath = module.SourcePath,
         Objectives = [.. module.Objectives.Select((o, i) => new ModuleObjective { Key = o.Id, Position = i + 1, Text = o.Text })],
         Slots = [.. module.Slots.Select((s, i) => new ModuleSlot { Position = i + 1, Community = s.Community, Role = s.Role })],
