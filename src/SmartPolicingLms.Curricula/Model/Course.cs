@@ -31,6 +31,12 @@ public sealed record Course(
     IReadOnlyList<CourseFile> Files,
     string ContentHash)
 {
+    /// <summary>
+    /// The course in other languages, aligned with this one (the reference edition), in the order of their language
+    /// tags; empty for a course written in one language.
+    /// </summary>
+    public IReadOnlyList<CourseEdition> Editions { get; init; } = [];
+
     /// <summary>Every learning objective of every module, in module order.</summary>
     public IEnumerable<LearningObjective> Objectives => Modules.SelectMany(m => m.Objectives);
 
