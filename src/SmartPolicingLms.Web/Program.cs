@@ -6,6 +6,7 @@ using SmartPolicingLms.Web.Components;
 using SmartPolicingLms.Web.Components.Account;
 using SmartPolicingLms.Web.Features;
 using SmartPolicingLms.Web.Features.FirstSignIn;
+using SmartPolicingLms.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 // `dotnet run` from a checkout serves the build's own assets (the pages' scoped stylesheets among them) in every
@@ -59,6 +60,7 @@ builder.Services.AddDataProtection()
 
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 builder.Services.AddLmsRateLimiter().AddSignInLimits();
+builder.Services.AddLmsLocalization();
 builder.Services.AddCurrentPerson().AddReporting().AddAuditLog().AddPublicAddress().AddFeatures();
 
 var app = builder.Build();
@@ -81,6 +83,8 @@ app.ShowErrorPagesAsGet();
 app.RefuseOversizedUploads();
 app.UseAuthentication();
 app.UseMiddleware<CurrentPersonMiddleware>();
+// After the person is known: their account and institution choose the language first.
+app.UseLmsLocalization();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<MustSetPasswordMiddleware>();
@@ -93,6 +97,7 @@ app.MapRazorComponents<App>()
 app.MapAdditionalIdentityEndpoints().AllowAnonymousOnPublicIdentityPages();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFeatureEndpoints();
+app.MapLanguageSwitch();
 
 try
 {

@@ -54,6 +54,7 @@ internal abstract class AppDbContext(DbContextOptions options)
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
             user.Property(u => u.ServiceNumber).HasMaxLength(50);
+            user.Property(u => u.Language).HasMaxLength(8);
             user.HasIndex(u => new { u.InstitutionId, u.ServiceNumber }).IsUnique();
             user.HasOne<Institution>().WithMany().HasForeignKey(u => u.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         });

@@ -21,4 +21,8 @@ public class ApplicationUser : IdentityUser
     public bool MustSetPassword { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    // The interface language the person chose with the language switch (en, ru, ky); null until they choose, and
+    // then their institution's default or their browser's language is used.
+    public string? Language { get; set; }
 }

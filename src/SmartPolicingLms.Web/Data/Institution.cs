@@ -18,6 +18,9 @@ internal sealed class Institution
     public IReadOnlyList<Signatory> Signatories { get; private set; } = [];
     // The crest its certificates print, if any (InstitutionCrest rows are kept: issued certificates point at theirs).
     public int? CrestId { get; private set; }
+    // The interface language (en, ru, ky) of its instructors and recruits who have not chosen one; null: each
+    // person's browser decides.
+    public string? DefaultLanguage { get; private set; }
     // Application-managed concurrency token: SQLite has no rowversion.
     public int Version { get; private set; }
     public DateTime CreatedAt { get; private set; }
@@ -53,6 +56,13 @@ internal sealed class Institution
         UpdatedAt = now;
     }
 
+    public void SetDefaultLanguage(string? language, DateTime now)
+    {
+        DefaultLanguage = language;
+        Version++;
+        UpdatedAt = now;
+    }
+
     public void SetCrest(int? crestId, DateTime now)
     {
         CrestId = crestId;
@@ -79,6 +89,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         institution.Property(i => i.Version).IsConcurrencyToken();
         institution.HasIndex(i => i.Name).IsUnique();
         institution.Property(i => i.CertificateCode).HasMaxLength(20);
+        institution.Property(i => i.DefaultLanguage).HasMaxLength(8);
         institution.HasIndex(i => i.CertificateCode).IsUnique();
         institution.Property(i => i.Signatories).AsSignatoriesJson();
         institution.HasOne<InstitutionCrest>().WithMany().HasForeignKey(i => i.CrestId).OnDelete(DeleteBehavior.Restrict);

@@ -21,6 +21,11 @@ internal sealed class CurrentPerson
     // The institutions a program officer follows; empty for everyone else.
     public IReadOnlySet<int> FollowedInstitutionIds { get; private set; } = new HashSet<int>();
 
+    // The language the person chose for the interface, and their institution's default; null when not set
+    // (LanguageChoice falls back to the cookie and the browser).
+    public string? Language { get; private set; }
+    public string? InstitutionLanguage { get; private set; }
+
     // Instructors work for their own institution's cohorts; program officers read those of the institutions they follow.
     public bool InstructsAt(int institutionId) => IsInstructor && InstitutionId == institutionId;
     public bool Follows(int institutionId) => IsProgramOfficer && FollowedInstitutionIds.Contains(institutionId);
@@ -35,13 +40,21 @@ internal sealed class CurrentPerson
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         var account = id.Length == 0 ? null
-            : await db.Users.Where(u => u.Id == id).Select(u => new { u.InstitutionId, u.SecurityStamp }).SingleOrDefaultAsync(ct);
+            : await db.Users.Where(u => u.Id == id).Select(u => new
+            {
+                u.InstitutionId,
+                u.SecurityStamp,
+                u.Language,
+                InstitutionLanguage = db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.DefaultLanguage).FirstOrDefault(),
+            }).SingleOrDefaultAsync(ct);
         if (account is null || account.SecurityStamp != user.FindFirstValue(stampClaimType))
             return false;
         var followed = user.IsInRole(Roles.ProgramOfficer)
             ? await db.ProgramOfficerInstitutions.Where(p => p.UserId == id).Select(p => p.InstitutionId).ToListAsync(ct)
             : [];
         Become(id, [.. Roles.All.Where(user.IsInRole)], account.InstitutionId, followed);
+        Language = account.Language;
+        InstitutionLanguage = account.InstitutionLanguage;
         return true;
     }
 

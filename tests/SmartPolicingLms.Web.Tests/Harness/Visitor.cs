@@ -40,6 +40,14 @@ public sealed class Visitor
 
     public CookieCollection Cookies => cookies.GetAllCookies();
 
+    // The browser asks for pages in this language (Accept-Language), as a browser set to Russian or Kyrgyz does.
+    public Visitor Speaking(string acceptLanguage)
+    {
+        http.DefaultRequestHeaders.AcceptLanguage.Clear();
+        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        return this;
+    }
+
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
 
     public Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> form) =>

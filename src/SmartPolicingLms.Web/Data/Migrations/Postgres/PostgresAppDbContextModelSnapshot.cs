@@ -224,6 +224,10 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.Property<int?>("InstitutionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -1361,6 +1365,10 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
 
                     b.Property<int?>("CrestId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("DefaultLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("Name")
                         .IsRequired()

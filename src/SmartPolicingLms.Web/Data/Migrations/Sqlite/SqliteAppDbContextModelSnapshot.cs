@@ -213,6 +213,10 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.Property<int?>("InstitutionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -1312,6 +1316,10 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("CrestId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
