@@ -32,6 +32,7 @@ internal sealed class EditionBuilder(
                 $"course.md is already in '{own}', so the '{Tag}' files are not another edition; remove them or give them their own language's tag");
             return this;
         }
+        sources.ReportMissing(diagnostics);
         if (sources.CourseFile is { } file)
         {
             courseSource = MarkdownSource.Parse(file, frontMatterRequired: true, diagnostics);

@@ -7,14 +7,33 @@ namespace SmartPolicingLms.Curricula.Editions;
 /// <param name="Tag">The language tag of the files, such as <c>ru</c>.</param>
 /// <param name="CourseFile">course.&lt;tag&gt;.md; null when it is missing or was refused for its bytes.</param>
 /// <param name="Pairs">Reference module and question files, in path order, each with its edition sibling (null when missing).</param>
-internal sealed record EditionSources(string Tag, SourceFile? CourseFile, IReadOnlyList<(SourceFile Reference, SourceFile? Edition)> Pairs);
+/// <param name="Present">Paths of the edition's files, those refused for their bytes included (they are not also missing).</param>
+internal sealed record EditionSources(
+    string Tag, SourceFile? CourseFile, IReadOnlyList<(SourceFile Reference, SourceFile? Edition)> Pairs, IReadOnlySet<string> Present)
+{
+    /// <summary>Reports the edition's course file and each module or question file it lacks: an edition translates them all.</summary>
+    public void ReportMissing(DiagnosticBag diagnostics)
+    {
+        var language = EditionFiles.Name(Tag);
+        var coursePath = EditionFiles.Sibling("course.md", Tag);
+        if (!Present.Contains(coursePath))
+            diagnostics.Error(DiagnosticCodes.EditionCourseFileMissing, coursePath, 0, 0,
+                $"the folder has {language} files but no {coursePath}; add it, a translation of course.md with 'language: {Tag}'");
+        foreach (var (reference, _) in Pairs)
+        {
+            var sibling = EditionFiles.Sibling(reference.Path, Tag);
+            if (!Present.Contains(sibling))
+                diagnostics.Error(DiagnosticCodes.EditionFileMissing, sibling, 0, 0,
+                    $"the {language} edition has no translation of {reference.Path}; an edition translates every module and question file, so add {sibling}");
+        }
+    }
+}
 
 /// <summary>A course folder's files split into the reference course's and each edition's.</summary>
 internal sealed record EditionFolder(IReadOnlyList<SourceFile> Reference, IReadOnlyList<EditionSources> Editions)
 {
     /// <summary>
-    /// Splits the files and reports what no later check can: an edition file without its reference file, a tag that
-    /// is no language, an edition missing its course file or one of the reference's module and question files.
+    /// Splits the files and reports an edition file without its reference file, and a tag that is no language.
     /// </summary>
     public static EditionFolder Split(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
     {
@@ -41,28 +60,17 @@ internal sealed record EditionFolder(IReadOnlyList<SourceFile> Reference, IReadO
                 diagnostics.Error(DiagnosticCodes.EditionFileWithoutReference, path, 0, 0,
                     $"this {EditionFiles.Name(tag.Key)} file translates {name!.Value.ReferencePath}, which does not exist; "
                     + "an edition file sits beside the English file it translates, with the same name and the language before the extension");
-            editions.Add(Sources(tag.Key, files, reference, present, diagnostics));
+            editions.Add(Sources(tag.Key, files, reference, present));
         }
         return new EditionFolder(reference, editions);
     }
 
-    static EditionSources Sources(string tag, IReadOnlyList<SourceFile> files, List<SourceFile> reference, HashSet<string> present, DiagnosticBag diagnostics)
+    static EditionSources Sources(string tag, IReadOnlyList<SourceFile> files, List<SourceFile> reference, HashSet<string> present)
     {
-        var language = EditionFiles.Name(tag);
-        var coursePath = EditionFiles.Sibling("course.md", tag);
-        if (!present.Contains(coursePath))
-            diagnostics.Error(DiagnosticCodes.EditionCourseFileMissing, coursePath, 0, 0,
-                $"the folder has {language} files but no {coursePath}; add it, a translation of course.md with 'language: {tag}'");
-        var pairs = new List<(SourceFile, SourceFile?)>();
-        foreach (var file in reference.Where(f => f.Path != "course.md" && EditionFiles.IsTranslatable(f.Path)))
-        {
-            var sibling = EditionFiles.Sibling(file.Path, tag);
-            if (!present.Contains(sibling))
-                diagnostics.Error(DiagnosticCodes.EditionFileMissing, sibling, 0, 0,
-                    $"the {language} edition has no translation of {file.Path}; an edition translates every module and question file, so add {sibling}");
-            pairs.Add((file, files.FirstOrDefault(f => f.Path == sibling)));
-        }
-        return new EditionSources(tag, files.FirstOrDefault(f => f.Path == coursePath), pairs);
+        var byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var pairs = reference.Where(f => f.Path != "course.md" && EditionFiles.IsTranslatable(f.Path))
+            .Select(f => (f, byPath.GetValueOrDefault(EditionFiles.Sibling(f.Path, tag)))).ToList();
+        return new EditionSources(tag, byPath.GetValueOrDefault(EditionFiles.Sibling("course.md", tag)), pairs, present);
     }
 
     // Files the folder reader refused for their bytes (not UTF-8, too large) are reported already: they are neither
