@@ -21,6 +21,7 @@ internal sealed class EditionBuilder(
     bool awaitingReview;
     readonly List<ModuleDraft> modules = [];
     readonly List<Question> questions = [];
+    readonly Dictionary<string, string> renamedObjectives = new(StringComparer.Ordinal);
 
     string Tag => sources.Tag;
 
@@ -66,7 +67,7 @@ internal sealed class EditionBuilder(
         var draft = new ModuleDraft(source, referenceModule.Number, frontMatter) { Plan = SessionPlanReader.Read(source, diagnostics) };
         modules.Add(draft);
         if (source.Fields is not null && !diagnostics.FilesWithErrors.Contains(referenceModule.Path))
-            ModuleAlignment.Check(referenceModule, draft, diagnostics);
+            ModuleAlignment.Check(referenceModule, draft, renamedObjectives, diagnostics);
         return draft;
     }
 
@@ -75,7 +76,7 @@ internal sealed class EditionBuilder(
         var read = builder.ReadQuestions([editionFile], objectiveIds, Tag, resolve);
         questions.AddRange(read);
         var theirs = reference.Questions.Where(q => q.SourcePath == referenceFile.Path).ToList();
-        new QuestionAlignment(referenceFile.Path, editionFile.Path, diagnostics).Check(theirs, read,
+        new QuestionAlignment(referenceFile.Path, editionFile.Path, renamedObjectives, diagnostics).Check(theirs, read,
             referenceComplete: !diagnostics.FilesWithErrors.Contains(referenceFile.Path),
             editionComplete: !diagnostics.FilesWithErrors.Contains(editionFile.Path));
     }

@@ -12,7 +12,9 @@ namespace SmartPolicingLms.Curricula.Editions;
 /// </summary>
 internal static class ModuleAlignment
 {
-    public static void Check(ModuleDraft reference, ModuleDraft edition, DiagnosticBag diagnostics)
+    // renamed: gets each objective id the edition renamed (its key) with the reference's, so the questions that use
+    // the new id are not reported again for it.
+    public static void Check(ModuleDraft reference, ModuleDraft edition, IDictionary<string, string> renamed, DiagnosticBag diagnostics)
     {
         var (r, e) = (reference.FrontMatter, edition.FrontMatter);
         var fields = edition.Source.Fields!;
@@ -35,11 +37,11 @@ internal static class ModuleAlignment
         if (e.LegalClaims.Count != r.LegalClaims.Count)
             Differs(DiagnosticCodes.EditionLegalClaimsDiffer, "legal-claims",
                 $"the module lists {e.LegalClaims.Count} legal claims here but {r.LegalClaims.Count} {from}; translate each claim, in the same order");
-        Objectives(reference, edition, diagnostics);
+        Objectives(reference, edition, renamed, diagnostics);
         PlanAlignment.Check(reference, edition, diagnostics);
     }
 
-    static void Objectives(ModuleDraft reference, ModuleDraft edition, DiagnosticBag diagnostics)
+    static void Objectives(ModuleDraft reference, ModuleDraft edition, IDictionary<string, string> renamed, DiagnosticBag diagnostics)
     {
         var theirs = reference.FrontMatter.Objectives.Where(o => o.Id is not null).ToList();
         var mine = edition.FrontMatter.Objectives.Where(o => o.Id is not null).ToList();
@@ -48,9 +50,12 @@ internal static class ModuleAlignment
         // As many ids missing as there are new ones: each new one stands for a renamed id, reported once where it is.
         if (missing.Count == extra.Count)
         {
-            foreach (var (gone, renamed) in missing.Zip(extra))
-                diagnostics.Error(DiagnosticCodes.EditionObjectiveExtra, edition.Path, renamed.Line, renamed.Column,
-                    $"the objective id is '{renamed.Id}' here where {reference.Path} has '{gone.Id}' (line {gone.Line}); an edition keeps every id of the reference");
+            foreach (var (gone, added) in missing.Zip(extra))
+            {
+                diagnostics.Error(DiagnosticCodes.EditionObjectiveExtra, edition.Path, added.Line, added.Column,
+                    $"the objective id is '{added.Id}' here where {reference.Path} has '{gone.Id}' (line {gone.Line}); an edition keeps every id of the reference");
+                renamed[Ids.Key(added.Id!)] = Ids.Key(gone.Id!);
+            }
             return;
         }
         var (line, column) = edition.Source.Fields!.Where("objectives");

@@ -8,7 +8,8 @@ namespace SmartPolicingLms.Curricula.Editions;
 /// kind, objective, form and answer key. Results pool across editions by question id, so a question that scores
 /// differently in one edition would make the pooled statistics wrong.
 /// </summary>
-internal sealed class QuestionAlignment(string referencePath, string editionPath, DiagnosticBag diagnostics)
+internal sealed class QuestionAlignment(
+    string referencePath, string editionPath, IReadOnlyDictionary<string, string> renamedObjectives, DiagnosticBag diagnostics)
 {
     public void Check(IReadOnlyList<Question> theirs, IReadOnlyList<Question> mine, bool referenceComplete, bool editionComplete)
     {
@@ -22,7 +23,7 @@ internal sealed class QuestionAlignment(string referencePath, string editionPath
             else if (!translated.TryAdd(question.Id, question))
                 Error(DiagnosticCodes.EditionQuestionExtra, question.Line,
                     $"the question '{Written(question)}' is already translated at line {translated[question.Id].Line}; each question is translated once");
-            else QuestionKeys.Compare(original, question, $"in {referencePath} (line {original.Line})", editionPath, diagnostics);
+            else QuestionKeys.Compare(original, question, $"in {referencePath} (line {original.Line})", editionPath, renamedObjectives, diagnostics);
         }
         var missing = byId.Values.Where(q => !translated.ContainsKey(q.Id)).ToList();
         // A question that failed to read is reported already: it is neither missing nor, on the other side, extra.

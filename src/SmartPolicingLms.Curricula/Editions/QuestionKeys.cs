@@ -12,7 +12,10 @@ namespace SmartPolicingLms.Curricula.Editions;
 /// </summary>
 internal static class QuestionKeys
 {
-    public static void Compare(Question original, Question edition, string from, string path, DiagnosticBag diagnostics)
+    // renamedObjectives: objective ids an edition module renamed, reported there once; a question using the new id is
+    // read as using the old one.
+    public static void Compare(
+        Question original, Question edition, string from, string path, IReadOnlyDictionary<string, string> renamedObjectives, DiagnosticBag diagnostics)
     {
         void Differs(string code, string message) => diagnostics.Error(code, path, edition.Line, 1, $"question '{edition.Written ?? edition.Id}': {message}");
 
@@ -21,7 +24,8 @@ internal static class QuestionKeys
             Differs(DiagnosticCodes.EditionQuestionKindDiffers, $"the kind is {Kind(edition.Kind)} here but {Kind(original.Kind)} {from}");
             return;
         }
-        if (edition.ObjectiveId != original.ObjectiveId)
+        var objective = edition.ObjectiveId is { } id ? renamedObjectives.GetValueOrDefault(id, id) : null;
+        if (objective != original.ObjectiveId)
             Differs(DiagnosticCodes.EditionQuestionObjectiveDiffers,
                 $"it measures {Quote(edition.ObjectiveId)} here but {Quote(original.ObjectiveId)} {from}");
         if (Settings(edition, original) is { Length: > 0 } settings)
