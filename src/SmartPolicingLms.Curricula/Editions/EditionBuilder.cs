@@ -61,8 +61,7 @@ internal sealed class EditionBuilder(
         // The structure (id, hours, delivery, objectives' ids, slots) is the reference's: the alignment reports where it
         // differs. Only what an edition writes in its own words is checked as in any module.
         var result = CourseBuilder.ModuleValidator.Validate(frontMatter);
-        builder.Validate(new FluentValidation.Results.ValidationResult(result.Errors.Where(e =>
-            e.PropertyName == "title" || e.PropertyName.EndsWith(".Text", StringComparison.Ordinal) || e.ErrorCode == DiagnosticCodes.LegalClaimShape)), source);
+        builder.Validate(new FluentValidation.Results.ValidationResult(result.Errors.Where(IsTheEditionsOwn)), source);
         InstructorBlockRules.Check(source, isModule: true, diagnostics);
         var draft = new ModuleDraft(source, referenceModule.Number, frontMatter) { Plan = SessionPlanReader.Read(source, diagnostics) };
         modules.Add(draft);
@@ -70,6 +69,16 @@ internal sealed class EditionBuilder(
             ModuleAlignment.Check(referenceModule, draft, renamedObjectives, diagnostics);
         return draft;
     }
+
+    // What an edition writes in its words (a title, objectives' text, legal claims), and an objective or a slot too
+    // incomplete to compare with the reference's (no id, no community or role).
+    static bool IsTheEditionsOwn(FluentValidation.Results.ValidationFailure failure) =>
+        failure.PropertyName == "title"
+        || failure.PropertyName.EndsWith(".Text", StringComparison.Ordinal)
+        || failure.ErrorCode == DiagnosticCodes.LegalClaimShape
+        || failure.PropertyName.StartsWith("Slots[", StringComparison.Ordinal) && failure.ErrorCode == DiagnosticCodes.MissingKey
+        || failure.PropertyName.StartsWith("Objectives[", StringComparison.Ordinal) && failure.PropertyName.EndsWith(".Id", StringComparison.Ordinal)
+            && failure.AttemptedValue is null;
 
     void ReadQuestions(SourceFile referenceFile, SourceFile editionFile, IReadOnlySet<string> objectiveIds)
     {
