@@ -26,7 +26,7 @@ public sealed class EditionCliTests : IDisposable
         var output = new StringWriter();
 
         Assert.Equal(0, ValidateCommand.Run(Folder, strict: true, output));
-        Assert.Contains("2 modules, 3 hours, 5 questions", output.ToString());
+        Assert.Contains("2 modules, 3 hours, 5 questions, editions ky, ru, hash", output.ToString());
     }
 
     [Fact]
