@@ -29,6 +29,10 @@ internal static class ValidateCommand
         var folder = DiagnosticText.Escape(result.Folder);
         if (result.Course is not { } course) return $"{folder}: refused ({counts})";
         return $"{folder}: {course.Id} {DiagnosticText.Escape(course.VersionLabel)}: {course.Modules.Count} modules, "
-            + $"{course.Settings.DeclaredHours:0.##} hours, {course.Questions.Count} questions, hash {course.ContentHash[..12]} ({counts})";
+            + $"{course.Settings.DeclaredHours:0.##} hours, {course.Questions.Count} questions, {Editions(course)}hash {course.ContentHash[..12]} ({counts})";
     }
+
+    // Only courses with editions say so, so the line of a course in one language reads as before.
+    static string Editions(Curricula.Model.Course course) =>
+        course.Editions.Count == 0 ? "" : $"editions {string.Join(", ", course.Editions.Select(e => e.Language))}, ";
 }
