@@ -56,6 +56,7 @@ internal static class InspectCommand
         output.WriteLine();
         output.WriteLine(ForInstructors(course));
         output.WriteLine();
+        EditionsCommandPart.Write(course, output);
     }
 
     // What instructors get beyond the recruits' pages: session plans (validate already checked that they add up) and

@@ -8,6 +8,7 @@ return args switch
         ValidateCommand.Run(folder, strict: flags.Contains("--strict"), Console.Out, itemCheck: flags.Contains("--items")),
     ["inspect", var folder] => InspectCommand.Run(folder, Console.Out),
     ["preview", var course, var output] => PreviewCommand.Run(course, output, Console.Out),
+    ["preview", "--edition", var language, var course, var output] => PreviewCommand.Run(course, output, Console.Out, language),
     _ => Usage(),
 };
 
@@ -21,9 +22,10 @@ static int Usage()
                                        item-writing check (CUR0601-CUR0606) to the warnings
           splms inspect <course>               show a course's modules, hours, slots, questions,
                                        test forms, certificate wording and an item-writing summary
-          splms preview <course> <folder>      write the course as HTML pages into <folder>, as
-                                       recruits and as instructors see it, to read in a
-                                       browser before publishing
+          splms preview [--edition <lang>] <course> <folder>
+                                       write the course (or its edition in <lang>, such as ru)
+                                       as HTML pages into <folder>, as recruits and as
+                                       instructors see it, to read in a browser before publishing
         """);
     return 2;
 }

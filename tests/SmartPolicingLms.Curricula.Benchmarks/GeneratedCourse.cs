@@ -41,6 +41,31 @@ internal static class GeneratedCourse
     }
 
     /// <summary>
+    /// Adds an edition in <paramref name="tag"/>: a sibling of every module and question file (the same text, which
+    /// aligns by construction) and its course file, so the loader's cost per edition file can be measured.
+    /// </summary>
+    public static void AddEdition(string folder, string tag)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(folder, "modules")).Concat(Directory.GetFiles(Path.Combine(folder, "questions"))))
+            File.Copy(file, Path.ChangeExtension(file, $".{tag}.md"));
+        File.WriteAllText(Path.Combine(folder, $"course.{tag}.md"), $"""
+            ---
+            language: {tag}
+            edition-review: pending
+            title: Generated course in {tag}
+            summary: A generated edition for the loader benchmark.
+            certificate:
+              title: Certificate of completion
+              statement: Completed a generated course.
+            ---
+
+            # Overview
+
+            Generated.
+            """);
+    }
+
+    /// <summary>
     /// Module bodies are the shipped courses' real text, repeated to the size wanted, so the
     /// mix of tables, lists and prose is what authors actually write.
     /// </summary>

@@ -10,6 +10,8 @@ using SmartPolicingLms.Curricula.Benchmarks;
 //   --speed       only the load speed
 //   --breakdown   also where the load time goes
 //   --hostile     only the times of input built to be slow (Hostile.cs); the tests check what it gives
+//   --editions    only the load speed, then again with a Russian edition of every file (per module file), in one
+//                 process so the two figures compare
 if (OperatingSystem.IsLinux()) Process.GetCurrentProcess().ProcessorAffinity = 1;
 
 var root = Path.Combine(Path.GetTempPath(), "splms-bench-" + Environment.ProcessId);
@@ -23,6 +25,14 @@ try
 
     Console.WriteLine("Generating 10 courses of 100 modules of ~20 KB (1,000 modules) from the shipped courses' text...");
     var big = Enumerable.Range(1, 10).Select(i => GeneratedCourse.Write(Path.Combine(root, "big", $"course-{i:00}"), $"course-{i:00}", modules: 100, moduleBytes: 20_000)).ToList();
+    if (args.Contains("--editions"))
+    {
+        Speed.Run(big, moduleCount: 1000, rounds: 7);
+        foreach (var course in big) GeneratedCourse.AddEdition(course, "ru");
+        Console.WriteLine("Each with a Russian edition of every file: 2,000 module files.");
+        Speed.Run(big, moduleCount: 2000, rounds: 7);
+        return;
+    }
     Speed.Run(big, moduleCount: 1000, rounds: 7);
     if (args.Contains("--breakdown")) Breakdown.Run(big, moduleCount: 1000);
     if (args.Contains("--speed")) return;

@@ -12,7 +12,8 @@ internal static class PreviewCommand
     /// <summary>Marks a folder preview wrote, so a second preview may replace it and nothing else is ever overwritten.</summary>
     public const string Marker = ".splms-preview";
 
-    public static int Run(string courseFolder, string outputFolder, TextWriter output)
+    // edition: the language tag of an edition to show instead of the reference (the course as written in course.md).
+    public static int Run(string courseFolder, string outputFolder, TextWriter output, string? edition = null)
     {
         if (RefusalToWrite(outputFolder) is { } refusal)
         {
@@ -21,9 +22,16 @@ internal static class PreviewCommand
         }
         var result = CourseLoader.Load(courseFolder, new CourseLoadOptions { ResolveLink = (_, _, path) => PreviewPaths.PageFor(path) });
         foreach (var diagnostic in result.Diagnostics) output.WriteLine(diagnostic);
-        if (result.Course is not { } course)
+        if (result.Course is not { } reference)
         {
             output.WriteLine($"{courseFolder}: no preview written; fix the errors above first");
+            return 1;
+        }
+        var course = edition is null ? reference : reference.Editions.FirstOrDefault(e => e.Language == edition)?.Content;
+        if (course is null)
+        {
+            var known = reference.Editions.Count == 0 ? "it has none" : "its editions are " + string.Join(", ", reference.Editions.Select(e => e.Language));
+            output.WriteLine($"{courseFolder}: error: the course has no '{edition}' edition ({known}); no preview written");
             return 1;
         }
         Clear(outputFolder);

@@ -140,6 +140,56 @@ public static class DiagnosticCodes
     /// <summary>An attitude statement may ask about two things at once (joined by "and", "or").</summary>
     public const string ItemDoubleBarrelled = "CUR0606";
 
+    // CUR08xx: editions in other languages (course.ru.md, modules/01-x.ru.md), checked against the reference files.
+    /// <summary>An edition file whose reference file (the same name without the language tag) does not exist.</summary>
+    public const string EditionFileWithoutReference = "CUR0801";
+    /// <summary>A module or question file has no sibling in an edition that exists: an edition translates every file.</summary>
+    public const string EditionFileMissing = "CUR0802";
+    /// <summary>Edition files in a language whose <c>course.&lt;lang&gt;.md</c> is missing.</summary>
+    public const string EditionCourseFileMissing = "CUR0803";
+    /// <summary>An edition's <c>language:</c> is missing or differs from its files' language tag.</summary>
+    public const string EditionLanguageMismatch = "CUR0804";
+    /// <summary>An edition file's tag is not a known language, or is the reference course's own language.</summary>
+    public const string EditionTagInvalid = "CUR0805";
+    /// <summary>A setting repeated in an edition's course file (hours, pass mark, version...) differs from course.md.</summary>
+    public const string EditionSettingDiffers = "CUR0806";
+    /// <summary>An edition module's id differs from its reference module's.</summary>
+    public const string EditionModuleIdDiffers = "CUR0810";
+    /// <summary>An edition module's hours differ from its reference module's.</summary>
+    public const string EditionHoursDiffer = "CUR0811";
+    /// <summary>An edition module's delivery differs from its reference module's.</summary>
+    public const string EditionDeliveryDiffers = "CUR0812";
+    /// <summary>An edition module's co-trainer slots (community, role, count) differ from its reference module's.</summary>
+    public const string EditionSlotsDiffer = "CUR0813";
+    /// <summary>An objective of the reference module is missing from its edition.</summary>
+    public const string EditionObjectiveMissing = "CUR0814";
+    /// <summary>An edition module has an objective its reference module does not have.</summary>
+    public const string EditionObjectiveExtra = "CUR0815";
+    /// <summary>An edition module's session plan differs in its timed steps (minutes, breaks) or is missing or extra.</summary>
+    public const string EditionPlanDiffers = "CUR0816";
+    /// <summary>An edition module lists a different number of legal claims than its reference module.</summary>
+    public const string EditionLegalClaimsDiffer = "CUR0817";
+    /// <summary>A question of the reference file is missing from its edition file.</summary>
+    public const string EditionQuestionMissing = "CUR0820";
+    /// <summary>An edition file has a question whose id its reference file does not have.</summary>
+    public const string EditionQuestionExtra = "CUR0821";
+    /// <summary>An edition question's kind differs from its reference question's.</summary>
+    public const string EditionQuestionKindDiffers = "CUR0822";
+    /// <summary>An edition question measures another objective than its reference question.</summary>
+    public const string EditionQuestionObjectiveDiffers = "CUR0823";
+    /// <summary>An edition question's Form, Shuffle or Favourable differs from its reference question's.</summary>
+    public const string EditionQuestionSettingDiffers = "CUR0824";
+    /// <summary>An edition question has a different number of options than its reference question.</summary>
+    public const string EditionOptionCountDiffers = "CUR0825";
+    /// <summary>An edition question marks other options right (by position) than its reference question.</summary>
+    public const string EditionAnswerKeyDiffers = "CUR0826";
+    /// <summary>An edition question's option weights differ from its reference question's, the right options being the same.</summary>
+    public const string EditionWeightsDiffer = "CUR0827";
+    /// <summary>An edition numerical question accepts other numbers than its reference question.</summary>
+    public const string EditionNumbersDiffer = "CUR0828";
+    /// <summary>An edition matching question has a different number of pairs or extra answers than its reference question.</summary>
+    public const string EditionPairsDiffer = "CUR0829";
+
     // CUR09xx: the course set.
     /// <summary>Two course folders declare the same course id.</summary>
     public const string DuplicateCourse = "CUR0901";

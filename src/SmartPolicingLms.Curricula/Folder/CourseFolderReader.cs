@@ -131,12 +131,15 @@ internal sealed class CourseFolderReader(DiagnosticBag diagnostics)
 
     bool Allowed(string path)
     {
-        var known = path == "course.md"
+        // Editions add course.<lang>.md beside course.md (their modules and questions sit in modules/ and questions/),
+        // and glossary.md lists the terms of every edition.
+        var edition = Editions.EditionFiles.Parse(path);
+        var known = path is "course.md" or "glossary.md" || edition is { ReferencePath: "course.md" }
             || (Path.GetDirectoryName(path) is "modules" && path.EndsWith(".md", StringComparison.Ordinal))
             || (Path.GetDirectoryName(path) is "questions" && CourseFileKinds.IsText(path))
             || (path.StartsWith("media/", StringComparison.Ordinal) && CourseFileKinds.IsImage(path));
         if (known) return true;
-        if (path != "README.md")
+        if (path != "README.md" && edition is not { ReferencePath: "README.md" })
             diagnostics.Warning(DiagnosticCodes.UnknownFile, path, 0, 0,
                 "the format has no place for this file, so it is not part of the course (modules go in modules/, questions in questions/, images in media/)");
         return false;

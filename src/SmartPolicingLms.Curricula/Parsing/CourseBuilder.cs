@@ -1,4 +1,5 @@
 using SmartPolicingLms.Curricula.Diagnostics;
+using SmartPolicingLms.Curricula.Editions;
 using SmartPolicingLms.Curricula.Folder;
 using SmartPolicingLms.Curricula.Gift;
 using SmartPolicingLms.Curricula.Model;
@@ -10,8 +11,8 @@ namespace SmartPolicingLms.Curricula.Parsing;
 /// <summary>Turns the files of one course folder into a course, collecting every diagnostic on the way.</summary>
 internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadOptions options, DiagnosticBag diagnostics)
 {
-    static readonly CourseFrontMatterValidator CourseValidator = new();
-    static readonly ModuleFrontMatterValidator ModuleValidator = new();
+    internal static readonly CourseFrontMatterValidator CourseValidator = new();
+    internal static readonly ModuleFrontMatterValidator ModuleValidator = new();
     static readonly CourseRules Rules = new();
 
     readonly IReadOnlySet<string> paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -21,7 +22,11 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
 
     public Course? Build()
     {
-        var courseFile = files.FirstOrDefault(f => f.Path == "course.md");
+        // Edition files (course.ru.md, modules/01-x.ru.md) are read apart: the reference course is built from its own
+        // files exactly as a course without editions, and each edition is then checked against it.
+        var folder = EditionFolder.Split(files, diagnostics);
+        var reference = folder.Reference;
+        var courseFile = reference.FirstOrDefault(f => f.Path == "course.md");
         if (courseFile is null)
         {
             // A course.md refused for its bytes is reported already; it is not also missing.
@@ -38,35 +43,41 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         var courseId = course.Id is null ? "course" : Ids.Key(course.Id);
         var resolve = options.ResolveLink is { } resolver ? p => resolver(courseId, hash, p) : (Func<string, string>)(p => p);
 
-        var modules = ReadModules(out var modulesComplete);
+        var modules = ReadModules(reference, out var modulesComplete);
         var objectiveIds = modules.SelectMany(m => m.FrontMatter.Objectives).Select(o => o.Id).OfType<string>().Select(Ids.Key).ToHashSet();
-        var questions = ReadQuestions(objectiveIds, course.Language, resolve);
+        var questions = ReadQuestions(reference.Where(f => f.Path.StartsWith("questions/", StringComparison.Ordinal)), objectiveIds, course.Language, resolve);
         foreach (var module in modules) SessionPlanRules.Check(module, course.HourMinutes, diagnostics);
-        var questionsComplete = !truncated && !diagnostics.FilesWithErrors.Any(f => f.StartsWith("questions/", StringComparison.Ordinal));
+        var questionsComplete = !truncated && !diagnostics.FilesWithErrors.Any(f => f.StartsWith("questions/", StringComparison.Ordinal) && EditionFiles.Parse(f) is null);
         var hoursAt = courseSource.Fields?.Where("hours") ?? (1, 1);
         var draft = new CourseDraft(course, hoursAt, modules, questions, modulesComplete, questionsComplete);
         ValidationReport.AddTo(diagnostics, Rules.Validate(draft), "course.md", _ => (0, 0));
         if (options.CheckItemWriting) ItemWriting.ItemWritingCheck.Run(questions, diagnostics);
+        var editions = folder.Editions
+            .Select(e => new EditionBuilder(this, new ReferenceCourse(course, modules, questions), e, resolve, diagnostics).Read())
+            .ToList();
         if (diagnostics.HasErrors) return null;
 
         var overview = Render(courseSource, resolve);
-        return new Course(courseId, course.Title!, course.Version!, course.Language!, course.Audience!.Value,
+        var built = new Course(courseId, course.Title!, course.Version!, course.Language!, course.Audience!.Value,
             new CourseSettings(course.Hours!.Value, course.HourMinutes, course.PassMarkPercent,
                 course.AttendanceRequiredPercent, course.LateCreditPercent, course.PostTestAttempts),
             new CourseOrigin(course.Institution!, course.Country!), course.Summary!,
             course.Certificate is { Title: { } title, Statement: { } statement } ? new CourseCertificate(title, statement) : null, overview,
             modules.Select(m => ToModule(m, resolve)).ToList(), questions,
             files.Select(ToCourseFile).ToList(), hash);
+        // An edition's files and hash are the reference's: the folder's hash already covers every edition file.
+        return built with { Editions = editions.Select(e => e.Finish(built)).ToList() };
     }
 
     // complete: false when a module file was refused or its front matter or objectives could not be read, so rules
     // across modules (hours, objectives) would only restate that error.
-    List<ModuleDraft> ReadModules(out bool complete)
+    List<ModuleDraft> ReadModules(IReadOnlyList<SourceFile> reference, out bool complete)
     {
-        var moduleFiles = files.Where(f => f.Path.StartsWith("modules/", StringComparison.Ordinal)).ToList();
+        var moduleFiles = reference.Where(f => f.Path.StartsWith("modules/", StringComparison.Ordinal)).ToList();
         // A module refused for its bytes (encoding, size, unreadable) still holds its place in the numbering.
         var refused = diagnostics.FilesWithErrors
             .Where(p => p.StartsWith("modules/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal) && !paths.Contains(p))
+            .Where(p => EditionFiles.Parse(p) is null)
             .ToList();
         if (moduleFiles.Count == 0 && refused.Count == 0 && !truncated)
             diagnostics.Error(DiagnosticCodes.RequiredFileMissing, "modules", 0, 0, "the course has no modules; add files such as modules/01-introduction.md");
@@ -93,10 +104,10 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         return drafts;
     }
 
-    List<Question> ReadQuestions(IReadOnlySet<string> objectiveIds, string? language, Func<string, string> resolve)
+    internal List<Question> ReadQuestions(IEnumerable<SourceFile> questionFiles, IReadOnlySet<string> objectiveIds, string? language, Func<string, string> resolve)
     {
         var questions = new List<Question>();
-        foreach (var file in files.Where(f => f.Path.StartsWith("questions/", StringComparison.Ordinal)))
+        foreach (var file in questionFiles)
         {
             var links = new LinkPolicy(file.Path, paths, resolve, diagnostics);
             if (file.Path.EndsWith(".gift", StringComparison.OrdinalIgnoreCase))
@@ -112,13 +123,13 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         return questions;
     }
 
-    string Render(MarkdownSource source, Func<string, string> resolve)
+    internal string Render(MarkdownSource source, Func<string, string> resolve)
     {
         new LinkPolicy(source.File.Path, paths, resolve, diagnostics).Apply(source.Document);
         return CourseMarkdown.ToHtml(source.Document);
     }
 
-    Module ToModule(ModuleDraft draft, Func<string, string> resolve)
+    internal Module ToModule(ModuleDraft draft, Func<string, string> resolve)
     {
         var m = draft.FrontMatter;
         var id = Ids.Key(m.Id!);
@@ -138,7 +149,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         };
     }
 
-    void Validate(FluentValidation.Results.ValidationResult result, MarkdownSource source)
+    internal void Validate(FluentValidation.Results.ValidationResult result, MarkdownSource source)
     {
         if (source.Fields is null) return; // the missing or broken front matter is already reported
         var kept = new FluentValidation.Results.ValidationResult(result.Errors.Where(e =>
@@ -146,7 +157,7 @@ internal sealed class CourseBuilder(IReadOnlyList<SourceFile> files, CourseLoadO
         ValidationReport.AddTo(diagnostics, kept, source.File.Path, source.Fields.Where);
     }
 
-    Yaml.YamlFields Empty(SourceFile file) => new(file.Path, new Yaml.YamlMapping([], 1, 1), diagnostics);
+    internal Yaml.YamlFields Empty(SourceFile file) => new(file.Path, new Yaml.YamlMapping([], 1, 1), diagnostics);
 
     static CourseFile ToCourseFile(SourceFile file) =>
         new(file.Path, file.Sha256, file.Bytes.Length, file.Bytes);

@@ -16,16 +16,17 @@ internal sealed record CourseFrontMatter(
         "attendance-required-percent", "late-credit-percent", "post-test-attempts", "origin", "summary", "certificate",
     ];
 
-    static readonly Dictionary<string, Audience> Audiences = new()
+    internal static readonly Dictionary<string, Audience> Audiences = new()
     {
         ["cadets"] = Model.Audience.Cadets,
         ["recruits"] = Model.Audience.Recruits,
         ["in-service-officers"] = Model.Audience.InServiceOfficers,
     };
 
-    public static CourseFrontMatter Read(YamlFields fields)
+    // alsoAllowed: keys only some course files may hold, such as an edition's 'edition-review'.
+    public static CourseFrontMatter Read(YamlFields fields, params string[] alsoAllowed)
     {
-        fields.RejectUnknown(Keys);
+        fields.RejectUnknown([.. Keys, .. alsoAllowed]);
         var origin = fields.Map("origin");
         origin?.RejectUnknown("institution", "country");
         var certificate = fields.Map("certificate");

@@ -10,7 +10,7 @@ internal sealed record ModuleFrontMatter(
 {
     public IReadOnlyList<LegalClaimEntry> LegalClaims { get; init; } = [];
 
-    static readonly Dictionary<string, Delivery> Deliveries = new()
+    internal static readonly Dictionary<string, Delivery> Deliveries = new()
     {
         ["lecture"] = Model.Delivery.Lecture,
         ["workshop"] = Model.Delivery.Workshop,
@@ -18,14 +18,14 @@ internal sealed record ModuleFrontMatter(
         ["field-visit"] = Model.Delivery.FieldVisit,
     };
 
-    static readonly Dictionary<string, Community> Communities = new()
+    internal static readonly Dictionary<string, Community> Communities = new()
     {
         ["sex-workers"] = Community.SexWorkers,
         ["people-who-use-drugs"] = Community.PeopleWhoUseDrugs,
         ["either"] = Community.Either,
     };
 
-    static readonly Dictionary<string, SlotRole> Roles = new()
+    internal static readonly Dictionary<string, SlotRole> Roles = new()
     {
         ["co-trainer"] = SlotRole.CoTrainer,
         ["lead-trainer"] = SlotRole.LeadTrainer,
