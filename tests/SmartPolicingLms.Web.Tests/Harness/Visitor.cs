@@ -50,6 +50,14 @@ public sealed class Visitor
 
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
 
+    // One request in a given language, leaving the browser's own Accept-Language as it was (shared visitors stay English).
+    public Task<HttpResponseMessage> GetInAsync(string url, string acceptLanguage)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        return http.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> form) =>
         http.PostAsync(url, new FormUrlEncodedContent(form));
 
