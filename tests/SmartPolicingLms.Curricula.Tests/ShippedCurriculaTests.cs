@@ -30,6 +30,26 @@ public sealed class ShippedCurriculaTests
     }
 
     [Fact]
+    public void The_Kyrgyz_course_ships_complete_Russian_and_Kyrgyz_editions_awaiting_review_with_the_reference_s_ids_and_keys()
+    {
+        var course = Course("kyrgyz-harm-reduction-46h");
+
+        Assert.Equal(["ky", "ru"], course.Editions.Select(e => e.Language));
+        foreach (var edition in course.Editions.Select(e => e.Content))
+        {
+            Assert.Equal(course.Modules.Select(m => (m.Id, m.Hours, m.Delivery)), edition.Modules.Select(m => (m.Id, m.Hours, m.Delivery)));
+            Assert.Equal(course.Objectives.Select(o => o.Id), edition.Objectives.Select(o => o.Id));
+            Assert.Equal(course.Questions.Select(q => (q.Id, q.Kind, q.ObjectiveId)), edition.Questions.Select(q => (q.Id, q.Kind, q.ObjectiveId)));
+            Assert.Equal(course.Questions.Select(Keys), edition.Questions.Select(Keys));
+            // The words are the edition's own: no module keeps its English title.
+            Assert.All(edition.Modules.Zip(course.Modules), pair => Assert.NotEqual(pair.Second.Title, pair.First.Title));
+        }
+        Assert.All(course.Editions, e => Assert.True(e.AwaitingReview, $"{e.Language} must say it awaits a native speaker's review"));
+
+        static string Keys(Question question) => string.Join(",", question.Options.Select(o => o.Weight));
+    }
+
+    [Fact]
     public void The_Ghana_course_has_six_modules_of_four_to_eight_hours_with_the_named_titles_and_co_trainers()
     {
         var course = Course("ghana-police-recruit-hiv");
