@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -7,12 +8,36 @@ namespace SmartPolicingLms.Web.Features.Calendar;
 // Writes sessions as an RFC 5545 calendar. Times go out in UTC, which every calendar app places correctly in
 // its own zone; X-WR-TIMEZONE names the institution's zone for apps that show a feed in it. The input carries
 // organisations only: a feed never holds a co-trainer's identity, not even a name they agreed to show.
+// Calendar apps fetch feeds without a useful Accept-Language, so the words people read in events are written in the
+// feed owner's language (see InLanguage); times stay UTC and the data values stay as RFC 5545 writes them.
 internal static class CalendarFeed
 {
+    static readonly IStringLocalizer T = Localizers.For<CalendarStrings>();
+
     internal sealed record Session(
         int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string CourseTitle, string ModuleTitle, string Location,
         string CohortName, string InstitutionName, CohortState CohortState, int CohortVersion,
-        IReadOnlyList<string> DeliveringOrganisations, int OpenSlots, int WaivedSlots);
+        IReadOnlyList<string> DeliveringOrganisations, int OpenSlots, int WaivedSlots, bool IsMakeUp = false);
+
+    // Writes a feed's words in the language of its owner (en, ru or ky; anything else is English), whatever the
+    // request's own language was, and puts the request's language back afterwards.
+    public static string InLanguage(string? language, Func<string> write)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var feed = CultureInfo.GetCultureInfo(Languages.Supported(language) ?? Languages.English);
+        try
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (feed, feed);
+            return write();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    // The name an instructor's own feed shows in their calendar app.
+    public static string TeachingCalendarName(string displayName) => T["Teaching: {0}", displayName];
 
     public static string Write(string calendarName, string? timeZoneId, IEnumerable<Session> sessions, DateTime nowUtc)
     {
@@ -28,7 +53,7 @@ internal static class CalendarFeed
     static CalendarEvent Event(Session session, DateTime nowUtc) => new()
     {
         Uid = $"cohort-session-{session.Id}@smartpolicinglms",
-        Summary = $"{session.CourseTitle}: {session.ModuleTitle}",
+        Summary = $"{session.CourseTitle}: {(session.IsMakeUp ? T["Make-up: {0}", session.ModuleTitle] : session.ModuleTitle)}",
         Location = session.Location,
         Description = Description(session),
         Start = Utc(session.StartsAtUtc),
@@ -46,15 +71,15 @@ internal static class CalendarFeed
 
     static string Description(Session session)
     {
-        var lines = new List<string> { $"Cohort: {session.CohortName} ({session.InstitutionName})" };
+        var lines = new List<string> { T["Cohort: {0} ({1})", session.CohortName, session.InstitutionName] };
         if (session.CohortState == CohortState.Draft)
-            lines.Add("The cohort is still a draft: times may change.");
+            lines.Add(T["The cohort is still a draft: times may change."]);
         if (session.DeliveringOrganisations.Count > 0)
-            lines.Add("Co-taught with: " + string.Join(", ", session.DeliveringOrganisations));
+            lines.Add(T["Co-taught with: {0}", string.Join(", ", session.DeliveringOrganisations)]);
         if (session.OpenSlots > 0)
-            lines.Add($"Co-trainer seats still open: {session.OpenSlots}");
+            lines.Add(T["Co-trainer seats still open: {0}", session.OpenSlots]);
         if (session.WaivedSlots > 0)
-            lines.Add($"Co-trainer seats waived: {session.WaivedSlots}");
+            lines.Add(T["Co-trainer seats waived: {0}", session.WaivedSlots]);
         return string.Join('\n', lines);
     }
 

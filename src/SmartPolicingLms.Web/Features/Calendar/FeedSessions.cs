@@ -16,7 +16,7 @@ internal sealed class FeedSessions(AppDbContext db)
                 join m in db.CourseModules on s.CourseModuleId equals m.Id
                 select new
                 {
-                    s.Id, s.StartsAt, s.EndsAt, Course = v.Title, Module = s.IsMakeUp ? "Make-up: " + m.Title : m.Title, s.Location, Cohort = c.Name,
+                    s.Id, s.StartsAt, s.EndsAt, Course = v.Title, Module = m.Title, s.IsMakeUp, s.Location, Cohort = c.Name,
                     Institution = i.Name, c.State, c.Version,
                 })
             .AsNoTracking()
@@ -36,6 +36,6 @@ internal sealed class FeedSessions(AppDbContext db)
             s.Id, s.StartsAt, s.EndsAt, s.Course, s.Module, s.Location, s.Cohort, s.Institution, s.State, s.Version,
             [.. bySession[s.Id].Where(x => x.Organisation is not null).Select(x => x.Organisation!).Distinct().Order()],
             bySession[s.Id].Count(x => x.Organisation is null && !x.Waived),
-            bySession[s.Id].Count(x => x.Waived)))];
+            bySession[s.Id].Count(x => x.Waived), s.IsMakeUp))];
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using SmartPolicingLms.Web.Features.Catalogue;
 
@@ -6,6 +7,7 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // Publish, back to draft, start or cancel. Completing is closing: see Completion/CloseCohort.
 internal static class ChangeCohortState
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
     internal sealed class Command
     {
         public int CohortId { get; set; }
@@ -20,17 +22,17 @@ internal static class ChangeCohortState
     {
         public Validator()
         {
-            RuleFor(c => c.Target).IsInEnum().WithName("New state");
+            RuleFor(c => c.Target).IsInEnum().WithName(_ => T["New state"]);
             RuleFor(c => c.ConfirmCancel).Equal(true).When(c => c.Target == CohortState.Cancelled)
-                .WithName("Confirm cancelling").WithMessage("Tick the box to confirm that the cohort is cancelled; this cannot be undone.");
+                .WithName(_ => T["Confirm cancelling"]).WithMessage(_ => T["Tick the box to confirm that the cohort is cancelled; this cannot be undone."]);
         }
     }
 
-    public const string ClosingOnly =
-        "A cohort is completed by closing it (\"Close the cohort\"), which records every recruit's completion and freezes attendance and results.";
+    public static string ClosingOnly =>
+        T["A cohort is completed by closing it (“Close the cohort”), which records every recruit's completion and freezes attendance and results."];
 
-    public const string LegalReviewUnconfirmed =
-        "This course needs local legal review: tick the box to confirm you have seen the legal claims listed above before publishing.";
+    public static string LegalReviewUnconfirmed =>
+        T["This course needs local legal review: tick the box to confirm you have seen the legal claims listed above before publishing."];
 
     internal sealed class Handler(CurrentPerson person, IValidator<Command> validator, CohortAccess access, ScheduleReview review,
         PendingLegalClaims pendingClaims, AuditLog audit, TimeProvider clock)
@@ -47,7 +49,7 @@ internal static class ChangeCohortState
                 return Outcome<CohortState>.Invalid(nameof(Command.Target), ClosingOnly);
             if (!cohort.State.CanMoveTo(command.Target))
                 return Outcome<CohortState>.Invalid(nameof(Command.Target),
-                    $"A cohort that is {CohortText.Of(cohort.State).ToLowerInvariant()} cannot become {CohortText.Of(command.Target).ToLowerInvariant()}.");
+                    T["A cohort that is {0} cannot become {1}.", CohortText.Of(cohort.State).ToLower(CultureInfo.CurrentCulture), CohortText.Of(command.Target).ToLower(CultureInfo.CurrentCulture)]);
             if (command.Target == CohortState.Published
                 && (await review.HandleAsync(cohort.Id, ct)).PublishBlockers is { Count: > 0 } blockers)
                 return Outcome<CohortState>.Invalid(blockers.Select(b => new FluentValidation.Results.ValidationFailure("", b)));

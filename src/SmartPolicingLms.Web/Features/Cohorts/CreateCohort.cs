@@ -7,6 +7,8 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 
 internal static class CreateCohort
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     internal sealed class Command : ICohortFields
     {
         public string Name { get; set; } = "";
@@ -25,7 +27,7 @@ internal static class CreateCohort
         public Validator()
         {
             Include(new CohortFieldsValidator());
-            RuleFor(c => c.CourseId).NotEmpty().WithName("Course").WithMessage("Choose a course.");
+            RuleFor(c => c.CourseId).NotEmpty().WithName(_ => T["Course"]).WithMessage(_ => T["Choose a course."]);
         }
     }
 
@@ -55,13 +57,13 @@ internal static class CreateCohort
             if (!validation.IsValid)
                 return Outcome<int>.Invalid(validation.Errors);
             if (!person.IsInstructor || person.InstitutionId is not { } institutionId)
-                return Outcome<int>.Invalid("", "Only an instructor of an institution can create a cohort there.");
+                return Outcome<int>.Invalid("", T["Only an instructor of an institution can create a cohort there."]);
             var number = command.VersionNumber
                 ?? await db.Courses.Where(c => c.Id == command.CourseId).Select(c => (int?)c.LatestVersionNumber).SingleOrDefaultAsync(ct);
             var versionId = await db.CourseVersions.Where(v => v.CourseId == command.CourseId && v.Number == number)
                 .Select(v => (int?)v.Id).SingleOrDefaultAsync(ct);
             if (versionId is null)
-                return Outcome<int>.Invalid(nameof(Command.VersionNumber), "Choose one of this course's versions.");
+                return Outcome<int>.Invalid(nameof(Command.VersionNumber), T["Choose one of this course's versions."]);
             if (!await instructors.AllBelongAsync(institutionId, command.LeadInstructorIds, ct))
                 return Outcome<int>.Invalid(nameof(Command.LeadInstructorIds), CohortFieldsValidator.LeadsOfInstitution);
 

@@ -11,6 +11,8 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // in one go, in place of the sessions it had (only when the instructor confirms). The instructor adjusts afterwards.
 internal static class DraftSchedule
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     internal sealed class Command
     {
         public int CohortId { get; set; }
@@ -35,14 +37,14 @@ internal static class DraftSchedule
     {
         public Validator()
         {
-            RuleFor(c => c.StartDate).NotEqual(default(DateOnly)).WithName("First day").WithMessage("Enter the first teaching day.");
-            RuleFor(c => c.Days).NotEmpty().WithName("Teaching days").WithMessage("Tick at least one teaching day.");
-            RuleForEach(c => c.Days).IsInEnum().WithName("Teaching days");
-            RuleFor(c => c.DailyHours).InclusiveBetween(1, 16).WithName("Teaching hours a day");
-            RuleFor(c => c.BreakAfterHours).GreaterThanOrEqualTo(0).LessThanOrEqualTo(16).WithName("Break after (hours)");
-            RuleFor(c => c.BreakMinutes).InclusiveBetween(0, 240).WithName("Break (minutes)");
-            RuleFor(c => c.Location).NotEmpty().MaximumLength(200).WithName("Location");
-            RuleFor(c => c.InstructorIds).NotEmpty().WithName("Instructors").WithMessage("Choose at least one instructor.");
+            RuleFor(c => c.StartDate).NotEqual(default(DateOnly)).WithName(_ => T["First day"]).WithMessage(_ => T["Enter the first teaching day."]);
+            RuleFor(c => c.Days).NotEmpty().WithName(_ => T["Teaching days"]).WithMessage(_ => T["Tick at least one teaching day."]);
+            RuleForEach(c => c.Days).IsInEnum().WithName(_ => T["Teaching days"]);
+            RuleFor(c => c.DailyHours).InclusiveBetween(1, 16).WithName(_ => T["Teaching hours a day"]);
+            RuleFor(c => c.BreakAfterHours).GreaterThanOrEqualTo(0).LessThanOrEqualTo(16).WithName(_ => T["Break after (hours)"]);
+            RuleFor(c => c.BreakMinutes).InclusiveBetween(0, 240).WithName(_ => T["Break (minutes)"]);
+            RuleFor(c => c.Location).NotEmpty().MaximumLength(200).WithName(_ => T["Location"]);
+            RuleFor(c => c.InstructorIds).NotEmpty().WithName(_ => T["Instructors"]).WithMessage(_ => T["Choose at least one instructor."]);
         }
     }
 
@@ -62,7 +64,7 @@ internal static class DraftSchedule
             if (cohort is null)
                 return Outcome<Drafted>.Refused(refusal!);
             if (!cohort.State.PlansSessions())
-                return Outcome<Drafted>.Invalid("", "The schedule helper drafts only while the cohort is a draft.");
+                return Outcome<Drafted>.Invalid("", T["The schedule helper drafts only while the cohort is a draft."]);
             var existing = await db.CohortSessions.Where(s => s.CohortId == cohort.Id)
                 .Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery().ToListAsync(ct);
             var existingIds = existing.Select(s => s.Id).ToList();
@@ -73,12 +75,12 @@ internal static class DraftSchedule
                     $"{marked} of the cohort's sessions already have attendance marks, so the schedule cannot be replaced: the hours recruits attended would be lost. Change sessions one at a time instead.");
             if (existing.Count > 0 && !command.ReplaceExisting)
                 return Outcome<Drafted>.Invalid(nameof(Command.ReplaceExisting),
-                    $"The cohort already has {existing.Count} sessions. Tick the box to replace them, and their slot decisions, with the draft.");
+                    T.Plural(existing.Count, "The cohort already has {0} session. Tick the box to replace it, and its slot decisions, with the draft.|The cohort already has {0} sessions. Tick the box to replace them, and their slot decisions, with the draft."));
             if (command.StartDate < cohort.StartDate || command.StartDate > cohort.EndDate)
                 return Outcome<Drafted>.Invalid(nameof(Command.StartDate),
-                    $"The first day must fall within the cohort's dates, {LocalTime.Day(cohort.StartDate)} to {LocalTime.Day(cohort.EndDate)}.");
+                    T["The first day must fall within the cohort's dates, {0} to {1}.", LocalTime.Day(cohort.StartDate), LocalTime.Day(cohort.EndDate)]);
             if (!await instructors.AllBelongAsync(cohort.InstitutionId, command.InstructorIds, ct))
-                return Outcome<Drafted>.Invalid(nameof(Command.InstructorIds), "Instructors must be instructors of the cohort's institution.");
+                return Outcome<Drafted>.Invalid(nameof(Command.InstructorIds), T["Instructors must be instructors of the cohort's institution."]);
 
             var hourMinutes = await db.CourseVersions.Where(v => v.Id == cohort.CourseVersionId).Select(v => v.HourMinutes).SingleAsync(ct);
             var modules = (await db.CourseModules.AsNoTracking().Include(m => m.Slots)
@@ -112,11 +114,11 @@ internal static class DraftSchedule
         {
             var plan = command.ToPlan(hourMinutes);
             if (plan.DailyStart.ToTimeSpan().TotalMinutes + ScheduleDrafter.DayLengthMinutes(plan) >= 24 * 60)
-                return ([], [new(nameof(Command.DailyHours), "The teaching day would end after midnight: start earlier or teach fewer hours a day.")]);
+                return ([], [new(nameof(Command.DailyHours), T["The teaching day would end after midnight: start earlier or teach fewer hours a day."])]);
             var drafts = ScheduleDrafter.Draft([.. modules.Select(m => new ModuleToSchedule(m.Id, CohortRules.RequiredMinutes(m.Hours, hourMinutes)))], plan);
             if (drafts.Count > 0 && drafts[^1].Date > cohort.EndDate)
-                return ([], [new(nameof(Command.StartDate), $"The draft runs to {LocalTime.Day(drafts[^1].Date)}, after the cohort ends on "
-                    + $"{LocalTime.Day(cohort.EndDate)}. Start earlier, add teaching days or hours, or move the cohort's end date.")]);
+                return ([], [new(nameof(Command.StartDate), T["The draft runs to {0}, after the cohort ends on {1}. Start earlier, add teaching days or hours, or move the cohort's end date.",
+                    LocalTime.Day(drafts[^1].Date), LocalTime.Day(cohort.EndDate)])]);
 
             var zone = LocalTime.Zone(zoneId);
             var planned = new List<(CohortSession, PlannedSession)>();

@@ -6,6 +6,8 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // Name, dates, capacity and lead instructors. The course version never changes.
 internal static class EditCohort
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     internal sealed class Command : ICohortFields
     {
         public int CohortId { get; set; }
@@ -50,13 +52,13 @@ internal static class EditCohort
             if (cohort is null)
                 return Outcome<int>.Refused(refusal!);
             if (!cohort.State.IsAdjustable())
-                return Outcome<int>.Invalid("", "A completed or cancelled cohort can no longer change.");
+                return Outcome<int>.Invalid("", T["A completed or cancelled cohort can no longer change."]);
             if (!await instructors.AllBelongAsync(cohort.InstitutionId, command.LeadInstructorIds, ct))
                 return Outcome<int>.Invalid(nameof(Command.LeadInstructorIds), CohortFieldsValidator.LeadsOfInstitution);
             if (await SessionDaysAsync(cohort, ct) is { Count: > 0 } days
                 && (days.Min() < command.StartDate || days.Max() > command.EndDate))
                 return Outcome<int>.Invalid(nameof(Command.StartDate),
-                    $"Sessions are scheduled from {LocalTime.Day(days.Min())} to {LocalTime.Day(days.Max())}; the cohort's dates must include them.");
+                    T["Sessions are scheduled from {0} to {1}; the cohort's dates must include them.", LocalTime.Day(days.Min()), LocalTime.Day(days.Max())]);
 
             await db.Entry(cohort).Collection(c => c.Instructors).LoadAsync(ct);
             var before = CohortSnapshot.Of(cohort);

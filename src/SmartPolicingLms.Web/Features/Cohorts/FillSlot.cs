@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,11 +19,13 @@ internal static class FillSlot
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.OrganisationId).NotNull().WithName("Organisation")
-            .WithMessage("Choose the partner organisation that fills this slot.");
+        public Validator() => RuleFor(c => c.OrganisationId).NotNull().WithName(_ => T["Organisation"])
+            .WithMessage(_ => T["Choose the partner organisation that fills this slot."]);
     }
 
-    public const string UnknownCoTrainer = "Choose one of the organisation's co-trainers listed, or leave the slot to the organisation.";
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
+    public static string UnknownCoTrainer => T["Choose one of the organisation's co-trainers listed, or leave the slot to the organisation."];
 
     internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, SlotChange change, CoTrainerBookings bookings)
     {
@@ -37,10 +40,10 @@ internal static class FillSlot
                 return Outcome<int>.Refused(refusal!);
             var organisation = await db.PartnerOrganisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == command.OrganisationId, ct);
             if (organisation is null)
-                return Outcome<int>.Invalid(nameof(Command.OrganisationId), "Choose one of the partner organisations listed.");
+                return Outcome<int>.Invalid(nameof(Command.OrganisationId), T["Choose one of the partner organisations listed."]);
             if (!organisation.Serves(loaded.Slot.Community))
                 return Outcome<int>.Invalid(nameof(Command.OrganisationId),
-                    $"{organisation.Name} does not work with {CatalogueText.Of(loaded.Slot.Community).ToLowerInvariant()}: choose an organisation that does.");
+                    T["{0} does not work with {1}: choose an organisation that does.", organisation.Name, CatalogueText.Of(loaded.Slot.Community).ToLower(CultureInfo.CurrentCulture)]);
             if (command.CoTrainerId is { } coTrainerId)
             {
                 // Only co-trainers who agreed to be named are offered to instructors; any other id is refused alike.

@@ -6,7 +6,9 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // with attendance never goes: its marks are hours someone attended (the database refuses it too).
 internal static class RemoveSession
 {
-    public const string HasAttendance = "This session already has attendance marks, so it cannot be removed: the hours recruits attended there would be lost.";
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
+    public static string HasAttendance => T["This session already has attendance marks, so it cannot be removed: the hours recruits attended there would be lost."];
 
     internal sealed class Command
     {
@@ -25,9 +27,9 @@ internal static class RemoveSession
             var session = await db.CohortSessions.Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery()
                 .SingleOrDefaultAsync(s => s.Id == command.SessionId && s.CohortId == cohort.Id, ct);
             if (session is null)
-                return Outcome<int>.Invalid("", "There is no such session in this cohort.");
+                return Outcome<int>.Invalid("", T["There is no such session in this cohort."]);
             if (!cohort.State.PlansSessions() && !(session.IsMakeUp && cohort.State.TakesMakeUps()))
-                return Outcome<int>.Invalid("", "Sessions are removed only while the cohort is a draft.");
+                return Outcome<int>.Invalid("", T["Sessions are removed only while the cohort is a draft."]);
             if (await db.AttendanceRecords.AnyAsync(r => r.SessionId == session.Id, ct))
                 return Outcome<int>.Invalid("", HasAttendance);
             var module = await db.CourseModules.AsNoTracking().SingleAsync(m => m.Id == session.CourseModuleId, ct);

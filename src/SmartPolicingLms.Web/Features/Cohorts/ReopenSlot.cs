@@ -11,8 +11,10 @@ internal static class ReopenSlot
         public int SlotId { get; set; }
     }
 
-    public const string KeptCovered =
-        "A published cohort keeps every slot covered: fill it with another organisation or waive it with a reason instead.";
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
+    public static string KeptCovered =>
+        T["A published cohort keeps every slot covered: fill it with another organisation or waive it with a reason instead."];
 
     internal sealed class Handler(CurrentPerson person, SlotChange change)
     {

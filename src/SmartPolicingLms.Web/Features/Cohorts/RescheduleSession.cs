@@ -7,6 +7,8 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // with less time than it needs, and a named co-trainer must still be free at the new time.
 internal static class RescheduleSession
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     internal sealed class Command : ISessionFields
     {
         public int CohortId { get; set; }
@@ -37,11 +39,11 @@ internal static class RescheduleSession
             if (cohort is null)
                 return Outcome<int>.Refused(refusal!);
             if (!cohort.State.IsAdjustable())
-                return Outcome<int>.Invalid("", "A completed or cancelled cohort's sessions can no longer change.");
+                return Outcome<int>.Invalid("", T["A completed or cancelled cohort's sessions can no longer change."]);
             var session = await db.CohortSessions.Include(s => s.Instructors).Include(s => s.Slots).AsSplitQuery()
                 .SingleOrDefaultAsync(s => s.Id == command.SessionId && s.CohortId == cohort.Id, ct);
             if (session is null)
-                return Outcome<int>.Invalid("", "There is no such session in this cohort.");
+                return Outcome<int>.Invalid("", T["There is no such session in this cohort."]);
             var (times, errors) = await checks.CheckAsync(cohort, command, session.Id, ct);
             if (times is null)
                 return Outcome<int>.Invalid(errors);
@@ -50,7 +52,7 @@ internal static class RescheduleSession
                 return Outcome<int>.Invalid(nameof(Command.Date), CoTrainerBookings.BookedAtNewTimeMessage);
             var module = await db.CourseModules.AsNoTracking().SingleAsync(m => m.Id == session.CourseModuleId, ct);
             if (cohort.State != CohortState.Draft && await ShortfallAsync(cohort, module, session, times, ct) is { } shortfall)
-                return Outcome<int>.Invalid(nameof(Command.EndTime), shortfall + " A published cohort keeps every module's full time.");
+                return Outcome<int>.Invalid(nameof(Command.EndTime), T["{0} A published cohort keeps every module's full time.", shortfall]);
 
             var before = SessionSnapshot.Of(session);
             session.Reschedule(times.StartsAt, times.EndsAt, command.Location);

@@ -10,8 +10,10 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // the recruits moved into it sit it.
 internal static class ScheduleSession
 {
-    public const string DraftOnly = "Sessions are added only while the cohort is a draft.";
-    public const string MakeUpsWhileRunning = "Make-up sessions are scheduled only once the cohort is published and until it ends.";
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
+    public static string DraftOnly => T["Sessions are added only while the cohort is a draft."];
+    public static string MakeUpsWhileRunning => T["Make-up sessions are scheduled only once the cohort is published and until it ends."];
 
     internal sealed class Command : ISessionFields
     {
@@ -49,7 +51,7 @@ internal static class ScheduleSession
             var module = await db.CourseModules.AsNoTracking().Include(m => m.Slots)
                 .SingleOrDefaultAsync(m => m.Id == command.ModuleId && m.CourseVersionId == cohort.CourseVersionId, ct);
             if (module is null || !module.Delivery.IsContact())
-                return Outcome<int>.Invalid(nameof(Command.ModuleId), "Choose a module of this cohort's course that is taught in sessions.");
+                return Outcome<int>.Invalid(nameof(Command.ModuleId), T["Choose a module of this cohort's course that is taught in sessions."]);
             var (times, errors) = await checks.CheckAsync(cohort, command, null, ct);
             if (times is null)
                 return Outcome<int>.Invalid(errors);

@@ -5,6 +5,7 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // No organisation can come: the slot is waived with a written reason, kept with who decided and when.
 internal static class WaiveSlot
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
     internal sealed class Command
     {
         public int CohortId { get; set; }
@@ -16,9 +17,9 @@ internal static class WaiveSlot
     internal sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(c => c.Reason).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Write why no co-trainer can take this slot; the reason is kept with your name and the date.")
+            .NotEmpty().WithMessage(_ => T["Write why no co-trainer can take this slot; the reason is kept with your name and the date."])
             .MaximumLength(1000)
-            .WithName("Reason");
+            .WithName(_ => T["Reason"]);
     }
 
     internal sealed class Handler(CurrentPerson person, IValidator<Command> validator, SlotChange change)

@@ -5,8 +5,10 @@ namespace SmartPolicingLms.Web.Features.Institutions;
 // What an institution's certificates print from now on: its signatories and its crest, for the settings page.
 internal sealed class CertificateSettings(AppDbContext db, InstitutionAccess access)
 {
-    public const string ConflictMessage =
-        "Someone else changed this institution's certificate while you were working on it. The page now shows their version; make your change again.";
+    static readonly IStringLocalizer T = Localizers.For<InstitutionsStrings>();
+
+    public static string ConflictMessage =>
+        T["Someone else changed this institution's certificate while you were working on it. The page now shows their version; make your change again."];
 
     internal sealed record Crest(string ContentType, int Width, int Height, int Bytes, string DataUri);
 

@@ -11,6 +11,7 @@ internal static class CreateInstitution
         public string CountryCode { get; set; } = "";
         public string TimeZoneId { get; set; } = "";
         public string? CertificateCode { get; set; }
+        public string? DefaultLanguage { get; set; }
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -18,7 +19,7 @@ internal static class CreateInstitution
         public Validator() => Include(new InstitutionFieldsValidator());
     }
 
-    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, TimeProvider clock)
+    internal sealed class Handler(AppDbContext db, IValidator<Command> validator, TimeProvider clock, IStringLocalizer<InstitutionsStrings> t)
     {
         public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
@@ -27,12 +28,15 @@ internal static class CreateInstitution
                 return Outcome<int>.Invalid(validation.Errors);
             var name = command.Name.Trim();
             if (await db.Institutions.AnyAsync(i => i.Name == name, ct))
-                return Outcome<int>.Invalid(nameof(Command.Name), "An institution with this name exists already.");
+                return Outcome<int>.Invalid(nameof(Command.Name), InstitutionFieldsValidator.NameTaken);
 
             if (await InstitutionFieldsValidator.CodeTakenAsync(db, command.CertificateCode, 0, ct))
                 return Outcome<int>.Invalid(nameof(Command.CertificateCode), InstitutionFieldsValidator.CodeTaken);
 
-            var institution = Institution.Create(name, command.CountryCode, command.TimeZoneId, command.CertificateCode, clock.GetUtcNow().UtcDateTime);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var institution = Institution.Create(name, command.CountryCode, command.TimeZoneId, command.CertificateCode, now);
+            if (InstitutionFieldsValidator.LanguageOrNull(command.DefaultLanguage) is { } language)
+                institution.SetDefaultLanguage(language, now);
             db.Institutions.Add(institution);
             try
             {
@@ -42,7 +46,7 @@ internal static class CreateInstitution
             {
                 // Two institutions created at once with the same name or certificate code: the unique indexes keep one.
                 db.ChangeTracker.Clear();
-                return Outcome<int>.Invalid("", "Another institution with this name or certificate code was saved at the same moment.");
+                return Outcome<int>.Invalid("", t["Another institution with this name or certificate code was saved at the same moment."]);
             }
             return Outcome<int>.Ok(institution.Id);
         }

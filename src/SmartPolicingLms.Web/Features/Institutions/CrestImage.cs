@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 
 namespace SmartPolicingLms.Web.Features.Institutions;
 
@@ -12,15 +11,17 @@ internal sealed record CrestImage(string ContentType, int Width, int Height)
     public const string Png = "image/png";
     public const string Jpeg = "image/jpeg";
 
-    public const string NotAnImage = "The crest must be a PNG or JPEG image; this file is neither.";
-    public const string Truncated = "The crest file ends too early (it may have been cut off while copying); save the image again and upload it.";
-    public const string NoSize = "The crest file's header gives the image no width or height; save the image again and upload it.";
-    public const string Damaged = "The crest file is damaged: its header does not read as a PNG or JPEG header; save the image again and upload it.";
-    public const string UnusualJpeg =
-        "The crest is a kind of JPEG (lossless or arithmetic-coded) that PDF readers cannot show; save it as an ordinary JPEG or as a PNG.";
+    static readonly IStringLocalizer T = Localizers.For<InstitutionsStrings>();
 
-    public static string TooLarge(long width, long height) => string.Create(CultureInfo.InvariantCulture,
-        $"The crest is {width:N0} × {height:N0} pixels; it may be at most {InstitutionCrest.MaxSide:N0} pixels on each side. Make it smaller and upload it again.");
+    public static string NotAnImage => T["The crest must be a PNG or JPEG image; this file is neither."];
+    public static string Truncated => T["The crest file ends too early (it may have been cut off while copying); save the image again and upload it."];
+    public static string NoSize => T["The crest file's header gives the image no width or height; save the image again and upload it."];
+    public static string Damaged => T["The crest file is damaged: its header does not read as a PNG or JPEG header; save the image again and upload it."];
+    public static string UnusualJpeg =>
+        T["The crest is a kind of JPEG (lossless or arithmetic-coded) that PDF readers cannot show; save it as an ordinary JPEG or as a PNG."];
+
+    public static string TooLarge(long width, long height) =>
+        T["The crest is {0:N0} × {1:N0} pixels; it may be at most {2:N0} pixels on each side. Make it smaller and upload it again.", width, height, InstitutionCrest.MaxSide];
 
     internal sealed record Reading(CrestImage? Image, string? Problem);
 

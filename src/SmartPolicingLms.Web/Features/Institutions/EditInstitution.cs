@@ -14,6 +14,7 @@ internal static class EditInstitution
         public string CountryCode { get; set; } = "";
         public string TimeZoneId { get; set; } = "";
         public string? CertificateCode { get; set; }
+        public string? DefaultLanguage { get; set; }
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -21,8 +22,10 @@ internal static class EditInstitution
         public Validator() => Include(new InstitutionFieldsValidator());
     }
 
-    public const string ConflictMessage =
-        "Someone else changed this institution while you were editing. The form now shows their version; make your change again.";
+    static readonly IStringLocalizer T = Localizers.For<InstitutionsStrings>();
+
+    public static string ConflictMessage =>
+        T["Someone else changed this institution while you were editing. The form now shows their version; make your change again."];
 
     internal sealed class Query(AppDbContext db)
     {
@@ -32,6 +35,7 @@ internal static class EditInstitution
                 .Select(i => new Command
                 {
                     Id = i.Id, Version = i.Version, Name = i.Name, CountryCode = i.CountryCode, TimeZoneId = i.TimeZoneId, CertificateCode = i.CertificateCode,
+                    DefaultLanguage = i.DefaultLanguage,
                 })
                 .SingleOrDefaultAsync(ct);
     }
@@ -45,16 +49,21 @@ internal static class EditInstitution
                 return Outcome<int>.Invalid(validation.Errors);
             var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Id == command.Id, ct);
             if (institution is null)
-                return Outcome<int>.Invalid("", "This institution no longer exists.");
+                return Outcome<int>.Invalid("", T["This institution no longer exists."]);
             var name = command.Name.Trim();
             if (await db.Institutions.AnyAsync(i => i.Name == name && i.Id != command.Id, ct))
-                return Outcome<int>.Invalid(nameof(Command.Name), "An institution with this name exists already.");
+                return Outcome<int>.Invalid(nameof(Command.Name), InstitutionFieldsValidator.NameTaken);
             if (await InstitutionFieldsValidator.CodeTakenAsync(db, command.CertificateCode, command.Id, ct))
                 return Outcome<int>.Invalid(nameof(Command.CertificateCode), InstitutionFieldsValidator.CodeTaken);
             if (institution.Version != command.Version)
                 return Outcome<int>.Conflict(ConflictMessage);
 
-            institution.Update(name, command.CountryCode, command.TimeZoneId, command.CertificateCode, clock.GetUtcNow().UtcDateTime);
+            var now = clock.GetUtcNow().UtcDateTime;
+            institution.Update(name, command.CountryCode, command.TimeZoneId, command.CertificateCode, now);
+            // Only a change counts as one: the version then moves on once more, as any other change does.
+            var language = InstitutionFieldsValidator.LanguageOrNull(command.DefaultLanguage);
+            if (language != institution.DefaultLanguage)
+                institution.SetDefaultLanguage(language, now);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -10,24 +10,35 @@ internal interface IInstitutionFields
     string CountryCode { get; }
     string TimeZoneId { get; }
     string? CertificateCode { get; }
+    // en, ru or ky; empty when each person's browser decides.
+    string? DefaultLanguage { get; }
 }
 
 // The rules creating and editing share.
+// Validators may be singletons, so every message is a lambda: it is looked up in the language of the request that fails.
 internal sealed class InstitutionFieldsValidator : AbstractValidator<IInstitutionFields>
 {
+    static readonly IStringLocalizer T = Localizers.For<InstitutionsStrings>();
+
     public InstitutionFieldsValidator()
     {
-        RuleFor(i => i.Name).NotEmpty().MaximumLength(200).SingleLineText().WithName("Name");
-        RuleFor(i => i.CountryCode).Must(IsCountryCode).WithName("Country")
-            .WithMessage("Enter the country's two-letter ISO 3166 code, such as GH, KE, KG or IN.");
-        RuleFor(i => i.TimeZoneId).Must(IsIanaTimeZone).WithName("Time zone")
-            .WithMessage("Enter an IANA time zone such as Africa/Accra, Africa/Nairobi, Asia/Bishkek or Asia/Kolkata.");
-        RuleFor(i => i.CertificateCode).Matches("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$").MaximumLength(20).WithName("Certificate code")
+        RuleFor(i => i.Name).NotEmpty().MaximumLength(200).SingleLineText().WithName(_ => T["Name"]);
+        RuleFor(i => i.CountryCode).Must(IsCountryCode).WithName(_ => T["Country"])
+            .WithMessage(_ => T["Enter the country's two-letter ISO 3166 code, such as GH, KE, KG or IN."]);
+        RuleFor(i => i.TimeZoneId).Must(IsIanaTimeZone).WithName(_ => T["Time zone"])
+            .WithMessage(_ => T["Enter an IANA time zone such as Africa/Accra, Africa/Nairobi, Asia/Bishkek or Asia/Kolkata."]);
+        RuleFor(i => i.CertificateCode).Matches("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$").MaximumLength(20).WithName(_ => T["Certificate code"])
             .When(i => !string.IsNullOrWhiteSpace(i.CertificateCode))
-            .WithMessage("Use up to 20 letters and digits, in parts joined by hyphens, such as KGZ-ACAD.");
+            .WithMessage(_ => T["Use up to 20 letters and digits, in parts joined by hyphens, such as KGZ-ACAD."]);
+        RuleFor(i => i.DefaultLanguage).Must(l => string.IsNullOrEmpty(l) || Languages.All.Contains(l)).WithName(_ => T["Default language"])
+            .WithMessage(_ => T["Choose English, Russian or Kyrgyz, or let each person's browser decide."]);
     }
 
-    public const string CodeTaken = "Another institution uses this certificate code; choose another.";
+    public static string CodeTaken => T["Another institution uses this certificate code; choose another."];
+    public static string NameTaken => T["An institution with this name exists already."];
+
+    // The stored value of the form's choice: null when each person's browser decides.
+    public static string? LanguageOrNull(string? language) => Languages.Supported(language);
 
     // Certificate serials must not collide across institutions. The unique index holds it when two saves race.
     public static Task<bool> CodeTakenAsync(AppDbContext db, string? code, int exceptInstitutionId, CancellationToken ct)
@@ -59,9 +70,10 @@ internal sealed class InstitutionFieldsValidator : AbstractValidator<IInstitutio
         && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone)
         && zone.HasIanaId;
 
+    // In the reader's language where .NET knows it ("Кыргызстан"), else in English.
     public static string CountryName(string code)
     {
-        try { return new RegionInfo(code).EnglishName; }
+        try { return new RegionInfo(code).DisplayName; }
         catch (ArgumentException) { return code; }
     }
 }

@@ -25,33 +25,35 @@ internal static class SetSignatories
         public IReadOnlyList<Signatory> Filled => [.. Signatories.Where(r => !r.IsBlank).Select(r => new Signatory(r.Name!.Trim(), r.Title!.Trim()))];
     }
 
-    public const string NoneMessage = "Enter at least one signatory: the name and title printed under a signature line.";
-    public const string TooManyMessage = "A certificate has room for three signatories at most; leave the others out.";
+    static readonly IStringLocalizer T = Localizers.For<InstitutionsStrings>();
+
+    public static string NoneMessage => T["Enter at least one signatory: the name and title printed under a signature line."];
+    public static string TooManyMessage => T["A certificate has room for three signatories at most; leave the others out."];
 
     internal sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
         {
-            RuleFor(c => c.Signatories).Must(rows => rows.Any(r => !r.IsBlank)).WithMessage(NoneMessage)
-                .Must(rows => rows.Count(r => !r.IsBlank) <= Signatory.MaxCount).WithMessage(TooManyMessage);
+            RuleFor(c => c.Signatories).Must(rows => rows.Any(r => !r.IsBlank)).WithMessage(_ => NoneMessage)
+                .Must(rows => rows.Count(r => !r.IsBlank) <= Signatory.MaxCount).WithMessage(_ => TooManyMessage);
             // Written out rather than with child rules, so each message says which signatory it is about.
             RuleFor(c => c).Custom((command, context) =>
             {
                 for (var i = 0; i < command.Signatories.Count; i++)
                 {
-                    var (row, which) = (command.Signatories[i], $"Signatory {i + 1}");
+                    var (row, which) = (command.Signatories[i], i + 1);
                     if (row.IsBlank)
                         continue;
                     if (!SingleLine.IsClean(row.Name) || !SingleLine.IsClean(row.Title))
-                        context.AddFailure($"Signatories[{i}].Name", $"{which}: the name and title may not contain line breaks or control characters.");
+                        context.AddFailure($"Signatories[{i}].Name", T["Signatory {0}: the name and title may not contain line breaks or control characters.", which]);
                     if (string.IsNullOrWhiteSpace(row.Name))
-                        context.AddFailure($"Signatories[{i}].Name", $"{which}: enter the name, as it is printed under the signature line.");
+                        context.AddFailure($"Signatories[{i}].Name", T["Signatory {0}: enter the name, as it is printed under the signature line.", which]);
                     else if (row.Name.Trim().Length > Signatory.NameMaxLength)
-                        context.AddFailure($"Signatories[{i}].Name", $"{which}: the name may be at most {Signatory.NameMaxLength} characters.");
+                        context.AddFailure($"Signatories[{i}].Name", T["Signatory {0}: the name may be at most {1} characters.", which, Signatory.NameMaxLength]);
                     if (string.IsNullOrWhiteSpace(row.Title))
-                        context.AddFailure($"Signatories[{i}].Title", $"{which}: enter the title, such as Head of the Academy.");
+                        context.AddFailure($"Signatories[{i}].Title", T["Signatory {0}: enter the title, such as Head of the Academy.", which]);
                     else if (row.Title.Trim().Length > Signatory.TitleMaxLength)
-                        context.AddFailure($"Signatories[{i}].Title", $"{which}: the title may be at most {Signatory.TitleMaxLength} characters.");
+                        context.AddFailure($"Signatories[{i}].Title", T["Signatory {0}: the title may be at most {1} characters.", which, Signatory.TitleMaxLength]);
                 }
             });
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace SmartPolicingLms.Web.Features.Institutions;
@@ -11,13 +10,14 @@ internal static class UploadCrest
     // The form field, and the name every refusal is shown beside.
     public const string Field = "Crest";
 
-    public const string NoFileMessage = "Choose the crest's image file (PNG or JPEG) to upload.";
-    public const string NotDrawableMessage =
-        "The crest could not be drawn on a certificate; save it again as an ordinary PNG or JPEG and upload it.";
+    static readonly IStringLocalizer T = Localizers.For<InstitutionsStrings>();
+
+    public static string NoFileMessage => T["Choose the crest's image file (PNG or JPEG) to upload."];
+    public static string NotDrawableMessage =>
+        T["The crest could not be drawn on a certificate; save it again as an ordinary PNG or JPEG and upload it."];
 
     public static string TooBigMessage(long bytes) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"The crest file is {(bytes + 1023) / 1024:N0} KB; it may be at most {InstitutionCrest.MaxBytes / 1024} KB. Save it smaller and upload it again.");
+        T["The crest file is {0:N0} KB; it may be at most {1} KB. Save it smaller and upload it again.", (bytes + 1023) / 1024, InstitutionCrest.MaxBytes / 1024];
 
     internal sealed record Command(int InstitutionId, int Version, IFormFile? File);
 
@@ -77,8 +77,12 @@ internal static class UploadCrest
 
     public static Snapshot Describe(InstitutionCrest crest) => new(Describe(crest.ContentType, crest.Width, crest.Height, crest.Content.Length));
 
+    // Stored in the audit log as it is, so the words stay English there; ForReader is the page's wording.
     public static string Describe(string contentType, int width, int height, int bytes) =>
         $"{(contentType == CrestImage.Png ? "PNG" : "JPEG")}, {width} × {height} pixels, {(bytes + 1023) / 1024} KB";
+
+    public static string ForReader(string contentType, int width, int height, int bytes) =>
+        T["{0}, {1} × {2} pixels, {3} KB", contentType == CrestImage.Png ? "PNG" : "JPEG", width, height, (bytes + 1023) / 1024];
 
     public static async Task<Snapshot?> CrestAuditAsync(AppDbContext db, int? crestId, CancellationToken ct) =>
         crestId is not { } id ? null

@@ -7,6 +7,8 @@ namespace SmartPolicingLms.Web.Features.Partners;
 // for a legal name, ID number, photo or address, and none for a community (that belongs to the organisation).
 internal static class CreateCoTrainer
 {
+    static readonly IStringLocalizer T = Localizers.For<PartnersStrings>();
+
     internal sealed class Command : ICoTrainerFields
     {
         public int OrganisationId { get; set; }
@@ -20,7 +22,7 @@ internal static class CreateCoTrainer
         public Validator()
         {
             Include(new CoTrainerFieldsValidator());
-            RuleFor(c => c.ContactDetails).MaximumLength(500).WithName("Contact details");
+            RuleFor(c => c.ContactDetails).MaximumLength(500).WithName(_ => T["Contact details"]);
         }
     }
 
@@ -36,7 +38,7 @@ internal static class CreateCoTrainer
                 .Select(o => o.Name)
                 .SingleOrDefaultAsync(ct);
             if (organisation is null)
-                return Outcome<int>.Invalid("", "This organisation no longer exists.");
+                return Outcome<int>.Invalid("", T["This organisation no longer exists."]);
 
             var coTrainer = CoTrainer.Create(command.OrganisationId, command.ChosenName, command.ConsentToBeNamed,
                 command.ContactDetails, clock.GetUtcNow().UtcDateTime);

@@ -5,6 +5,8 @@ namespace SmartPolicingLms.Web.Features.Partners;
 
 internal static class CreateOrganisation
 {
+    static readonly IStringLocalizer T = Localizers.For<PartnersStrings>();
+
     internal sealed class Command : IOrganisationFields
     {
         public string Name { get; set; } = "";
@@ -18,7 +20,7 @@ internal static class CreateOrganisation
         public Validator()
         {
             Include(new OrganisationFieldsValidator());
-            RuleFor(c => c.Contact).MaximumLength(500).WithName("Contact for the organisation");
+            RuleFor(c => c.Contact).MaximumLength(500).WithName(_ => T["Contact for the organisation"]);
         }
     }
 
@@ -31,7 +33,7 @@ internal static class CreateOrganisation
                 return Outcome<int>.Invalid(validation.Errors);
             var name = command.Name.Trim();
             if (await db.PartnerOrganisations.AnyAsync(o => o.Name == name, ct))
-                return Outcome<int>.Invalid(nameof(Command.Name), "An organisation with this name exists already.");
+                return Outcome<int>.Invalid(nameof(Command.Name), T["An organisation with this name exists already."]);
 
             var organisation = PartnerOrganisation.Create(name, command.Community, command.IsCommunityLed, command.Contact,
                 clock.GetUtcNow().UtcDateTime);

@@ -5,6 +5,8 @@ namespace SmartPolicingLms.Web.Features.Partners;
 
 internal static class EditCoTrainer
 {
+    static readonly IStringLocalizer T = Localizers.For<PartnersStrings>();
+
     // As with organisations, the stored contact is never put into the form: a new one replaces it, a blank field
     // keeps it, RemoveContact deletes it.
     internal sealed class Command : ICoTrainerFields
@@ -24,14 +26,14 @@ internal static class EditCoTrainer
         public Validator()
         {
             Include(new CoTrainerFieldsValidator());
-            RuleFor(c => c.NewContactDetails).MaximumLength(500).WithName("New contact details");
+            RuleFor(c => c.NewContactDetails).MaximumLength(500).WithName(_ => T["New contact details"]);
             RuleFor(c => c.RemoveContact).Equal(false).When(c => !string.IsNullOrWhiteSpace(c.NewContactDetails))
-                .WithMessage("Either enter new contact details or remove them, not both.");
+                .WithMessage(_ => T["Either enter new contact details or remove them, not both."]);
         }
     }
 
-    public const string ConflictMessage =
-        "Someone else changed this co-trainer while you were editing. The form now shows their version; make your change again.";
+    public static string ConflictMessage =>
+        T["Someone else changed this co-trainer while you were editing. The form now shows their version; make your change again."];
 
     internal sealed class Query(AppDbContext db)
     {
@@ -56,7 +58,7 @@ internal static class EditCoTrainer
             var coTrainer = await db.CoTrainers
                 .SingleOrDefaultAsync(c => c.Id == command.Id && c.PartnerOrganisationId == command.OrganisationId, ct);
             if (coTrainer is null)
-                return Outcome<int>.Invalid("", "This co-trainer is no longer on record.");
+                return Outcome<int>.Invalid("", T["This co-trainer is no longer on record."]);
             if (coTrainer.Version != command.Version)
                 return Outcome<int>.Conflict(ConflictMessage);
             var organisation = await db.PartnerOrganisations.Where(o => o.Id == command.OrganisationId).Select(o => o.Name).SingleAsync(ct);

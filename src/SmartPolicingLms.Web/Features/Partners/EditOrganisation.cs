@@ -5,6 +5,8 @@ namespace SmartPolicingLms.Web.Features.Partners;
 
 internal static class EditOrganisation
 {
+    static readonly IStringLocalizer T = Localizers.For<PartnersStrings>();
+
     // The form never shows the stored contact (that is read on its own, logged page): a new contact replaces it,
     // a blank field keeps it, and RemoveContact deletes it.
     internal sealed class Command : IOrganisationFields
@@ -24,14 +26,14 @@ internal static class EditOrganisation
         public Validator()
         {
             Include(new OrganisationFieldsValidator());
-            RuleFor(c => c.NewContact).MaximumLength(500).WithName("New contact");
+            RuleFor(c => c.NewContact).MaximumLength(500).WithName(_ => T["New contact"]);
             RuleFor(c => c.RemoveContact).Equal(false).When(c => !string.IsNullOrWhiteSpace(c.NewContact))
-                .WithMessage("Either enter a new contact or remove the contact, not both.");
+                .WithMessage(_ => T["Either enter a new contact or remove the contact, not both."]);
         }
     }
 
-    public const string ConflictMessage =
-        "Someone else changed this organisation while you were editing. The form now shows their version; make your change again.";
+    public static string ConflictMessage =>
+        T["Someone else changed this organisation while you were editing. The form now shows their version; make your change again."];
 
     internal sealed class Query(AppDbContext db)
     {
@@ -55,10 +57,10 @@ internal static class EditOrganisation
                 return Outcome<int>.Invalid(validation.Errors);
             var organisation = await db.PartnerOrganisations.SingleOrDefaultAsync(o => o.Id == command.Id, ct);
             if (organisation is null)
-                return Outcome<int>.Invalid("", "This organisation no longer exists.");
+                return Outcome<int>.Invalid("", T["This organisation no longer exists."]);
             var name = command.Name.Trim();
             if (await db.PartnerOrganisations.AnyAsync(o => o.Name == name && o.Id != command.Id, ct))
-                return Outcome<int>.Invalid(nameof(Command.Name), "An organisation with this name exists already.");
+                return Outcome<int>.Invalid(nameof(Command.Name), T["An organisation with this name exists already."]);
             if (organisation.Version != command.Version)
                 return Outcome<int>.Conflict(ConflictMessage);
 

@@ -7,10 +7,12 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // The check locks the co-trainers it asks about, so it must run in the transaction that saves the booking.
 internal sealed class CoTrainerBookings(AppDbContext db)
 {
-    public const string BookedMessage =
-        "This co-trainer is already booked at that time; choose another or leave the slot to the organisation.";
-    public const string BookedAtNewTimeMessage =
-        "A co-trainer named in this session is already booked at the new time; choose another time, or fill their slot again without naming them.";
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
+    public static string BookedMessage =>
+        T["This co-trainer is already booked at that time; choose another or leave the slot to the organisation."];
+    public static string BookedAtNewTimeMessage =>
+        T["A co-trainer named in this session is already booked at the new time; choose another time, or fill their slot again without naming them."];
 
     // True when any of the co-trainers is booked elsewhere at that time.
     public async Task<bool> IsBookedAsync(IReadOnlyCollection<int> coTrainerIds, DateTime startsAt, DateTime endsAt, int? exceptSlotId,

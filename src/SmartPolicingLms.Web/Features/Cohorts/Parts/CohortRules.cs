@@ -20,6 +20,8 @@ internal sealed record CoverageCounts(int FilledByOrganisation, int Named, int W
 // The rules a cohort's schedule and slots are held to, apart from the database so they can be tested alone.
 internal static class CohortRules
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     // Rounded up: half an hour of 45 minutes needs 23 minutes, never 22.
     public static int RequiredMinutes(decimal hours, int hourMinutes) => (int)Math.Ceiling(hours * hourMinutes);
 
@@ -27,10 +29,11 @@ internal static class CohortRules
     {
         if (!module.IsShort)
             return null;
-        var need = $"Module {module.Number} '{module.Title}' needs {Hours(module.Hours)} × {module.HourMinutes} = {module.RequiredMinutes} minutes";
         return module.Sessions == 0
-            ? $"{need} and has no session yet."
-            : $"{need}; its sessions add up to {module.ScheduledMinutes}.";
+            ? T["Module {0} '{1}' needs {2} × {3} = {4} minutes and has no session yet.",
+                module.Number, module.Title, Hours(module.Hours), module.HourMinutes, module.RequiredMinutes]
+            : T["Module {0} '{1}' needs {2} × {3} = {4} minutes; its sessions add up to {5}.",
+                module.Number, module.Title, Hours(module.Hours), module.HourMinutes, module.RequiredMinutes, module.ScheduledMinutes];
     }
 
     public static string? OpenSlotsMessage(IReadOnlyList<SessionWithOpenSlots> sessions)
@@ -39,9 +42,10 @@ internal static class CohortRules
         if (open.Count == 0)
             return null;
         var total = open.Sum(s => s.Open);
-        var where = string.Join("; ", open.Select(s => $"{s.Label} ({s.Open} open)"));
-        return $"{Plural(total, "co-trainer slot is", "co-trainer slots are")} still open, in {Plural(open.Count, "session", "sessions")}: {where}. "
-            + "Fill each with a partner organisation or waive it with a reason.";
+        var where = string.Join("; ", open.Select(s => T["{0} ({1} open)", s.Label, s.Open]));
+        return T["{0}, {1}: {2}. Fill each with a partner organisation or waive it with a reason.",
+            T.Plural(total, "{0} co-trainer slot is still open|{0} co-trainer slots are still open"),
+            T.Plural(open.Count, "in {0} session|in {0} sessions"), where];
     }
 
     // Everything that stops a draft from being published, in words the instructor can act on.
@@ -62,13 +66,11 @@ internal static class CohortRules
     {
         CohortState.InProgress => null,
         CohortState.Published when lastRegularSessionEnd is { } end && end <= now => null,
-        CohortState.Published => "The cohort cannot be closed before its last session has ended.",
-        CohortState.Completed => "This cohort is closed already.",
-        CohortState.Cancelled => "A cancelled cohort cannot be closed.",
-        _ => "A draft cohort cannot be closed.",
+        CohortState.Published => T["The cohort cannot be closed before its last session has ended."].Value,
+        CohortState.Completed => T["This cohort is closed already."].Value,
+        CohortState.Cancelled => T["A cancelled cohort cannot be closed."].Value,
+        _ => T["A draft cohort cannot be closed."].Value,
     };
 
-    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
-
-    static string Plural(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+    public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.CurrentCulture);
 }

@@ -7,6 +7,8 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // Read by the cohort page (warnings while drafting) and by publishing (refusals).
 internal sealed class ScheduleReview(AppDbContext db)
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     internal sealed record Result(IReadOnlyList<(int ModuleId, ModuleTime Time)> Modules, IReadOnlyList<SessionWithOpenSlots> OpenSlots)
     {
         public IReadOnlyList<string> PublishBlockers => CohortRules.PublishBlockers(Modules.Select(m => m.Time), OpenSlots);
@@ -39,8 +41,8 @@ internal sealed class ScheduleReview(AppDbContext db)
             return (m.Id, new ModuleTime(m.Number, m.Title, m.Hours, cohort.HourMinutes, own.Count, minutes));
         }).ToList();
         var open = sessions.OrderBy(s => s.StartsAt)
-            .Select(s => new SessionWithOpenSlots((s.IsMakeUp ? "Make-up: " : "") + Label(modules.Single(m => m.Id == s.CourseModuleId).Number,
-                    modules.Single(m => m.Id == s.CourseModuleId).Title, s.StartsAt, s.EndsAt, zone),
+            .Select(s => new SessionWithOpenSlots(MakeUpOr(s.IsMakeUp, Label(modules.Single(m => m.Id == s.CourseModuleId).Number,
+                    modules.Single(m => m.Id == s.CourseModuleId).Title, s.StartsAt, s.EndsAt, zone)),
                 s.Slots.Count(p => p.Coverage == SlotCoverage.Open)))
             .Where(s => s.Open > 0)
             .ToList();
@@ -48,5 +50,7 @@ internal sealed class ScheduleReview(AppDbContext db)
     }
 
     public static string Label(int moduleNumber, string moduleTitle, DateTime startsAt, DateTime endsAt, TimeZoneInfo zone) =>
-        $"Module {moduleNumber} '{moduleTitle}' on {LocalTime.Span(LocalTime.ToLocal(startsAt, zone), LocalTime.ToLocal(endsAt, zone))}";
+        T["Module {0} '{1}' on {2}", moduleNumber, moduleTitle, LocalTime.Span(LocalTime.ToLocal(startsAt, zone), LocalTime.ToLocal(endsAt, zone))];
+
+    static string MakeUpOr(bool isMakeUp, string label) => isMakeUp ? T["Make-up: {0}", label] : label;
 }

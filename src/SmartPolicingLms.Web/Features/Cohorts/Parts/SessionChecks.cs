@@ -7,6 +7,8 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // cohort, the instructors are the institution's, the times exist on the local clock, and nothing is double-booked.
 internal sealed class SessionChecks(AppDbContext db, InstitutionInstructors instructors, SessionClashes clashes)
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     internal sealed record Times(DateTime StartsAt, DateTime EndsAt);
 
     public async Task<(Times? Times, IReadOnlyList<ValidationFailure> Errors)> CheckAsync(
@@ -14,9 +16,9 @@ internal sealed class SessionChecks(AppDbContext db, InstitutionInstructors inst
     {
         if (fields.Date < cohort.StartDate || fields.Date > cohort.EndDate)
             return Refused(nameof(ISessionFields.Date),
-                $"The date must fall within the cohort's dates, {LocalTime.Day(cohort.StartDate)} to {LocalTime.Day(cohort.EndDate)}.");
+                T["The date must fall within the cohort's dates, {0} to {1}.", LocalTime.Day(cohort.StartDate), LocalTime.Day(cohort.EndDate)]);
         if (!await instructors.AllBelongAsync(cohort.InstitutionId, fields.InstructorIds, ct))
-            return Refused(nameof(ISessionFields.InstructorIds), "Instructors must be instructors of the cohort's institution.");
+            return Refused(nameof(ISessionFields.InstructorIds), T["Instructors must be instructors of the cohort's institution."]);
         var zoneId = await db.Institutions.Where(i => i.Id == cohort.InstitutionId).Select(i => i.TimeZoneId).SingleAsync(ct);
         var zone = LocalTime.Zone(zoneId);
         if (LocalTime.ToUtc(fields.Date, fields.StartTime, zone) is not { } startsAt)

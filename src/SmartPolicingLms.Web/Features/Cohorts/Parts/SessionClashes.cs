@@ -13,6 +13,8 @@ internal sealed record PlannedSession(DateTime StartsAt, DateTime EndsAt, string
 // transaction that saves the sessions.
 internal sealed class SessionClashes(AppDbContext db)
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     const int MostShown = 5;
 
     sealed record Other(DateTime StartsAt, DateTime EndsAt, string Location, string LocationKey, int InstitutionId, string Cohort,
@@ -49,13 +51,13 @@ internal sealed class SessionClashes(AppDbContext db)
             {
                 var where = Describe(other, institutionId, zone);
                 foreach (var clash in session.InstructorIds.Intersect(other.InstructorIds))
-                    failures.Add(new(nameof(ISessionFields.InstructorIds), $"{prefix}{names.GetValueOrDefault(clash, "An instructor")} already teaches at that time: {where}."));
+                    failures.Add(new(nameof(ISessionFields.InstructorIds), prefix + T["{0} already teaches at that time: {1}.", names.GetValueOrDefault(clash) ?? T["An instructor"], where]));
                 if (other.InstitutionId == institutionId && other.LocationKey == CohortSession.Fold(session.Location))
-                    failures.Add(new(nameof(ISessionFields.Location), $"{prefix}{other.Location} is already booked at that time: {where}."));
+                    failures.Add(new(nameof(ISessionFields.Location), prefix + T["{0} is already booked at that time: {1}.", other.Location, where]));
             }
         }
         return failures.Count <= MostShown ? failures
-            : [.. failures.Take(MostShown), new ValidationFailure("", $"…and {failures.Count - MostShown} more clashes.")];
+            : [.. failures.Take(MostShown), new ValidationFailure("", T.Plural(failures.Count - MostShown, "…and {0} more clash.|…and {0} more clashes."))];
     }
 
     static string Describe(Other other, int institutionId, TimeZoneInfo zone)
@@ -63,7 +65,7 @@ internal sealed class SessionClashes(AppDbContext db)
         var span = LocalTime.Span(LocalTime.ToLocal(other.StartsAt, zone), LocalTime.ToLocal(other.EndsAt, zone));
         // Another institution's timetable is not this one's to read.
         return other.InstitutionId == institutionId
-            ? $"'{other.Cohort}', module {other.ModuleNumber} '{other.ModuleTitle}', {span}"
-            : $"a session at another institution, {span}";
+            ? T["'{0}', module {1} '{2}', {3}", other.Cohort, other.ModuleNumber, other.ModuleTitle, span]
+            : T["a session at another institution, {0}", span];
     }
 }

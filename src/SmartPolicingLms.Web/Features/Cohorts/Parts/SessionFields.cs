@@ -14,12 +14,14 @@ internal interface ISessionFields
 
 internal sealed class SessionFieldsValidator : AbstractValidator<ISessionFields>
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     public SessionFieldsValidator()
     {
-        RuleFor(s => s.Date).NotEqual(default(DateOnly)).WithName("Date").WithMessage("Enter the session's date.");
-        RuleFor(s => s.EndTime).GreaterThan(s => s.StartTime).WithName("End time")
-            .WithMessage("The end time must be after the start time, on the same day.");
-        RuleFor(s => s.Location).NotEmpty().MaximumLength(200).WithName("Location");
-        RuleFor(s => s.InstructorIds).NotEmpty().WithName("Instructors").WithMessage("Choose at least one instructor.");
+        RuleFor(s => s.Date).NotEqual(default(DateOnly)).WithName(_ => T["Date"]).WithMessage(_ => T["Enter the session's date."]);
+        RuleFor(s => s.EndTime).GreaterThan(s => s.StartTime).WithName(_ => T["End time"])
+            .WithMessage(_ => T["The end time must be after the start time, on the same day."]);
+        RuleFor(s => s.Location).NotEmpty().MaximumLength(200).WithName(_ => T["Location"]);
+        RuleFor(s => s.InstructorIds).NotEmpty().WithName(_ => T["Instructors"]).WithMessage(_ => T["Choose at least one instructor."]);
     }
 }

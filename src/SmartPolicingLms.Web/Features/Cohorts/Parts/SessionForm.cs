@@ -6,6 +6,8 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 // What the new-session and change-session pages show around their form.
 internal sealed class SessionForm(AppDbContext db, CohortAccess access, InstitutionInstructors instructors)
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
     internal sealed record Model(CohortRight Right, int CohortId, string CohortName, int Version, CohortState State,
         string TimeZoneId, DateOnly StartDate, DateOnly EndDate, int ModuleId, int ModuleNumber, string ModuleTitle,
         string ModuleNeeds, IReadOnlyList<string> Slots, IReadOnlyList<InstitutionInstructors.Option> Instructors, Current? Session);
@@ -34,7 +36,7 @@ internal sealed class SessionForm(AppDbContext db, CohortAccess access, Institut
             return null;
         var hourMinutes = await db.CourseVersions.Where(v => v.Id == cohort.CourseVersionId).Select(v => v.HourMinutes).SingleAsync(ct);
         var zoneId = await db.Institutions.Where(i => i.Id == cohort.InstitutionId).Select(i => i.TimeZoneId).SingleAsync(ct);
-        var needs = $"{CohortRules.Hours(module.Hours)} × {hourMinutes} = {CohortRules.RequiredMinutes(module.Hours, hourMinutes)} minutes in all its sessions";
+        var needs = T["{0} × {1} = {2} minutes in all its sessions", CohortRules.Hours(module.Hours), hourMinutes, CohortRules.RequiredMinutes(module.Hours, hourMinutes)];
         return new Model(right, cohort.Id, cohort.Name, cohort.Version, cohort.State, zoneId, cohort.StartDate, cohort.EndDate,
             module.Id, module.Number, module.Title, needs,
             [.. module.Slots.OrderBy(s => s.Position).Select(s => $"{CatalogueText.Of(s.Role)}: {CatalogueText.Of(s.Community)}")],

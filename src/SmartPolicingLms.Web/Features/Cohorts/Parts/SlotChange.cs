@@ -8,7 +8,9 @@ internal sealed class SlotChange(CurrentPerson person, AppDbContext db, CohortAc
 {
     internal sealed record Loaded(Cohort Cohort, SessionSlot Slot, CohortSession Session, CourseModule Module, SlotSnapshot Before);
 
-    public const string NoSuchSlot = "There is no such co-trainer slot in this cohort.";
+    static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
+
+    public static string NoSuchSlot => T["There is no such co-trainer slot in this cohort."];
 
     public async Task<(Loaded? Loaded, Refusal? Refusal)> LoadAsync(int cohortId, int version, int slotId, CancellationToken ct)
     {
@@ -16,7 +18,7 @@ internal sealed class SlotChange(CurrentPerson person, AppDbContext db, CohortAc
         if (cohort is null)
             return (null, refusal);
         if (!cohort.State.IsAdjustable())
-            return (null, Refusal.Invalid("A completed or cancelled cohort's slots can no longer change."));
+            return (null, Refusal.Invalid(T["A completed or cancelled cohort's slots can no longer change."]));
         var slot = await db.SessionSlots
             .SingleOrDefaultAsync(p => p.Id == slotId && db.CohortSessions.Any(s => s.Id == p.SessionId && s.CohortId == cohortId), ct);
         if (slot is null)

@@ -9,6 +9,8 @@ internal interface ICoTrainerFields
 
 internal sealed class CoTrainerFieldsValidator : AbstractValidator<ICoTrainerFields>
 {
+    static readonly IStringLocalizer T = Localizers.For<PartnersStrings>();
+
     public CoTrainerFieldsValidator() =>
-        RuleFor(c => c.ChosenName).NotEmpty().MaximumLength(100).SingleLineText().WithName("Name they choose to be known by");
+        RuleFor(c => c.ChosenName).NotEmpty().MaximumLength(100).SingleLineText().WithName(_ => T["Name they choose to be known by"]);
 }

@@ -11,9 +11,11 @@ internal interface IOrganisationFields
 // The rules creating and editing an organisation share.
 internal sealed class OrganisationFieldsValidator : AbstractValidator<IOrganisationFields>
 {
+    static readonly IStringLocalizer T = Localizers.For<PartnersStrings>();
+
     public OrganisationFieldsValidator()
     {
-        RuleFor(o => o.Name).NotEmpty().MaximumLength(200).SingleLineText().WithName("Name");
-        RuleFor(o => o.Community).IsInEnum().WithName("Community");
+        RuleFor(o => o.Name).NotEmpty().MaximumLength(200).SingleLineText().WithName(_ => T["Name"]);
+        RuleFor(o => o.Community).IsInEnum().WithName(_ => T["Community"]);
     }
 }
