@@ -11,6 +11,8 @@ internal sealed record ReportScope(int? InstitutionId, string? CourseId, IReadOn
 {
     public static readonly ReportScope Everything = new(null, null, [], null, null);
 
+    static readonly IStringLocalizer T = Localizers.For<ReportingStrings>();
+
     // Names of the query parameters, used by the pages' forms and by the links below.
     public const string InstitutionParameter = "institution";
     public const string CourseParameter = "course";
@@ -26,7 +28,7 @@ internal sealed record ReportScope(int? InstitutionId, string? CourseId, IReadOn
         if (query[InstitutionParameter].ToString() is { Length: > 0 } i)
         {
             if (!int.TryParse(i, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-                return (null, Refusal.Invalid($"The institution \"{i}\" is not an institution number."));
+                return (null, Refusal.Invalid(T["The institution \"{0}\" is not an institution number.", i]));
             institution = id;
         }
         var course = query[CourseParameter].ToString() is { Length: > 0 } c ? c.Trim() : null;
@@ -36,26 +38,29 @@ internal sealed record ReportScope(int? InstitutionId, string? CourseId, IReadOn
             if (string.IsNullOrEmpty(value))
                 continue;
             if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-                return (null, Refusal.Invalid($"The cohort \"{value}\" is not a cohort number."));
+                return (null, Refusal.Invalid(T["The cohort \"{0}\" is not a cohort number.", value]));
             cohorts.Add(id);
         }
-        var (from, fromRefusal) = Day(query, FromParameter, "start");
-        var (to, toRefusal) = Day(query, ToParameter, "end");
+        var (from, fromRefusal) = Day(query, FromParameter, start: true);
+        var (to, toRefusal) = Day(query, ToParameter, start: false);
         if ((fromRefusal ?? toRefusal) is { } refusal)
             return (null, refusal);
         if (from > to)
-            return (null, Refusal.Invalid($"The period starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})."));
+            return (null, Refusal.Invalid(T["The period starts ({0}) after it ends ({1}).",
+                from!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]));
         return (new ReportScope(institution, course, [.. cohorts.Distinct().Order()], from, to), null);
     }
 
-    static (DateOnly? Day, Refusal? Refusal) Day(IQueryCollection query, string name, string what)
+    static (DateOnly? Day, Refusal? Refusal) Day(IQueryCollection query, string name, bool start)
     {
         var text = query[name].ToString();
         if (text.Length == 0)
             return (null, null);
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? (day, null)
-            : (null, Refusal.Invalid($"The period's {what} \"{text}\" is not a date written as year-month-day (2026-12-31)."));
+            : (null, Refusal.Invalid(start
+                ? T["The period's start \"{0}\" is not a date written as year-month-day (2026-12-31).", text]
+                : T["The period's end \"{0}\" is not a date written as year-month-day (2026-12-31).", text]));
     }
 
     // The query string that reads back as this scope ("" when it covers everything), with a leading "?".

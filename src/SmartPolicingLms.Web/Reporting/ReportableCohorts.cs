@@ -7,8 +7,11 @@ namespace SmartPolicingLms.Web.Reporting;
 // exported, whatever the address asks for: a scope naming one is refused as if the cohort did not exist.
 internal sealed class ReportableCohorts(AppDbContext db, CurrentPerson person)
 {
-    public const string NotFoundMessage = "There is no such cohort, institution or course among those you report on.";
-    public static readonly Refusal NotFound = Refusal.NotFound(NotFoundMessage);
+    static readonly IStringLocalizer T = Localizers.For<ReportingStrings>();
+
+    // Properties, not fields: each refusal is worded in the language of the request it answers.
+    public static string NotFoundMessage => T["There is no such cohort, institution or course among those you report on."];
+    public static Refusal NotFound => Refusal.NotFound(NotFoundMessage);
 
     public bool MayReport => person.IsAdministrator || person.IsProgramOfficer;
 

@@ -1,12 +1,18 @@
 
 namespace SmartPolicingLms.Web.Text;
 
-// The words people read for cohort states and slot coverage.
+// The words people read for cohort states and slot coverage, in the reader's language.
 internal static class CohortText
 {
+    static readonly IStringLocalizer T = Localizers.For<TextStrings>();
+
     public static string Of(CohortState state) => state switch
     {
-        CohortState.InProgress => "In progress",
+        CohortState.Draft => T["Draft"],
+        CohortState.Published => T["Published"],
+        CohortState.InProgress => T["In progress"],
+        CohortState.Completed => T["Completed"],
+        CohortState.Cancelled => T["Cancelled"],
         _ => state.ToString(),
     };
 
@@ -21,10 +27,10 @@ internal static class CohortText
 
     public static string Of(SlotCoverage coverage) => coverage switch
     {
-        SlotCoverage.FilledByOrganisation => "Filled by organisation",
-        SlotCoverage.Named => "Named co-trainer",
-        SlotCoverage.Waived => "Waived",
-        _ => "Open",
+        SlotCoverage.FilledByOrganisation => T["Filled by organisation"],
+        SlotCoverage.Named => T["Named co-trainer"],
+        SlotCoverage.Waived => T["Waived"],
+        _ => T["Open"],
     };
 
     public static string Badge(SlotCoverage coverage) => coverage switch
@@ -42,7 +48,7 @@ internal static class CohortText
         {
             (null, _, _) => "",
             (_, true, { Length: > 0 } name) => $"{name} ({organisation})",
-            (_, true, _) when !toRecruit => $"A co-trainer from {organisation}",
+            (_, true, _) when !toRecruit => T["A co-trainer from {0}", organisation],
             _ => organisation,
         };
 }

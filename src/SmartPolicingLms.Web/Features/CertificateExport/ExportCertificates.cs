@@ -2,16 +2,16 @@ namespace SmartPolicingLms.Web.Features.CertificateExport;
 
 // A program officer's (or an administrator's) bulk export of the certificates of a scope, as a ZIP or as one PDF.
 // It changes nothing but the audit log.
-internal sealed class ExportCertificates(StandingCertificates standing, AuditLog audit, AppDbContext db, CurrentPerson person)
+internal sealed class ExportCertificates(StandingCertificates standing, AuditLog audit, AppDbContext db, CurrentPerson person,
+    IStringLocalizer<CertificateExportStrings> t)
 {
-    public const string NoneStanding = "No certificate that still stands was issued in the cohorts this covers.";
     public const string AuditSubject = "Certificates";
 
     internal enum Format { Zip, Pdf }
 
-    public static string TooManyForOnePdf(int count) =>
-        $"One PDF holds at most {CertificatesMergedPdf.MostPages:N0} certificates and this covers {count:N0}. " +
-        "Download them as a ZIP of single PDFs, or choose fewer cohorts or a shorter period.";
+    string TooManyForOnePdf(int count) =>
+        t["One PDF holds at most {0:N0} certificates and this covers {1:N0}. Download them as a ZIP of single PDFs, or choose fewer cohorts or a shorter period.",
+            CertificatesMergedPdf.MostPages, count];
 
     // What will be exported, recorded in the audit log before the first byte leaves; or why not.
     public async Task<(StandingCertificates.Selection? Selection, Refusal? Refusal)> StartAsync(ReportScope scope, Format format,
@@ -21,7 +21,7 @@ internal sealed class ExportCertificates(StandingCertificates standing, AuditLog
         if (selection is null)
             return (null, refusal);
         if (selection.Count == 0)
-            return (null, Refusal.NotFound(NoneStanding));
+            return (null, Refusal.NotFound(t["No certificate that still stands was issued in the cohorts this covers."]));
         if (format == Format.Pdf && selection.Count > CertificatesMergedPdf.MostPages)
             return (null, Refusal.Invalid(TooManyForOnePdf(selection.Count)));
         // Recorded at the start, not the end: names leave with the first bytes, so a download cut off half-way has

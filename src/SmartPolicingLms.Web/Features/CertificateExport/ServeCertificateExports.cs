@@ -3,6 +3,8 @@ namespace SmartPolicingLms.Web.Features.CertificateExport;
 // GET /exports/certificates.zip and /exports/certificates.pdf with a ReportScope in the query.
 internal static class ServeCertificateExports
 {
+    static readonly IStringLocalizer T = Localizers.For<CertificateExportStrings>();
+
     public static IEndpointRouteBuilder MapCertificateExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(ReportLinks.CertificatesZip, (HttpContext context, ExportCertificates export, PublicAddress address, CancellationToken ct) =>
@@ -20,7 +22,7 @@ internal static class ServeCertificateExports
             return Refused(invalid!);
         // The QR codes and printed links must open this LMS from anywhere.
         if (address.Of(context.Request, "A certificate export") is not { } publicBase)
-            return Results.Problem("Certificates cannot be printed until the administrator sets the LMS's public address.",
+            return Results.Problem(T["Certificates cannot be printed until the administrator sets the LMS's public address."],
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         var (selection, refusal) = await export.StartAsync(scope, format, ct);
         if (selection is null)

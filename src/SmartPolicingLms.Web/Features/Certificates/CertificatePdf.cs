@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -9,12 +10,15 @@ namespace SmartPolicingLms.Web.Features.Certificates;
 // it), the serial, and a QR code of the verification link drawn as vector squares (sharp at any print size, no image
 // library), with the link printed in full beneath it for anyone without a phone. Nothing about co-trainers or partner
 // organisations. Every piece of text has a band of its own and shrinks or wraps to stay inside it, so three
-// signatories, long names and the QR code never overlap.
+// signatories, long names and the QR code never overlap. The fixed words are in the language of the request that prints
+// it (what was stored, names and the course's own wording, prints as stored).
 internal static class CertificatePdf
 {
+    static readonly IStringLocalizer T = Localizers.For<CertificatesStrings>();
+
     // What certificates of courses that declared no wording of their own say.
-    public const string GeneralTitle = "Certificate of completion";
-    public const string GeneralStatement = "completed the course";
+    public static string GeneralTitle => T["Certificate of completion"];
+    public static string GeneralStatement => T["completed the course"];
 
     const double Margin = 48;
     const double QrSize = 100;
@@ -24,7 +28,7 @@ internal static class CertificatePdf
     {
         PdfFonts.Install();
         using var document = new PdfDocument();
-        document.Info.Title = $"Certificate {certificate.Serial}";
+        document.Info.Title = T["Certificate {0}", certificate.Serial];
         // Uncompressed page content: qpdf --check warns on the deflate streams this PDFsharp version writes.
         document.Options.CompressContentStreams = false;
         AddPage(document, certificate, verificationLink, crest);
@@ -56,25 +60,31 @@ internal static class CertificatePdf
             PdfImages.DrawFitted(gfx, crest, new XRect((width - 140) / 2, 34, 140, 60));
         PdfText.Fit(gfx, c.InstitutionName, Band(98, 22), 15, bold: true, text);
         PdfText.Fit(gfx, OrGeneral(c.Title, GeneralTitle), Band(122, 38), 26, bold: true, new XSolidBrush(Blue));
-        PdfText.Fit(gfx, "This certifies that", Band(164, 14), 12, bold: false, text);
+        PdfText.Fit(gfx, T["This certifies that"], Band(164, 14), 12, bold: false, text);
         PdfText.Fit(gfx, c.RecruitName, Band(180, 34), 24, bold: true, text);
         PdfText.Fit(gfx, OrGeneral(c.Statement, GeneralStatement), Band(218, 32), 12, bold: false, text);
-        PdfText.Fit(gfx, $"{c.CourseTitle} (version {c.CourseVersionLabel})", Band(252, 34), 15, bold: true, text);
-        var hours = $"{CatalogueText.Hours(c.ContactHours)} contact hours"
-            + (c.SelfStudyHours > 0 ? $" and {CatalogueText.Hours(c.SelfStudyHours)} hours of self-study" : "");
-        PdfText.Fit(gfx, hours, Band(290, 14), 12, bold: false, text);
-        PdfText.Fit(gfx, $"Completed on {LocalTime.Day(c.CompletedOn)}", Band(306, 14), 12, bold: false, text);
+        PdfText.Fit(gfx, T["{0} (version {1})", c.CourseTitle, c.CourseVersionLabel], Band(252, 34), 15, bold: true, text);
+        PdfText.Fit(gfx, Hours(c.ContactHours, c.SelfStudyHours), Band(290, 14), 12, bold: false, text);
+        PdfText.Fit(gfx, T["Completed on {0}", c.CompletedOn.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)], Band(306, 14), 12,
+            bold: false, text);
 
         DrawSignatories(gfx, c.Signatories, Margin, inner, lineAt: 362);
 
         // Bottom left: the serial and code; bottom right: the QR code of the link, the link in full under it.
         const double qrTop = 436;
         var left = new Func<double, XRect>(top => new XRect(Margin + 12, top, width / 2 - Margin, 14));
-        PdfText.Fit(gfx, $"Serial: {c.Serial}", left(466), 11, bold: true, text, XStringFormats.TopLeft);
-        PdfText.Fit(gfx, $"Verification code: {c.VerificationCode}", left(484), 11, bold: false, text, XStringFormats.TopLeft);
-        PdfText.Fit(gfx, "Check this certificate at the address below the QR code.", left(502), 9, bold: false, text, XStringFormats.TopLeft);
+        PdfText.Fit(gfx, T["Serial: {0}", c.Serial], left(466), 11, bold: true, text, XStringFormats.TopLeft);
+        PdfText.Fit(gfx, T["Verification code: {0}", c.VerificationCode], left(484), 11, bold: false, text, XStringFormats.TopLeft);
+        PdfText.Fit(gfx, T["Check this certificate at the address below the QR code."], left(502), 9, bold: false, text, XStringFormats.TopLeft);
         DrawQr(gfx, link, width - Margin - 12 - QrSize, qrTop, QrSize);
         PdfText.Fit(gfx, link, new XRect(width / 2, qrTop + QrSize + 4, width / 2 - Margin - 12, 11), 8, bold: false, text, XStringFormats.TopRight);
+    }
+
+    // "12 contact hours and 4 hours of self-study", counted in the reader's language (the public check page says the same).
+    public static string Hours(decimal contact, decimal selfStudy)
+    {
+        var hours = T.Plural(contact, "{0:0.##} contact hour|{0:0.##} contact hours");
+        return selfStudy > 0 ? T["{0} and {1}", hours, T.Plural(selfStudy, "{0:0.##} hour of self-study|{0:0.##} hours of self-study")] : hours;
     }
 
     static string OrGeneral(string wording, string general) => string.IsNullOrWhiteSpace(wording) ? general : wording;

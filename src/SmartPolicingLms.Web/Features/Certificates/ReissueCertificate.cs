@@ -7,9 +7,6 @@ namespace SmartPolicingLms.Web.Features.Certificates;
 // "one valid certificate per enrolment" index means two people re-issuing at once cannot both succeed.
 internal static class ReissueCertificate
 {
-    public const string NotValid = "Only a certificate that still stands can be re-issued.";
-    public const string SomeoneElse = "Someone else changed this certificate at the same moment; nothing was re-issued. Look at it again.";
-
     internal sealed class Command
     {
         public string? Note { get; set; }
@@ -17,7 +14,7 @@ internal static class ReissueCertificate
     }
 
     internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, CertificateIssuer issuer, AuditLog audit,
-        TimeProvider clock)
+        TimeProvider clock, IStringLocalizer<CertificatesStrings> t)
     {
         // The new certificate's id.
         public async Task<Outcome<int>> HandleAsync(int cohortId, int certificateId, Command command, CancellationToken ct)
@@ -26,13 +23,13 @@ internal static class ReissueCertificate
                 return Outcome<int>.Refused(refusal);
             var old = await RevokeCertificate.InCohortAsync(db, cohortId, certificateId, ct);
             if (old is null)
-                return Outcome<int>.NotFound(RevokeCertificate.NoSuchCertificate);
+                return Outcome<int>.NotFound(t["There is no such certificate in this cohort."]);
             if (!command.Confirm)
-                return Outcome<int>.Invalid(nameof(Command.Confirm), "Tick the box to confirm the re-issue.");
+                return Outcome<int>.Invalid(nameof(Command.Confirm), t["Tick the box to confirm the re-issue."]);
             if (command.Note is { Length: > 500 })
-                return Outcome<int>.Invalid(nameof(Command.Note), "Note must be 500 characters or fewer.");
+                return Outcome<int>.Invalid(nameof(Command.Note), t["Note must be 500 characters or fewer."]);
             if (!old.IsValid)
-                return Outcome<int>.Conflict(NotValid);
+                return Outcome<int>.Conflict(t["Only a certificate that still stands can be re-issued."]);
 
             var now = clock.GetUtcNow().UtcDateTime;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -54,7 +51,7 @@ internal static class ReissueCertificate
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
-                return Outcome<int>.Conflict(SomeoneElse);
+                return Outcome<int>.Conflict(t["Someone else changed this certificate at the same moment; nothing was re-issued. Look at it again."]);
             }
         }
     }

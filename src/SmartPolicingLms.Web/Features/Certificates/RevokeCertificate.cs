@@ -7,9 +7,6 @@ namespace SmartPolicingLms.Web.Features.Certificates;
 // page says it was revoked and when (never why), and the recruit no longer finds it among their certificates.
 internal static class RevokeCertificate
 {
-    public const string AlreadyRevoked = "This certificate was already revoked; nothing was changed.";
-    public const string NoSuchCertificate = "There is no such certificate in this cohort.";
-
     internal sealed class Command
     {
         public string Reason { get; set; } = "";
@@ -19,17 +16,17 @@ internal static class RevokeCertificate
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IStringLocalizer<CertificatesStrings> t)
         {
-            RuleFor(c => c.Reason).Must(r => CertificateRevocation.Chosen.Contains(r)).WithName("Reason")
-                .WithMessage("Choose why the certificate is revoked.");
-            RuleFor(c => c.Note).MaximumLength(500).WithName("Note");
-            RuleFor(c => c.Confirm).Equal(true).WithName("Confirm").WithMessage("Tick the box to confirm the revocation.");
+            RuleFor(c => c.Reason).Must(r => CertificateRevocation.Chosen.Contains(r)).WithName(_ => t["Reason"])
+                .WithMessage(_ => t["Choose why the certificate is revoked."]);
+            RuleFor(c => c.Note).MaximumLength(500).WithName(_ => t["Note"]).WithMessage(_ => t["Note must be 500 characters or fewer."]);
+            RuleFor(c => c.Confirm).Equal(true).WithName(_ => t["Confirm"]).WithMessage(_ => t["Tick the box to confirm the revocation."]);
         }
     }
 
     internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, IValidator<Command> validator, AuditLog audit,
-        TimeProvider clock)
+        TimeProvider clock, IStringLocalizer<CertificatesStrings> t)
     {
         public async Task<Outcome<bool>> HandleAsync(int cohortId, int certificateId, Command command, CancellationToken ct)
         {
@@ -37,11 +34,11 @@ internal static class RevokeCertificate
                 return Outcome<bool>.Refused(refusal);
             var certificate = await InCohortAsync(db, cohortId, certificateId, ct);
             if (certificate is null)
-                return Outcome<bool>.NotFound(NoSuchCertificate);
+                return Outcome<bool>.NotFound(t["There is no such certificate in this cohort."]);
             if (await validator.ValidateAsync(command, ct) is { IsValid: false } invalid)
                 return Outcome<bool>.Invalid(invalid.Errors);
             if (!certificate.IsValid)
-                return Outcome<bool>.Conflict(AlreadyRevoked);
+                return Outcome<bool>.Conflict(t["This certificate was already revoked; nothing was changed."]);
             certificate.Revoke(command.Reason, command.Note, person.UserId, clock.GetUtcNow().UtcDateTime);
             audit.Record(person.UserId, cohortId, AuditSubjects.Certificate(certificate.Serial), "Revoked", null,
                 new { command.Reason });
@@ -52,7 +49,7 @@ internal static class RevokeCertificate
             catch (DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                return Outcome<bool>.Conflict(AlreadyRevoked);
+                return Outcome<bool>.Conflict(t["This certificate was already revoked; nothing was changed."]);
             }
             return Outcome<bool>.Ok(true);
         }

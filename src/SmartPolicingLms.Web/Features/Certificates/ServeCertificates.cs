@@ -10,10 +10,10 @@ internal static class ServeCertificates
 
     // The QR code and the printed link must open this LMS from anywhere (PublicAddress).
     static async Task<IResult> PdfAsync(int id, HttpContext context, DownloadCertificate download, PublicAddress address,
-        CancellationToken ct)
+        IStringLocalizer<CertificatesStrings> t, CancellationToken ct)
     {
         if (address.Of(context.Request, "A certificate") is not { } publicBase)
-            return Results.Problem("Certificates cannot be printed until the administrator sets the LMS's public address.",
+            return Results.Problem(t["Certificates cannot be printed until the administrator sets the LMS's public address."],
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         if (await download.HandleAsync(id, publicBase, ct) is not { } pdf)
             return Results.NotFound();

@@ -9,12 +9,15 @@ internal sealed record DeliveryCounts(int Planned, int Delivered, int NotDeliver
 // The board's judgements, apart from the database so they can be tested alone.
 internal static class BoardRules
 {
+    static readonly IStringLocalizer T = Localizers.For<CohortBoardStrings>();
+
     // Attended (present or late) over the people expected; null when nobody was expected.
     public static decimal? Rate(int attended, int expected) => expected == 0 ? null : (decimal)attended / expected;
 
     public static string Percent(decimal? rate) => rate is { } r ? $"{Math.Round(r * 100m, 0):0}%" : "–";
 
-    // Why a recruit is at risk of not completing, in words; empty when they are not. Each reason is something that
+    // Why a recruit is at risk of not completing, in words of the reader's language (worked out for each page, never
+    // stored); empty when they are not. Each reason is something that
     // will not fix itself by the recruit simply carrying on:
     // - hours: even attending in full every session still open to them (not held yet, or its roll call not taken),
     //   their contact hours stay under the required share, so they need a make-up session;
@@ -30,14 +33,16 @@ internal static class BoardRules
         {
             var missed = contactHours - best.AttendedHours;
             var allowed = contactHours - best.RequiredHours;
-            reasons.Add($"has missed {Hours(missed)} contact {(missed == 1m ? "hour" : "hours")}, more than the {Hours(allowed)} the course allows to miss: "
-                + "cannot complete without a make-up session");
+            reasons.Add(T["has missed {0}, more than the {1} the course allows to miss: cannot complete without a make-up session",
+                T.Plural(missed, "{0:0.##} contact hour|{0:0.##} contact hours"), Hours(allowed)]);
         }
         if (preTestClosed && !facts.PreTestTaken && !facts.PreTestWaived)
-            reasons.Add("did not take the pre-test before it closed, and it was not waived");
+            reasons.Add(T["did not take the pre-test before it closed, and it was not waived"]);
         if (lastSessionOver && facts.BestPostTestPercent is { } post && !PassMark.Passes(post, facts.Course.PassMarkPercent))
-            reasons.Add($"scored {post:0.#}% on the post-test, under the pass mark of {facts.Course.PassMarkPercent}%"
-                + (postAttemptsLeft > 0 ? "" : ", with no attempts left (a retake can be granted)"));
+            reasons.Add(postAttemptsLeft > 0
+                ? T["scored {0:0.#}% on the post-test, under the pass mark of {1}%", post, facts.Course.PassMarkPercent]
+                : T["scored {0:0.#}% on the post-test, under the pass mark of {1}%, with no attempts left (a retake can be granted)", post,
+                    facts.Course.PassMarkPercent]);
         return reasons;
     }
 
@@ -55,5 +60,5 @@ internal static class BoardRules
             list.Count(s => s.Coverage == SlotCoverage.Open));
     }
 
-    static string Hours(decimal hours) => hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+    static string Hours(decimal hours) => hours.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture);
 }

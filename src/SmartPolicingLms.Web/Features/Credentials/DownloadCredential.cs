@@ -6,21 +6,19 @@ namespace SmartPolicingLms.Web.Features.Credentials;
 // A certificate as a signed Open Badges credential, for whoever may have the certificate itself (CertificateAccess). A
 // revoked or replaced certificate gets none: a credential, once downloaded, verifies by its signature for good, so the
 // LMS signs only what still stands; the verification page it points to says what became of it later.
-internal sealed class DownloadCredential(AppDbContext db, CertificateAccess access, SigningKeys keys)
+internal sealed class DownloadCredential(AppDbContext db, CertificateAccess access, SigningKeys keys,
+    IStringLocalizer<CredentialsStrings> t)
 {
-    public const string RevokedMessage =
-        "This certificate was revoked, so no Open Badges credential is issued for it. Its verification page shows the date it was revoked.";
-    public const string ReplacedMessage =
-        "This certificate was replaced by a new one: download the Open Badges credential of the new certificate instead.";
-
     internal sealed record Credential(string Token, string FileName);
 
     public async Task<Outcome<Credential>> HandleAsync(int certificateId, string publicBase, CancellationToken ct)
     {
         if (await access.FindAsync(certificateId, ct) is not { } found)
-            return Outcome<Credential>.NotFound("There is no such certificate.");
+            return Outcome<Credential>.NotFound(t["There is no such certificate."]);
         if (!found.Certificate.IsValid)
-            return Outcome<Credential>.Conflict(found.Certificate.IsReplaced ? ReplacedMessage : RevokedMessage);
+            return Outcome<Credential>.Conflict(found.Certificate.IsReplaced
+                ? t["This certificate was replaced by a new one: download the Open Badges credential of the new certificate instead."]
+                : t["This certificate was revoked, so no Open Badges credential is issued for it. Its verification page shows the date it was revoked."]);
         var recruit = await db.Users.AsNoTracking().Where(u => u.Id == found.RecruitUserId)
             .Select(u => new { u.Email, u.ServiceNumber }).SingleAsync(ct);
         var course = await (from c in db.Cohorts

@@ -63,11 +63,13 @@ internal static class OpenBadgeCredential
 
     static string DescriptionOf(Certificate c)
     {
-        var hours = $"{CatalogueText.Hours(c.ContactHours)} contact hours"
-            + (c.SelfStudyHours > 0 ? $" and {CatalogueText.Hours(c.SelfStudyHours)} hours of self-study" : "");
+        // Written the same whatever language the request that downloads it is in: the credential is data, in English.
+        var hours = $"{Hours(c.ContactHours)} contact hours" + (c.SelfStudyHours > 0 ? $" and {Hours(c.SelfStudyHours)} hours of self-study" : "");
         return $"{TitleOf(c)}: {c.CourseTitle} (version {c.CourseVersionLabel}), {hours}, completed on {LocalTime.Day(c.CompletedOn)} "
             + $"at {c.InstitutionName}.";
     }
+
+    static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 
     // The same id every time the certificate is downloaded, and one that says nothing of how many were issued: a
     // name-based UUID (version 8) from the certificate's own random salt.

@@ -5,18 +5,17 @@ namespace SmartPolicingLms.Web.Features.Credentials;
 // An administrator retires the key that signs credentials and starts signing with a new one (when the old one may
 // have been exposed, or as a routine). The old key stays in the published key set, so the credentials it signed still
 // verify; credentials downloaded from now on name the new key.
-internal sealed class RotateSigningKey(AppDbContext db, SigningKeys keys, AuditLog audit, CurrentPerson person, TimeProvider clock)
+internal sealed class RotateSigningKey(AppDbContext db, SigningKeys keys, AuditLog audit, CurrentPerson person, TimeProvider clock,
+    IStringLocalizer<CredentialsStrings> t)
 {
     public const string AuditSubject = "Credential signing key";
-    public const string AtTheSameMoment =
-        "Someone else rotated the signing key at the same moment; theirs is the key that now signs. Nothing else was changed.";
 
     internal sealed record Rotated(string? RetiredKeyId, string NewKeyId);
 
     public async Task<Outcome<Rotated>> HandleAsync(CancellationToken ct)
     {
         if (!person.IsAdministrator)
-            return Outcome<Rotated>.Forbidden("Only administrators rotate the key that signs credentials.");
+            return Outcome<Rotated>.Forbidden(t["Only administrators rotate the key that signs credentials."]);
         // The old key is retired and saved before the new one is added: the index that allows one unretired key per
         // algorithm would refuse the new key while the old one still signs. One transaction holds both, and the audit entry.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -36,7 +35,7 @@ internal sealed class RotateSigningKey(AppDbContext db, SigningKeys keys, AuditL
             // Another rotation, or a first key, took the one unretired place first.
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return Outcome<Rotated>.Conflict(AtTheSameMoment);
+            return Outcome<Rotated>.Conflict(t["Someone else rotated the signing key at the same moment; theirs is the key that now signs. Nothing else was changed."]);
         }
         await transaction.CommitAsync(ct);
         return Outcome<Rotated>.Ok(new Rotated(retired?.KeyId, created.KeyId));

@@ -47,7 +47,9 @@ internal static class ServeCredentials
             .ToJsonString(), KeySetType);
     }
 
+    static readonly IStringLocalizer T = Localizers.For<CredentialsStrings>();
+
     static IResult NoPublicAddress() =>
-        Results.Problem("Open Badges credentials cannot be issued until the administrator sets the LMS's public address.",
+        Results.Problem(T["Open Badges credentials cannot be issued until the administrator sets the LMS's public address."],
             statusCode: StatusCodes.Status503ServiceUnavailable);
 }

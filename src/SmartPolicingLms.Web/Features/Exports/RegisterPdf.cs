@@ -19,12 +19,17 @@ internal static class RegisterPdf
     // Heads a little smaller, so "Attended hours" wraps between its words rather than inside one.
     const double HeadSize = 7;
 
-    static readonly (string Title, double Width)[] Columns =
+    static readonly IStringLocalizer T = Localizers.For<ExportsStrings>();
+
+    // The heads are looked up when a page is drawn, in the language of the request that prints the register.
+    static (string Title, double Width)[] Columns =>
     [
-        ("Recruit", 100), ("Service number", 55), ("Institution", 70), ("Cohort", 70), ("Course and version", 85),
-        ("Dates", 58), ("Attended hours", 44), ("Required hours", 44), ("Pre %", 30), ("Post %", 30), ("Completed", 44),
-        ("Missing", 88), ("Certificate", 76),
+        (T["Recruit"], 100), (T["Service number"], 55), (T["Institution"], 70), (T["Cohort"], 70), (T["Course and version"], 85),
+        (T["Dates"], 58), (T["Attended hours"], 44), (T["Required hours"], 44), (T["Pre %"], 30), (T["Post %"], 30), (T["Completed"], 44),
+        (T["Missing"], 88), (T["Certificate"], 76),
     ];
+
+    static readonly double[] Widths = [.. Columns.Select(c => c.Width)];
 
     static readonly XPen Rule = new(XColors.Black, 0.5);
     static readonly XBrush HeadFill = new XSolidBrush(XColor.FromGrayScale(0.88));
@@ -33,7 +38,7 @@ internal static class RegisterPdf
     {
         PdfFonts.Install();
         using var document = new PdfDocument();
-        document.Info.Title = "Completion register";
+        document.Info.Title = T["Completion register"];
         document.Options.CompressContentStreams = false;
         var title = new XFont(PdfFonts.Family, 12, XFontStyleEx.Bold);
         var small = new XFont(PdfFonts.Family, 8, XFontStyleEx.Regular);
@@ -53,7 +58,7 @@ internal static class RegisterPdf
         if (gfx is null)
             (gfx, y, _) = NewPage(document, gfx, title, small, subtitle);
         if (!any)
-            gfx.DrawString("No recruits in the chosen cohorts.", small, XBrushes.Black, new XRect(Margin + 3, y + 4, 400, 12), XStringFormats.TopLeft);
+            gfx.DrawString(T["No recruits in the chosen cohorts."], small, XBrushes.Black, new XRect(Margin + 3, y + 4, 400, 12), XStringFormats.TopLeft);
         gfx.Dispose();
 
         // The page count is known only now: each page gets its footer afterwards.
@@ -61,7 +66,7 @@ internal static class RegisterPdf
         {
             var page = document.Pages[i];
             using var footer = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            footer.DrawString($"Page {i + 1} of {document.PageCount}", small, XBrushes.Black,
+            footer.DrawString(T["Page {0} of {1}", i + 1, document.PageCount], small, XBrushes.Black,
                 new XRect(Margin, page.Height.Point - Margin - FooterHeight + 4, page.Width.Point - 2 * Margin, FooterHeight), XStringFormats.TopRight);
         }
         using var output = new MemoryStream();
@@ -77,7 +82,7 @@ internal static class RegisterPdf
         page.Orientation = PageOrientation.Landscape;
         var gfx = XGraphics.FromPdfPage(page);
         var width = page.Width.Point - 2 * Margin;
-        gfx.DrawString("Completion register", title, XBrushes.Black, new XRect(Margin, Margin, width, 14), XStringFormats.TopLeft);
+        gfx.DrawString(T["Completion register"], title, XBrushes.Black, new XRect(Margin, Margin, width, 14), XStringFormats.TopLeft);
         gfx.DrawString(subtitle, small, XBrushes.Black, new XRect(Margin, Margin + 16, width, 10), XStringFormats.TopLeft);
         var top = Margin + TitleHeight;
         DrawRow(gfx, top, [.. Columns.Select(c => c.Title)], bold: true, HeadFill, HeadHeight);
@@ -87,9 +92,9 @@ internal static class RegisterPdf
     static void DrawRow(XGraphics gfx, double y, IReadOnlyList<string> cells, bool bold, XBrush? fill, double height = RowHeight)
     {
         var x = Margin;
-        for (var c = 0; c < Columns.Length; c++)
+        for (var c = 0; c < Widths.Length; c++)
         {
-            var width = Columns[c].Width;
+            var width = Widths[c];
             if (fill is not null)
                 gfx.DrawRectangle(Rule, fill, x, y, width, height);
             else
@@ -103,12 +108,26 @@ internal static class RegisterPdf
 
     static string[] Cells(RegisterRow row) =>
     [
-        row.RecruitName, row.ServiceNumber ?? "", row.Institution, $"{row.Cohort} ({row.CohortStatus})",
-        $"{row.Course}, version {row.CourseVersion}",
+        row.RecruitName, row.ServiceNumber ?? "", row.Institution, $"{row.Cohort} ({Word(row.CohortStatus)})",
+        T["{0}, version {1}", row.Course, row.CourseVersion],
         $"{Day(row.CohortStart)} – {Day(row.CohortEnd)}", Number(row.AttendedHours), Number(row.RequiredHours),
-        Number(row.PreScore), Number(row.PostScore), row.Completed, row.Missing,
-        row.CertificateSerial is { } serial ? $"{serial} ({row.CertificateStatus})" : "",
+        Number(row.PreScore), Number(row.PostScore), Word(row.Completed), row.Missing,
+        row.CertificateSerial is { } serial ? $"{serial} ({Word(row.CertificateStatus)})" : "",
     ];
+
+    // The register's invariant values as a reader of the printed table reads them in their language.
+    static string Word(string? value) => value switch
+    {
+        RegisterRow.Yes => T["yes"],
+        RegisterRow.No => T["no"],
+        RegisterRow.NotDecided => T["not decided"],
+        RegisterRow.Open => T["open"],
+        RegisterRow.Closed => T["closed"],
+        "valid" => T["valid"],
+        "replaced" => T["replaced"],
+        "revoked" => T["revoked"],
+        _ => value ?? "",
+    };
 
     static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

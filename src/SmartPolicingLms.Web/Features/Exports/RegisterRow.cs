@@ -16,11 +16,15 @@ internal sealed record RegisterRow(
     public const string Open = "open";
     public const string Closed = "closed";
 
-    public static readonly IReadOnlyList<string> Headers =
+    static readonly IStringLocalizer T = Localizers.For<ExportsStrings>();
+
+    // In the language of the request that downloads the file; the cells below stay the same in every language, so a
+    // spreadsheet's formulas and a script reading the values work whoever exported it.
+    public static IReadOnlyList<string> Headers =>
     [
-        "Institution", "Cohort", "Course", "Course version", "Cohort start", "Cohort end", "Cohort status",
-        "Recruit", "Service number", "Attended hours", "Required hours", "Pre-test score (%)", "Post-test score (%)",
-        "Completed", "Missing", "Certificate serial", "Certificate status",
+        T["Institution"], T["Cohort"], T["Course"], T["Course version"], T["Cohort start"], T["Cohort end"], T["Cohort status"],
+        T["Recruit"], T["Service number"], T["Attended hours"], T["Required hours"], T["Pre-test score (%)"], T["Post-test score (%)"],
+        T["Completed"], T["Missing"], T["Certificate serial"], T["Certificate status"],
     ];
 
     // The cells as text, in the order of Headers: numbers as the pages show them, with a dot for decimals.

@@ -12,13 +12,14 @@ internal static class RegisterXlsx
     public static async IAsyncEnumerable<IDictionary<string, object?>> Sheet(IAsyncEnumerable<RegisterRow> rows,
         [EnumeratorCancellation] CancellationToken ct = default)
     {
+        var headers = RegisterRow.Headers;
         await foreach (var row in rows.WithCancellation(ct))
         {
             var cells = row.Cells();
             decimal?[] numbers = [row.AttendedHours, row.RequiredHours, row.PreScore, row.PostScore];
             var line = new Dictionary<string, object?>(cells.Length);
             for (var i = 0; i < cells.Length; i++)
-                line[RegisterRow.Headers[i]] = Numbers.Contains(i) ? numbers[i - 9] : CsvDownload.Neutralise(cells[i]);
+                line[headers[i]] = Numbers.Contains(i) ? numbers[i - 9] : CsvDownload.Neutralise(cells[i]);
             yield return line;
         }
     }

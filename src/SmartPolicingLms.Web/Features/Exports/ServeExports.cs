@@ -1,3 +1,4 @@
+using System.Globalization;
 using MiniExcelLibs;
 
 namespace SmartPolicingLms.Web.Features.Exports;
@@ -9,6 +10,8 @@ internal static class ServeExports
 {
     public const string RegisterAction = "Completion register exported";
     public const string DatasetAction = "Anonymised results dataset exported";
+
+    static readonly IStringLocalizer T = Localizers.For<ExportsStrings>();
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
@@ -40,7 +43,7 @@ internal static class ServeExports
             async (rows, output) =>
             {
                 await using var body = new HeldSyncWrites(output);
-                await MiniExcel.SaveAsAsync(body, RegisterXlsx.Sheet(rows), sheetName: "Register", cancellationToken: ct);
+                await MiniExcel.SaveAsAsync(body, RegisterXlsx.Sheet(rows), sheetName: T["Register"], cancellationToken: ct);
                 await body.FlushHeldAsync(ct);
             }, ct);
 
@@ -48,7 +51,7 @@ internal static class ServeExports
         TimeProvider clock, CancellationToken ct) =>
         RegisterAsync(context, scopes, register, audit, "pdf", "application/pdf", async (rows, output) =>
         {
-            var subtitle = $"Exported {DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime):yyyy-MM-dd} (UTC)";
+            var subtitle = T["Exported {0} (UTC)", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
             await output.WriteAsync(await RegisterPdf.WriteAsync(rows, subtitle, ct), ct);
         }, ct);
 

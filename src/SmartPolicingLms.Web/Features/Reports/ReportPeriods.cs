@@ -15,8 +15,6 @@ internal static class ReportPeriods
 
     public static Grouping Parse(string? value) => value?.Trim().ToLowerInvariant() == "quarter" ? Grouping.Quarter : Grouping.Month;
 
-    public static string Name(Grouping per) => per == Grouping.Quarter ? "quarter" : "month";
-
     // Sorts as it reads: "2026-03" or "2026 Q1".
     public static string Of(DateOnly day, Grouping per) => per == Grouping.Quarter
         ? $"{day.Year} Q{(day.Month - 1) / 3 + 1}"

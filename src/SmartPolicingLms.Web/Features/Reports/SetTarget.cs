@@ -7,6 +7,8 @@ namespace SmartPolicingLms.Web.Features.Reports;
 // the form was read from (its version), so two program officers changing it at once never overwrite each other.
 internal static class SetTarget
 {
+    static readonly IStringLocalizer T = Localizers.For<ReportsStrings>();
+
     internal sealed class Command
     {
         public int InstitutionId { get; set; }
@@ -19,18 +21,18 @@ internal static class SetTarget
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IStringLocalizer<ReportsStrings> t)
         {
-            RuleFor(c => c.InstitutionId).GreaterThan(0).WithMessage("Choose the institution.");
-            RuleFor(c => c.CourseId).NotEmpty().WithMessage("Choose the course.");
-            RuleFor(c => c.Year).InclusiveBetween(2000, 2100).WithMessage("The year must be between 2000 and 2100.");
-            RuleFor(c => c.Officers).NotNull().WithMessage("Enter the number of officers to train.")
-                .InclusiveBetween(1, 100_000).WithMessage("The number of officers to train must be between 1 and 100,000.");
+            RuleFor(c => c.InstitutionId).GreaterThan(0).WithMessage(_ => t["Choose the institution."]);
+            RuleFor(c => c.CourseId).NotEmpty().WithMessage(_ => t["Choose the course."]);
+            RuleFor(c => c.Year).InclusiveBetween(2000, 2100).WithMessage(_ => t["The year must be between 2000 and 2100."]);
+            RuleFor(c => c.Officers).NotNull().WithMessage(_ => t["Enter the number of officers to train."])
+                .InclusiveBetween(1, 100_000).WithMessage(_ => t["The number of officers to train must be between 1 and 100,000."]);
         }
     }
 
-    public const string ConflictMessage =
-        "Someone else set this target while you were editing. The form now shows their figure; set yours again if it should change.";
+    public static string ConflictMessage =>
+        T["Someone else set this target while you were editing. The form now shows their figure; set yours again if it should change."];
 
     sealed record TargetSnapshot(int InstitutionId, string CourseId, int Year, int Officers);
 
@@ -47,7 +49,7 @@ internal static class SetTarget
                 return Outcome<int>.NotFound(ReportableCohorts.NotFoundMessage);
             var course = await db.Courses.Where(c => c.Id == command.CourseId).Select(c => c.Title).SingleOrDefaultAsync(ct);
             if (course is null)
-                return Outcome<int>.Invalid(nameof(Command.CourseId), "There is no such course.");
+                return Outcome<int>.Invalid(nameof(Command.CourseId), T["There is no such course."]);
 
             var target = await db.TrainingTargets.SingleOrDefaultAsync(t => t.InstitutionId == command.InstitutionId
                 && t.CourseId == command.CourseId && t.Year == command.Year, ct);
