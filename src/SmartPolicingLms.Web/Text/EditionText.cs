@@ -21,9 +21,8 @@ internal static class EditionText
     public static string Named(string language, bool awaitingReview) =>
         $"{Language(language)} ({language})" + (awaitingReview ? $", {AwaitingReview}" : "");
 
-    // The line instructors read above a cohort's course words.
-    public static string CohortReads(string language, bool reference) =>
-        $"This cohort reads the {Language(language)} edition{(reference ? " (the course's reference)" : "")}.";
+    // The line instructors read beside a cohort's course words.
+    public static string CohortReads(string language) => $"This cohort reads the {Language(language)} ({language}) edition.";
 }
 
 // One edition a version offers, as a choice or a line of the catalogue.
