@@ -82,7 +82,7 @@ internal static class RegisterRunner
         var perCohort = (int)Math.Ceiling(enrolments / (double)cohorts);
         for (int c = 0, made = 0; c < cohorts && made < enrolments; c++)
         {
-            var cohort = Cohort.Create(institution.Id, version.Id, $"Intake {c + 1:000}", DateOnly.FromDateTime(now.AddDays(-10)),
+            var cohort = Cohort.Create(institution.Id, version.Id, version.Language, $"Intake {c + 1:000}", DateOnly.FromDateTime(now.AddDays(-10)),
                 DateOnly.FromDateTime(now.AddDays(-1)), perCohort, officer.Id, Guid.NewGuid().ToString("N"), now);
             cohort.MoveTo(CohortState.Published, now);
             cohort.MoveTo(CohortState.InProgress, now);

@@ -80,7 +80,7 @@ internal static class ReportRunner
         for (var c = 0; c < cohorts; c++)
         {
             var end = now.AddDays(-3 * c - 1);
-            var cohort = Cohort.Create(institution.Id, version.Id, $"Report intake {c:000}", DateOnly.FromDateTime(end.AddDays(-1)),
+            var cohort = Cohort.Create(institution.Id, version.Id, version.Language, $"Report intake {c:000}", DateOnly.FromDateTime(end.AddDays(-1)),
                 DateOnly.FromDateTime(end), recruits, instructor.Id, Guid.NewGuid().ToString("N"), now);
             cohort.MoveTo(CohortState.Published, now);
             cohort.MoveTo(CohortState.InProgress, now);

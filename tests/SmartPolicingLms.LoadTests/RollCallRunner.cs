@@ -66,7 +66,7 @@ internal static class RollCallRunner
 
         var version = await db.CourseVersions.Where(v => v.CourseId == LoadCourse.Id).OrderByDescending(v => v.Number).FirstAsync();
         var module = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Select(m => m.Id).FirstAsync();
-        var cohort = Cohort.Create(institution.Id, version.Id, "Roll-call intake", DateOnly.FromDateTime(now), DateOnly.FromDateTime(now.AddDays(1)),
+        var cohort = Cohort.Create(institution.Id, version.Id, version.Language, "Roll-call intake", DateOnly.FromDateTime(now), DateOnly.FromDateTime(now.AddDays(1)),
             capacity ?? recruits, instructor.Id, Guid.NewGuid().ToString("N"), now);
         cohort.MoveTo(CohortState.Published, now);
         cohort.MoveTo(CohortState.InProgress, now);

@@ -28,7 +28,7 @@ internal static class Seed
 
         var version = await db.CourseVersions.Where(v => v.CourseId == LoadCourse.Id).OrderByDescending(v => v.Number).FirstAsync();
         var module = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Select(m => m.Id).FirstAsync();
-        var cohort = Cohort.Create(institution.Id, version.Id, "Load test intake", DateOnly.FromDateTime(now.AddDays(-10)),
+        var cohort = Cohort.Create(institution.Id, version.Id, version.Language, "Load test intake", DateOnly.FromDateTime(now.AddDays(-10)),
             DateOnly.FromDateTime(now.AddDays(-9)), recruits, instructor, Guid.NewGuid().ToString("N"), now);
         // Through Published, as an instructor moves it: MoveTo refuses a skipped state.
         cohort.MoveTo(CohortState.Published, now);

@@ -6,8 +6,12 @@ namespace SmartPolicingLms.Web.Audit;
 internal sealed record CohortSnapshot(string Name, int CourseVersionId, DateOnly StartDate, DateOnly EndDate, int Capacity,
     string State, IReadOnlyList<string> LeadInstructorIds)
 {
+    // The edition recruits read; absent from entries written before cohorts chose one.
+    public string? Language { get; init; }
+
     public static CohortSnapshot Of(Cohort cohort) => new(cohort.Name, cohort.CourseVersionId, cohort.StartDate, cohort.EndDate,
-        cohort.Capacity, cohort.State.ToString(), [.. cohort.Instructors.Where(i => i.IsLead).Select(i => i.UserId).Order()]);
+        cohort.Capacity, cohort.State.ToString(), [.. cohort.Instructors.Where(i => i.IsLead).Select(i => i.UserId).Order()])
+        { Language = cohort.Language };
 }
 
 internal sealed record SessionSnapshot(int CourseModuleId, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location,

@@ -18,6 +18,11 @@ internal abstract class AppDbContext(DbContextOptions options)
     public DbSet<CourseModule> CourseModules => Set<CourseModule>();
     public DbSet<CourseQuestion> CourseQuestions => Set<CourseQuestion>();
     public DbSet<CourseVersionFile> CourseVersionFiles => Set<CourseVersionFile>();
+    public DbSet<CourseVersionEdition> CourseVersionEditions => Set<CourseVersionEdition>();
+    public DbSet<EditionModule> EditionModules => Set<EditionModule>();
+    public DbSet<EditionObjective> EditionObjectives => Set<EditionObjective>();
+    public DbSet<EditionQuestion> EditionQuestions => Set<EditionQuestion>();
+    public DbSet<EditionQuestionOption> EditionQuestionOptions => Set<EditionQuestionOption>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<CoTrainer> CoTrainers => Set<CoTrainer>();

@@ -19,6 +19,9 @@ internal sealed class Cohort
     public int Id { get; private set; }
     public int InstitutionId { get; private set; }
     public int CourseVersionId { get; private set; }
+    // The edition its recruits read and take tests in: the version's own language (the reference) or one of its
+    // editions'. Chosen at creation; changed only while the cohort is a draft.
+    public string Language { get; private set; } = "";
     public string Name { get; private set; } = "";
     public DateOnly StartDate { get; private set; }
     public DateOnly EndDate { get; private set; }
@@ -37,10 +40,10 @@ internal sealed class Cohort
     public List<CohortInstructor> Instructors { get; private set; } = [];
     public List<CohortSession> Sessions { get; private set; } = [];
 
-    public static Cohort Create(int institutionId, int courseVersionId, string name, DateOnly start, DateOnly end, int capacity,
-        string createdBy, string calendarToken, DateTime now) => new()
+    public static Cohort Create(int institutionId, int courseVersionId, string language, string name, DateOnly start, DateOnly end,
+        int capacity, string createdBy, string calendarToken, DateTime now) => new()
     {
-        InstitutionId = institutionId, CourseVersionId = courseVersionId, Name = name.Trim(), StartDate = start, EndDate = end,
+        InstitutionId = institutionId, CourseVersionId = courseVersionId, Language = language, Name = name.Trim(), StartDate = start, EndDate = end,
         Capacity = capacity, State = CohortState.Draft, CalendarToken = calendarToken, CreatedByUserId = createdBy,
         Version = 1, CreatedAt = now, UpdatedAt = now,
     };
@@ -57,6 +60,14 @@ internal sealed class Cohort
         if (!State.CanMoveTo(state))
             throw new InvalidOperationException($"A cohort cannot move from {State} to {state}.");
         State = state;
+        Touch(now);
+    }
+
+    public void ChooseEdition(string language, DateTime now)
+    {
+        if (!State.ChoosesEdition())
+            throw new InvalidOperationException($"A cohort's edition cannot change once it is {State}.");
+        Language = language;
         Touch(now);
     }
 
@@ -109,6 +120,9 @@ internal static class CohortStates
     // Sessions are added, removed and drafted only while the cohort is a draft.
     public static bool PlansSessions(this CohortState state) => state == CohortState.Draft;
 
+    // Recruits read one edition from the first day: it is chosen while the cohort is a draft, never after.
+    public static bool ChoosesEdition(this CohortState state) => state == CohortState.Draft;
+
     // Details, times, rooms and slot decisions may still change once published, until the cohort ends.
     public static bool IsAdjustable(this CohortState state) => state is CohortState.Draft or CohortState.Published or CohortState.InProgress;
 
@@ -137,6 +151,7 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         cohort.HasOne<CourseVersion>().WithMany().HasForeignKey(c => c.CourseVersionId).OnDelete(DeleteBehavior.Restrict);
         cohort.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
         cohort.Property(c => c.Name).HasMaxLength(200);
+        cohort.Property(c => c.Language).HasMaxLength(35);
         cohort.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
         cohort.Property(c => c.CalendarToken).HasMaxLength(64);
         cohort.HasIndex(c => c.CalendarToken).IsUnique();

@@ -36,6 +36,8 @@ internal sealed class CourseVersion
     public List<CourseModule> Modules { get; init; } = [];
     public List<CourseQuestion> Questions { get; init; } = [];
     public List<CourseVersionFile> Files { get; init; } = [];
+    // The same version in other languages (words only); the reference edition is the version itself, in Language.
+    public List<CourseVersionEdition> Editions { get; init; } = [];
 }
 
 internal sealed class CourseVersionConfiguration : IEntityTypeConfiguration<CourseVersion>

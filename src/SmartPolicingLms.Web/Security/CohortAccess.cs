@@ -112,11 +112,12 @@ internal sealed class CohortAccess(AppDbContext db, CurrentPerson person)
            where e.RecruitUserId == person.UserId && e.CohortId == cohortId
            join c in db.Cohorts on e.CohortId equals c.Id
            join i in db.Institutions on c.InstitutionId equals i.Id
-           select new RecruitPlace(e.Id, c.Id, c.Name, c.CourseVersionId, i.TimeZoneId)).SingleOrDefaultAsync(ct);
+           select new RecruitPlace(e.Id, c.Id, c.Name, c.CourseVersionId, i.TimeZoneId, c.Language)).SingleOrDefaultAsync(ct);
 
     // False when another save reached the cohort first (its Version no longer matched): nothing was written,
     // and the tracked changes are dropped so the page reads what is stored.
     public Task<bool> TrySaveAsync(CancellationToken ct) => db.TrySaveAsync(ct);
 }
 
-internal sealed record RecruitPlace(int EnrollmentId, int CohortId, string CohortName, int CourseVersionId, string TimeZoneId);
+// Language is the cohort's edition: the one its recruits read.
+internal sealed record RecruitPlace(int EnrollmentId, int CohortId, string CohortName, int CourseVersionId, string TimeZoneId, string Language);

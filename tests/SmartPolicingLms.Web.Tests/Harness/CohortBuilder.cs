@@ -24,8 +24,12 @@ internal sealed class CohortBuilder(LmsFactory factory)
     int capacity = 40;
     DateOnly? start;
     DateOnly? end;
+    string? edition;
 
     public CohortBuilder Of(string courseId) => Set(() => course = courseId);
+
+    // The edition (language) its recruits read; the version's own language when none is given.
+    public CohortBuilder InEdition(string language) => Set(() => edition = language);
 
     public CohortBuilder AtInstitution(int? id) => Set(() => institutionId = id);
 
@@ -58,7 +62,7 @@ internal sealed class CohortBuilder(LmsFactory factory)
             var modules = await db.CourseModules.Where(m => m.CourseVersionId == version.Id).Include(m => m.Slots)
                 .OrderBy(m => m.Number).ToListAsync();
             var planned = sessions.SelectMany(s => Expand(s, modules)).ToList();
-            var cohort = Cohort.Create(institution, version.Id, $"Cohort {Guid.NewGuid():N}"[..20],
+            var cohort = Cohort.Create(institution, version.Id, edition ?? version.Language, $"Cohort {Guid.NewGuid():N}"[..20],
                 start ?? DateOnly.FromDateTime(planned.Min(s => s.Starts)), end ?? DateOnly.FromDateTime(planned.Max(s => s.Starts)),
                 capacity, leader.Id, calendarToken, now);
             cohort.Instructors.Add(new CohortInstructor { UserId = leader.Id, IsLead = true });

@@ -159,7 +159,8 @@ public abstract class TransferTests(LmsFactory factory) : LmsTest(factory)
     {
         var creator = await db.Users.Select(u => u.Id).FirstAsync();
         var start = DateOnly.FromDateTime(Factory.Now.AddDays(14));
-        var cohort = Cohort.Create(institution, versionId, Scheduling.Unique("Cohort"), start, start.AddDays(2), capacity, creator,
+        var language = await db.CourseVersions.Where(v => v.Id == versionId).Select(v => v.Language).SingleAsync();
+        var cohort = Cohort.Create(institution, versionId, language, Scheduling.Unique("Cohort"), start, start.AddDays(2), capacity, creator,
             Guid.NewGuid().ToString("N"), Factory.Now);
         db.Cohorts.Add(cohort);
         db.PutInState(cohort, state);

@@ -21,7 +21,7 @@ internal static class AnswerQuestion
             var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
                 return null;
-            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, kind, ct);
+            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, sitting.Edition, kind, ct);
             if (number < 1 || number > questions.Count)
                 return null;
             var question = questions[number - 1];
@@ -109,7 +109,7 @@ internal static class AnswerQuestion
                 return Outcome<int>.Forbidden(TestText.NotEnrolled);
             if (sitting.RefusalToAnswer(command.Attempt) is { } refusal)
                 return Outcome<int>.Forbidden(refusal);
-            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, kind, ct);
+            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, sitting.Edition, kind, ct);
             if (number < 1 || number > questions.Count)
                 return Outcome<int>.Forbidden("There is no such question in this test.");
             var question = questions[number - 1];

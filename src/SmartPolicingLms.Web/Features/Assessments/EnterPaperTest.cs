@@ -44,7 +44,7 @@ internal static class EnterPaperTest
                 return (null, Refusal.NotFound(TestControls.NoSuchRecruit));
             var name = await db.Enrollments.Where(e => e.Id == enrollmentId).Join(db.Users, e => e.RecruitUserId, u => u.Id, (e, u) => u.DisplayName)
                 .SingleAsync(ct);
-            return (new Model(sitting, name, await bank.ForTestAsync(db, sitting.CourseVersionId, kind, ct), PaperRefusal(sitting)), null);
+            return (new Model(sitting, name, await bank.ForTestAsync(db, sitting.CourseVersionId, sitting.Edition, kind, ct), PaperRefusal(sitting)), null);
         }
     }
 
@@ -68,7 +68,7 @@ internal static class EnterPaperTest
             if (command.Attempt != sitting.NextNumber)
                 return Outcome<decimal>.Invalid("", $"Attempt {command.Attempt} was entered already. The page now shows where things stand.");
 
-            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, kind, ct);
+            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, sitting.Edition, kind, ct);
             var given = command.Answers ?? [];
             var errors = given.Keys.Where(n => n < 1 || n > questions.Count)
                 .Select(n => new ValidationFailure("", $"The test has no question {n}.")).ToList();

@@ -21,7 +21,7 @@ internal static class ReviewTest
                 return null;
             if (sitting.OpenAttempt is not { } attempt)
                 return new Model(sitting, null, [], TestText.Closed(kind, sitting.Window, sitting.Zone) ?? TestText.NoOpenAttempt);
-            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, kind, ct);
+            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, sitting.Edition, kind, ct);
             var answered = (await db.TestAnswers.Where(a => a.TestAttemptId == attempt.Id).Select(a => a.CourseQuestionId).ToListAsync(ct))
                 .ToHashSet();
             return new Model(sitting, attempt.Number,

@@ -19,7 +19,7 @@ internal static class StartTest
             var sitting = await sittings.MineAsync(cohortId, kind, ct);
             if (sitting is null)
                 return null;
-            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, kind, ct);
+            var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, sitting.Edition, kind, ct);
             var answered = sitting.OpenAttempt is { } open
                 ? (await db.TestAnswers.Where(a => a.TestAttemptId == open.Id).Select(a => a.CourseQuestionId).ToListAsync(ct)).ToHashSet()
                 : [];

@@ -63,7 +63,8 @@ internal static class SubmitTest
 
     static async Task<decimal> ScoreAsync(AppDbContext db, QuestionBank bank, int courseVersionId, TestKind kind, int attemptId, CancellationToken ct)
     {
-        var questions = await bank.ForTestAsync(db, courseVersionId, kind, ct);
+        // Scores are stored per answer; only which questions count is read here, the same in every edition.
+        var questions = await bank.ForTestAsync(db, courseVersionId, edition: null, kind, ct);
         var answers = await db.TestAnswers.AsNoTracking()
             .Where(a => a.TestAttemptId == attemptId)
             .Select(a => new { a.CourseQuestionId, a.Score })

@@ -93,7 +93,7 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
     sealed record Printed(int InstitutionId, string Prefix, int Year, CertificateText Text);
 
     // What each certificate prints, read as it stands at issue: the recruit's name as recorded, the course as the
-    // cohort's version titles it, the hours by delivery, the completion date in the institution's time zone.
+    // cohort's version (in its edition) titles it, the hours by delivery, the completion date in the institution's time zone.
     async Task<Dictionary<int, Printed>> PrintedAsync(List<int> enrollmentIds, DateTime now, CancellationToken ct)
     {
         var rows = new List<(int EnrollmentId, string Name, int CourseVersionId, string Title, string Label, Institution Institution,
@@ -105,8 +105,14 @@ internal sealed class CertificateIssuer(AppDbContext db, TimeProvider clock)
                                   join c in db.Cohorts on e.CohortId equals c.Id
                                   join v in db.CourseVersions on c.CourseVersionId equals v.Id
                                   join i in db.Institutions on c.InstitutionId equals i.Id
-                                  select new { EnrollmentId = e.Id, u.DisplayName, VersionId = v.Id, v.Title, v.VersionLabel, Institution = i,
-                                      v.CertificateTitle, v.CertificateStatement })
+                                  // The cohort's edition, when it reads one: its title and certificate wording.
+                                  join ed in db.CourseVersionEditions on new { VersionId = v.Id, c.Language }
+                                      equals new { VersionId = ed.CourseVersionId, ed.Language } into editions
+                                  from ed in editions.DefaultIfEmpty()
+                                  select new { EnrollmentId = e.Id, u.DisplayName, VersionId = v.Id,
+                                      Title = ed != null ? ed.Title : v.Title, v.VersionLabel, Institution = i,
+                                      CertificateTitle = ed != null && ed.CertificateTitle != null ? ed.CertificateTitle : v.CertificateTitle,
+                                      CertificateStatement = ed != null && ed.CertificateStatement != null ? ed.CertificateStatement : v.CertificateStatement })
                     .AsNoTracking().ToListAsync(ct))
                 .Select(r => (r.EnrollmentId, r.DisplayName, r.VersionId, r.Title, r.VersionLabel, r.Institution, r.CertificateTitle ?? "",
                     r.CertificateStatement ?? "")));

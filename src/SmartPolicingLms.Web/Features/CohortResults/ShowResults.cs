@@ -29,7 +29,7 @@ internal sealed class ShowResults(AppDbContext db, CohortAccess access, Question
         var cohort = await (from c in db.Cohorts
                             join v in db.CourseVersions on c.CourseVersionId equals v.Id
                             where c.Id == cohortId
-                            select new { c.Name, c.InstitutionId, c.CourseVersionId, v.PassMarkPercent })
+                            select new { c.Name, c.InstitutionId, c.CourseVersionId, c.Language, v.PassMarkPercent })
             .AsNoTracking().SingleAsync(ct);
 
         var recruits = await (from e in db.Enrollments.Active()
@@ -51,7 +51,8 @@ internal sealed class ShowResults(AppDbContext db, CohortAccess access, Question
         // Questions and attitude items compare the same people before and after: those who took both tests.
         var pairs = rows.Where(r => r.Pre is not null && r.Post is not null).Select(r => (Pre: r.Pre!.Id, Post: r.Post!.Id)).ToList();
         var answers = await AnswersAsync([.. pairs.SelectMany(p => new[] { p.Pre, p.Post })], ct);
-        var questions = await bank.ForAsync(db, cohort.CourseVersionId, ct);
+        // In the words the cohort read; the figures are by question id, the same in every edition.
+        var questions = await bank.ForAsync(db, cohort.CourseVersionId, ct, cohort.Language);
 
         IReadOnlyCollection<decimal?> Scores(QuestionView q, Func<(int Pre, int Post), int> side) =>
             [.. pairs.Select(p => answers.GetValueOrDefault((side(p), q.Id))?.Score)];

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
-// Name, dates, capacity and lead instructors. The course version never changes.
+// Name, dates, capacity, lead instructors, and while a draft the edition. The course version never changes.
 internal static class EditCohort
 {
     static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
@@ -17,7 +17,12 @@ internal static class EditCohort
         public DateOnly EndDate { get; set; }
         public int Capacity { get; set; }
         public string[] LeadInstructorIds { get; set => field = value ?? []; } = [];
+        // Null (not posted) keeps the edition; the form offers it only while the cohort is a draft.
+        public string? Language { get; set; }
     }
+
+    // The cohort's edition and the others its version offers: the reference first.
+    internal sealed record Editions(string Current, bool Changeable, IReadOnlyList<EditionChoice> Choices);
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -36,7 +41,20 @@ internal static class EditCohort
             {
                 CohortId = cohort.Id, Version = cohort.Version, Name = cohort.Name, StartDate = cohort.StartDate, EndDate = cohort.EndDate,
                 Capacity = cohort.Capacity, LeadInstructorIds = [.. cohort.Instructors.Where(i => i.IsLead).Select(i => i.UserId)],
+                Language = cohort.Language,
             }, cohort.InstitutionId);
+        }
+
+        public async Task<Editions> EditionsAsync(int cohortId, CancellationToken ct)
+        {
+            var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId)
+                .Join(db.CourseVersions, c => c.CourseVersionId, v => v.Id, (c, v) => new
+                {
+                    c.Language, c.State, Reference = v.Language,
+                    Editions = v.Editions.OrderBy(e => e.Language).Select(e => new EditionChoice(e.Language, e.AwaitingReview)).ToList(),
+                }).SingleAsync(ct);
+            return new Editions(cohort.Language, cohort.State.ChoosesEdition(),
+                [new EditionChoice(cohort.Reference, false), .. cohort.Editions]);
         }
     }
 
@@ -60,15 +78,31 @@ internal static class EditCohort
                 return Outcome<int>.Invalid(nameof(Command.StartDate),
                     T["Sessions are scheduled from {0} to {1}; the cohort's dates must include them.", LocalTime.Day(days.Min()), LocalTime.Day(days.Max())]);
 
+            if (command.Language is { Length: > 0 } language && language != cohort.Language
+                && await EditionRefusalAsync(cohort, language, ct) is { } editionRefusal)
+                return Outcome<int>.Invalid(nameof(Command.Language), editionRefusal);
+
             await db.Entry(cohort).Collection(c => c.Instructors).LoadAsync(ct);
             var before = CohortSnapshot.Of(cohort);
-            cohort.Update(command.Name, command.StartDate, command.EndDate, command.Capacity, clock.GetUtcNow().UtcDateTime);
+            var now = clock.GetUtcNow().UtcDateTime;
+            cohort.Update(command.Name, command.StartDate, command.EndDate, command.Capacity, now);
+            if (command.Language is { Length: > 0 } chosen && chosen != cohort.Language)
+                cohort.ChooseEdition(chosen, now);
             var leads = command.LeadInstructorIds.Distinct().ToHashSet();
             cohort.Instructors.RemoveAll(i => !leads.Contains(i.UserId));
             cohort.Instructors.AddRange(leads.Where(id => cohort.Instructors.All(i => i.UserId != id))
                 .Select(id => new CohortInstructor { UserId = id, IsLead = true }));
             audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, "Details changed", before, CohortSnapshot.Of(cohort));
             return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
+        }
+
+        async Task<string?> EditionRefusalAsync(Cohort cohort, string language, CancellationToken ct)
+        {
+            if (!cohort.State.ChoosesEdition())
+                return EditionText.FixedOnceOutOfDraft;
+            var offered = await db.CourseVersions.AnyAsync(v => v.Id == cohort.CourseVersionId
+                && (v.Language == language || v.Editions.Any(e => e.Language == language)), ct);
+            return offered ? null : EditionText.NotOfVersion;
         }
 
         async Task<List<DateOnly>> SessionDaysAsync(Cohort cohort, CancellationToken ct)

@@ -11,7 +11,12 @@ internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleR
         string CourseId, string CourseTitle, int VersionNumber, string VersionLabel, int HourMinutes,
         DateOnly StartDate, DateOnly EndDate, int Capacity, IReadOnlyList<string> Leads, bool CanChange,
         IReadOnlyList<ModuleBlock> Modules, CoverageCounts Coverage, IReadOnlyList<string> PublishBlockers,
-        IReadOnlyList<PendingLegalClaim> PendingClaims);
+        IReadOnlyList<PendingLegalClaim> PendingClaims)
+    {
+        // The edition the cohort's recruits read; Reference when it is the version's own language.
+        public EditionChoice Edition { get; init; } = new("", false);
+        public bool ReadsReference { get; init; } = true;
+    }
 
     internal sealed record ModuleBlock(int Id, int Number, string Title, decimal Hours, Delivery Delivery,
         ModuleTime? Time, IReadOnlyList<SessionRow> Sessions);
@@ -30,7 +35,11 @@ internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleR
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Instructors).SingleAsync(c => c.Id == cohortId, ct);
         var institution = await db.Institutions.AsNoTracking().SingleAsync(i => i.Id == cohort.InstitutionId, ct);
         var version = await db.CourseVersions.AsNoTracking().Where(v => v.Id == cohort.CourseVersionId)
-            .Select(v => new { v.CourseId, v.Title, v.Number, v.VersionLabel, v.HourMinutes }).SingleAsync(ct);
+            .Select(v => new { v.CourseId, v.Title, v.Number, v.VersionLabel, v.HourMinutes, v.Language }).SingleAsync(ct);
+        // Instructors see the course's words as the cohort's recruits read them.
+        var editionId = await db.EditionIdAsync(cohort.CourseVersionId, cohort.Language, ct);
+        var edition = await db.CourseWordsAsync(editionId, ct);
+        var moduleWords = await db.ModuleWordsAsync(editionId, instructors: false, ct);
         var modules = await db.CourseModules.AsNoTracking().Where(m => m.CourseVersionId == cohort.CourseVersionId)
             .Select(m => new { m.Id, m.Number, m.Title, m.Hours, m.Delivery }).ToListAsync(ct);
         var sessions = await db.CohortSessions.AsNoTracking().Where(s => s.CohortId == cohortId)
@@ -51,16 +60,20 @@ internal sealed class ShowCohort(AppDbContext db, CohortAccess access, ScheduleR
                     p.CoTrainerId is not null, p.CoTrainerId is { } c ? names.ConsentedCoTrainers.GetValueOrDefault(c) : null),
                 p.WaiverReason))], s.IsMakeUp, seats.GetValueOrDefault(s.Id));
 
-        var blocks = modules.OrderBy(m => m.Number).Select(m => new ModuleBlock(m.Id, m.Number, m.Title, m.Hours, m.Delivery,
+        var blocks = modules.OrderBy(m => m.Number).Select(m => new ModuleBlock(m.Id, m.Number, moduleWords.GetValueOrDefault(m.Id)?.Title ?? m.Title, m.Hours, m.Delivery,
             schedule.Modules.Where(t => t.ModuleId == m.Id).Select(t => t.Time).SingleOrDefault(),
             [.. sessions.Where(s => s.CourseModuleId == m.Id).Select(Row)])).ToList();
 
         return new Model(cohort.Id, cohort.Name, cohort.Version, cohort.State, institution.Name, institution.TimeZoneId,
-            version.CourseId, version.Title, version.Number, version.VersionLabel, version.HourMinutes,
+            version.CourseId, edition?.Title ?? version.Title, version.Number, version.VersionLabel, version.HourMinutes,
             cohort.StartDate, cohort.EndDate, cohort.Capacity,
             [.. cohort.Instructors.Where(i => i.IsLead).Select(i => names.Users.GetValueOrDefault(i.UserId, "")).Order()],
             right == CohortRight.Change, blocks, CohortRules.Count(slots.Select(s => s.Coverage)), schedule.PublishBlockers,
-            await pending.ForVersionAsync(cohort.CourseVersionId, ct));
+            await pending.ForVersionAsync(cohort.CourseVersionId, ct))
+        {
+            Edition = new EditionChoice(cohort.Language, edition?.AwaitingReview ?? false),
+            ReadsReference = edition is null,
+        };
     }
 
     sealed record Names(Dictionary<string, string> Users, Dictionary<int, string> Organisations, Dictionary<int, string> ConsentedCoTrainers);

@@ -5,7 +5,14 @@ namespace SmartPolicingLms.Web.Features.CourseImport;
 // Copies a loaded course into rows, whole: the stored version must not need the Markdown again.
 internal static class CourseVersionMapper
 {
-    public static CourseVersion ToVersion(this Source.Course course, int number, string folder, DateTime now) => new()
+    public static CourseVersion ToVersion(this Source.Course course, int number, string folder, DateTime now)
+    {
+        var version = Reference(course, number, folder, now);
+        version.Editions.AddRange(course.Editions.Select(e => e.ToEdition(version)));
+        return version;
+    }
+
+    static CourseVersion Reference(Source.Course course, int number, string folder, DateTime now) => new()
     {
         CourseId = course.Id,
         Number = number,

@@ -34,7 +34,7 @@ internal sealed class DemoCohorts(AppDbContext db, AuditLog audit, TimeProvider 
         var version = await db.CourseVersions.AsNoTracking()
             .Where(v => v.CourseId == plan.CourseId)
             .OrderByDescending(v => v.Number)
-            .Select(v => new { v.Id, v.HourMinutes })
+            .Select(v => new { v.Id, v.HourMinutes, v.Language })
             .FirstOrDefaultAsync(ct);
         if (version is null)
         {
@@ -57,7 +57,7 @@ internal sealed class DemoCohorts(AppDbContext db, AuditLog audit, TimeProvider 
         var end = drafted.Count > 0 ? drafted[^1].Date : start.AddDays(41);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var cohort = Cohort.Create(place.InstitutionId, version.Id, plan.Name, start, end, plan.Capacity, place.LeadId,
+        var cohort = Cohort.Create(place.InstitutionId, version.Id, version.Language, plan.Name, start, end, plan.Capacity, place.LeadId,
             CalendarToken.New(), now);
         cohort.Instructors.Add(new CohortInstructor { UserId = place.LeadId, IsLead = true });
         foreach (var session in drafted)

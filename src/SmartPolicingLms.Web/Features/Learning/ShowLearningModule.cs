@@ -11,7 +11,11 @@ internal sealed class ShowLearningModule(AppDbContext db, CohortAccess access, R
 {
     internal sealed record Model(int CohortId, string CohortName, string Key, int Number, string Title, decimal Hours, Delivery Delivery,
         string Html, IReadOnlyList<string> Objectives, DateTime? ReadAt, IReadOnlyList<SessionLine> Sessions, string TimeZoneId,
-        Neighbour? Previous, Neighbour? Next);
+        Neighbour? Previous, Neighbour? Next)
+    {
+        // The edition's language, for the lang of the course's words on the page.
+        public string Language { get; init; } = "";
+    }
 
     internal sealed record SessionLine(string When, string Location, bool Over, IReadOnlyList<string> CoTeachers);
 
@@ -27,11 +31,16 @@ internal sealed class ShowLearningModule(AppDbContext db, CohortAccess access, R
             .Select(m => new
             {
                 m.Id, m.Key, m.Number, m.Title, m.Hours, m.Delivery, m.Html,
-                Objectives = m.Objectives.OrderBy(o => o.Position).Select(o => o.Text).ToList(),
+                Objectives = m.Objectives.OrderBy(o => o.Position).Select(o => new { o.Id, o.Text }).ToList(),
             })
             .SingleOrDefaultAsync(ct);
         if (module is null)
             return null;
+        // The cohort's edition, when it is not the reference: its words over the version's.
+        var edition = await db.EditionIdAsync(place.CourseVersionId, place.Language, ct);
+        var modules = await db.ModuleWordsAsync(edition, instructors: false, ct);
+        var objectives = await db.ObjectiveWordsAsync(edition, ct);
+        var words = modules.GetValueOrDefault(module.Id);
         // Read in an earlier cohort the recruit transferred from counts as read here.
         var lineage = await completion.LineageAsync(place.EnrollmentId, ct);
         var readAt = await db.ModuleCompletions.AsNoTracking()
@@ -39,12 +48,16 @@ internal sealed class ShowLearningModule(AppDbContext db, CohortAccess access, R
             .MinAsync(c => (DateTime?)c.CompletedAt, ct);
         var neighbours = await db.CourseModules.AsNoTracking()
             .Where(m => m.CourseVersionId == place.CourseVersionId && (m.Number == module.Number - 1 || m.Number == module.Number + 1))
-            .Select(m => new { m.Number, m.Key, m.Title }).ToListAsync(ct);
+            .Select(m => new { m.Id, m.Number, m.Key, m.Title }).ToListAsync(ct);
+        Neighbour? Beside(bool before) => neighbours.Where(n => before ? n.Number < module.Number : n.Number > module.Number)
+            .Select(n => new Neighbour(n.Key, modules.GetValueOrDefault(n.Id)?.Title ?? n.Title)).SingleOrDefault();
 
-        return new Model(cohortId, place.CohortName, module.Key, module.Number, module.Title, module.Hours, module.Delivery, module.Html,
-            module.Objectives, readAt, await SessionsAsync(cohortId, place.EnrollmentId, module.Id, place.TimeZoneId, ct), place.TimeZoneId,
-            neighbours.Where(n => n.Number < module.Number).Select(n => new Neighbour(n.Key, n.Title)).SingleOrDefault(),
-            neighbours.Where(n => n.Number > module.Number).Select(n => new Neighbour(n.Key, n.Title)).SingleOrDefault());
+        return new Model(cohortId, place.CohortName, module.Key, module.Number, words?.Title ?? module.Title, module.Hours, module.Delivery,
+            words?.Html ?? module.Html, [.. module.Objectives.Select(o => objectives.GetValueOrDefault(o.Id) ?? o.Text)], readAt,
+            await SessionsAsync(cohortId, place.EnrollmentId, module.Id, place.TimeZoneId, ct), place.TimeZoneId, Beside(before: true), Beside(before: false))
+        {
+            Language = place.Language,
+        };
     }
 
     // The module's regular sessions, and a make-up session only for a recruit moved into it.

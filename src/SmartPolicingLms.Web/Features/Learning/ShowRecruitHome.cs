@@ -16,7 +16,12 @@ internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, Tim
 
     internal sealed record CohortBlock(int Id, string Name, string CourseTitle, CohortState State, string CalendarToken, TimeZoneInfo Zone,
         IReadOnlyList<SessionLine> Upcoming, int SessionsDone, TestProgress Pre, TestProgress Post, IReadOnlyList<ModuleLine> Modules,
-        IReadOnlyList<string> ToDo);
+        IReadOnlyList<string> ToDo)
+    {
+        // The course's overview in the catalogue, in the cohort's edition; and that edition's language for the page's lang.
+        public string OverviewLink { get; init; } = "";
+        public string Language { get; init; } = "";
+    }
 
     internal sealed record SessionLine(string When, string Module, string ModuleKey, string Location);
 
@@ -34,8 +39,10 @@ internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, Tim
                             join v in db.CourseVersions on c.CourseVersionId equals v.Id
                             orderby c.StartDate
                             select new Place(e, c.Name, c.State, c.CalendarToken, c.CourseVersionId, c.PostTestOpenedAt, i.TimeZoneId,
-                                v.Title, v.PostTestAttempts, v.PassMarkPercent)).ToListAsync(ct);
+                                v.Title, v.PostTestAttempts, v.PassMarkPercent)
+                            { CourseId = v.CourseId, VersionNumber = v.Number, Language = c.Language, Reference = v.Language }).ToListAsync(ct);
         var active = places.Where(p => p.Enrollment.IsActive).ToList();
+        var editions = await EditionsAsync(active, ct);
         var cohortIds = active.Select(p => p.Enrollment.CohortId).ToList();
         var versionIds = active.Select(p => p.VersionId).Distinct().ToList();
         var enrollmentIds = active.Select(p => p.Enrollment.Id).ToList();
@@ -64,14 +71,35 @@ internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, Tim
             .OrderByDescending(c => c.CompletedOn)
             .Select(c => new CertificateLine(c.Id, c.Serial, c.CourseTitle, c.CompletedOn)).ToListAsync(ct);
 
-        return new Model(me.DisplayName, me.UserName ?? "", [.. active.Select(p => Block(p, data, now))],
+        return new Model(me.DisplayName, me.UserName ?? "", [.. active.Select(p => Block(p, data, editions.GetValueOrDefault(p.Enrollment.CohortId), now))],
             // A place left by transferring is not a withdrawal to the recruit: they carry on in the new cohort.
             [.. places.Where(p => !p.Enrollment.IsActive && !places.Any(q => q.Enrollment.TransferredFromEnrollmentId == p.Enrollment.Id)).Select(p => new Withdrawn(p.CohortName, p.Enrollment.WithdrawnAt!.Value, LocalTime.Zone(p.TimeZoneId)))],
             certificates);
     }
 
     sealed record Place(Enrollment Enrollment, string CohortName, CohortState State, string CalendarToken, int VersionId,
-        DateTime? PostTestOpenedAt, string TimeZoneId, string CourseTitle, int PostTestAttempts, int PassMarkPercent);
+        DateTime? PostTestOpenedAt, string TimeZoneId, string CourseTitle, int PostTestAttempts, int PassMarkPercent)
+    {
+        public string CourseId { get; init; } = "";
+        public int VersionNumber { get; init; }
+        public string Language { get; init; } = "";
+        public string Reference { get; init; } = "";
+    }
+
+    // The words of each cohort's edition, for the cohorts that do not read the reference.
+    sealed record EditionData(string Title, Dictionary<int, EditionWords.ModuleWords> Modules);
+
+    async Task<Dictionary<int, EditionData>> EditionsAsync(List<Place> places, CancellationToken ct)
+    {
+        var editions = new Dictionary<int, EditionData>();
+        foreach (var place in places.Where(p => p.Language != p.Reference))
+        {
+            var id = await db.EditionIdAsync(place.VersionId, place.Language, ct);
+            if (await db.CourseWordsAsync(id, ct) is { } course)
+                editions[place.Enrollment.CohortId] = new EditionData(course.Title, await db.ModuleWordsAsync(id, instructors: false, ct));
+        }
+        return editions;
+    }
 
     sealed record SessionData(int CohortId, int ModuleId, DateTime StartsAt, DateTime EndsAt, string Location, bool IsMakeUp);
 
@@ -90,13 +118,14 @@ internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, Tim
         }
     }
 
-    static CohortBlock Block(Place place, Data data, DateTime now)
+    static CohortBlock Block(Place place, Data data, EditionData? edition, DateTime now)
     {
         var enrollment = place.Enrollment;
         var zone = LocalTime.Zone(place.TimeZoneId);
         var sessions = data.Sessions[enrollment.CohortId].ToList();
         var regular = sessions.Where(s => !s.IsMakeUp).ToList();
-        var modules = data.Modules[place.VersionId].ToDictionary(m => m.Id);
+        var modules = data.Modules[place.VersionId]
+            .Select(m => edition?.Modules.GetValueOrDefault(m.Id) is { } words ? m with { Title = words.Title } : m).ToDictionary(m => m.Id);
         var lineage = data.Lineage(enrollment.Id);
         // A pre-test submitted in a cohort the recruit transferred from counts here too.
         var attempts = data.Attempts[enrollment.Id]
@@ -117,9 +146,13 @@ internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, Tim
             ? new NextSteps.NextSession(nextModule.Number, nextModule.Title, first.StartsAt, first.Location) : null;
         var unread = lines.Where(m => m.Delivery == Delivery.SelfStudy && m.ReadAt is null).Select(m => new NextSteps.Unread(m.Number, m.Title));
 
-        return new CohortBlock(enrollment.CohortId, place.CohortName, place.CourseTitle, place.State, place.CalendarToken, zone,
+        return new CohortBlock(enrollment.CohortId, place.CohortName, edition?.Title ?? place.CourseTitle, place.State, place.CalendarToken, zone,
             [.. upcoming.Select(s => new SessionLine(LearningText.Session(s.StartsAt, s.EndsAt, zone),
                 (s.IsMakeUp ? "Make-up: " : "") + (modules.TryGetValue(s.ModuleId, out var m) ? $"{m.Number}. {m.Title}" : ""), m?.Key ?? "", s.Location))],
-            sessions.Count - upcoming.Count, pre, post, lines, NextSteps.For(place.State, pre, post, unread, next, zone, now));
+            sessions.Count - upcoming.Count, pre, post, lines, NextSteps.For(place.State, pre, post, unread, next, zone, now))
+        {
+            OverviewLink = CatalogueLinks.Version(place.CourseId, place.VersionNumber, place.Language == place.Reference ? null : place.Language),
+            Language = place.Language,
+        };
     }
 }

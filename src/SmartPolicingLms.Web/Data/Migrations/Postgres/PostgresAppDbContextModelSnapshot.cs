@@ -644,6 +644,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1101,6 +1106,51 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.ToTable("CourseVersions");
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionEdition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AwaitingReview")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CertificateStatement")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CertificateTitle")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CourseVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<string>("OverviewHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseVersionId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CourseVersionEditions");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionFile", b =>
                 {
                     b.Property<int>("Id")
@@ -1179,6 +1229,139 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CredentialSigningKeys");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionModule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CourseModuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseVersionEditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InstructorHtml")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseModuleId");
+
+                    b.HasIndex("CourseVersionEditionId", "CourseModuleId")
+                        .IsUnique();
+
+                    b.ToTable("EditionModules");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionObjective", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CourseVersionEditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModuleObjectiveId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleObjectiveId");
+
+                    b.HasIndex("CourseVersionEditionId", "ModuleObjectiveId")
+                        .IsUnique();
+
+                    b.ToTable("EditionObjectives");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CourseQuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseVersionEditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FeedbackHtml")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PromptHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseQuestionId");
+
+                    b.HasIndex("CourseVersionEditionId", "CourseQuestionId")
+                        .IsUnique();
+
+                    b.ToTable("EditionQuestions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionQuestionOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CourseQuestionOptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseVersionEditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FeedbackHtml")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Match")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseQuestionOptionId");
+
+                    b.HasIndex("CourseVersionEditionId", "CourseQuestionOptionId")
+                        .IsUnique();
+
+                    b.ToTable("EditionQuestionOptions");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
@@ -2278,6 +2461,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionEdition", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersion", null)
+                        .WithMany("Editions")
+                        .HasForeignKey("CourseVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionFile", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.CourseVersion", null)
@@ -2285,6 +2477,74 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                         .HasForeignKey("CourseVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionModule", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseModule", "Module")
+                        .WithMany()
+                        .HasForeignKey("CourseModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersionEdition", null)
+                        .WithMany("Modules")
+                        .HasForeignKey("CourseVersionEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Module");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionObjective", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersionEdition", null)
+                        .WithMany("Objectives")
+                        .HasForeignKey("CourseVersionEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ModuleObjective", "Objective")
+                        .WithMany()
+                        .HasForeignKey("ModuleObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Objective");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionQuestion", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseQuestion", "Question")
+                        .WithMany()
+                        .HasForeignKey("CourseQuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersionEdition", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("CourseVersionEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionQuestionOption", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseQuestionOption", "Option")
+                        .WithMany()
+                        .HasForeignKey("CourseQuestionOptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersionEdition", null)
+                        .WithMany("Options")
+                        .HasForeignKey("CourseVersionEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Option");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
@@ -2594,9 +2854,22 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersion", b =>
                 {
+                    b.Navigation("Editions");
+
                     b.Navigation("Files");
 
                     b.Navigation("Modules");
+
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionEdition", b =>
+                {
+                    b.Navigation("Modules");
+
+                    b.Navigation("Objectives");
+
+                    b.Navigation("Options");
 
                     b.Navigation("Questions");
                 });

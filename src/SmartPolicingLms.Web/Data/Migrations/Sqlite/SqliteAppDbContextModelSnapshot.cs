@@ -621,6 +621,11 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1066,6 +1071,49 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.ToTable("CourseVersions");
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionEdition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AwaitingReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateStatement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateTitle")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverviewHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseVersionId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CourseVersionEditions");
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionFile", b =>
                 {
                     b.Property<int>("Id")
@@ -1140,6 +1188,131 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CredentialSigningKeys");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionModule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseModuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseVersionEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstructorHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseModuleId");
+
+                    b.HasIndex("CourseVersionEditionId", "CourseModuleId")
+                        .IsUnique();
+
+                    b.ToTable("EditionModules");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionObjective", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseVersionEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ModuleObjectiveId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleObjectiveId");
+
+                    b.HasIndex("CourseVersionEditionId", "ModuleObjectiveId")
+                        .IsUnique();
+
+                    b.ToTable("EditionObjectives");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseVersionEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedbackHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromptHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseQuestionId");
+
+                    b.HasIndex("CourseVersionEditionId", "CourseQuestionId")
+                        .IsUnique();
+
+                    b.ToTable("EditionQuestions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionQuestionOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseQuestionOptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseVersionEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedbackHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Match")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseQuestionOptionId");
+
+                    b.HasIndex("CourseVersionEditionId", "CourseQuestionOptionId")
+                        .IsUnique();
+
+                    b.ToTable("EditionQuestionOptions");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
@@ -2211,6 +2384,15 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionEdition", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersion", null)
+                        .WithMany("Editions")
+                        .HasForeignKey("CourseVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionFile", b =>
                 {
                     b.HasOne("SmartPolicingLms.Web.Data.CourseVersion", null)
@@ -2218,6 +2400,74 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CourseVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionModule", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseModule", "Module")
+                        .WithMany()
+                        .HasForeignKey("CourseModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersionEdition", null)
+                        .WithMany("Modules")
+                        .HasForeignKey("CourseVersionEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Module");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionObjective", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersionEdition", null)
+                        .WithMany("Objectives")
+                        .HasForeignKey("CourseVersionEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.ModuleObjective", "Objective")
+                        .WithMany()
+                        .HasForeignKey("ModuleObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Objective");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionQuestion", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseQuestion", "Question")
+                        .WithMany()
+                        .HasForeignKey("CourseQuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersionEdition", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("CourseVersionEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Question");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.EditionQuestionOption", b =>
+                {
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseQuestionOption", "Option")
+                        .WithMany()
+                        .HasForeignKey("CourseQuestionOptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartPolicingLms.Web.Data.CourseVersionEdition", null)
+                        .WithMany("Options")
+                        .HasForeignKey("CourseVersionEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Option");
                 });
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.Enrollment", b =>
@@ -2527,9 +2777,22 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersion", b =>
                 {
+                    b.Navigation("Editions");
+
                     b.Navigation("Files");
 
                     b.Navigation("Modules");
+
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("SmartPolicingLms.Web.Data.CourseVersionEdition", b =>
+                {
+                    b.Navigation("Modules");
+
+                    b.Navigation("Objectives");
+
+                    b.Navigation("Options");
 
                     b.Navigation("Questions");
                 });

@@ -13,6 +13,8 @@ internal sealed record Sitting(
     public int NextNumber => Attempts.Count == 0 ? 1 : Attempts.Max(a => a.Number) + 1;
     // A closed cohort's results are final: nothing more is answered, started or submitted online.
     public bool CohortClosed { get; init; }
+    // The cohort's edition: the language its questions are asked in.
+    public string? Edition { get; init; }
     public bool CanStart => Window.IsOpen && OpenAttempt is null && AttemptsLeft > 0 && !CohortClosed;
 
     // The order one attempt's options are shown in: stable on any device, different for each attempt.
@@ -50,7 +52,7 @@ internal sealed class Sittings(AppDbContext db, CurrentPerson person, RecruitCom
                 select new
                 {
                     e.Id, e.CohortId, e.EnrolledAt, e.TransferredFromEnrollmentId, e.PreTestExtendedUntil, Waived = e.PreTestWaivedAt != null, e.ExtraPostTestAttempts,
-                    c.Name, c.State, c.PostTestOpenedAt, c.CourseVersionId, i.TimeZoneId, v.PostTestAttempts, v.PassMarkPercent,
+                    c.Name, c.State, c.PostTestOpenedAt, c.CourseVersionId, c.Language, i.TimeZoneId, v.PostTestAttempts, v.PassMarkPercent,
                     // Make-up sessions repeat a module for a few; the windows follow the regular schedule.
                     FirstStart = db.CohortSessions.Where(s => s.CohortId == c.Id && !s.IsMakeUp).Min(s => (DateTime?)s.StartsAt),
                     LastEnd = db.CohortSessions.Where(s => s.CohortId == c.Id && !s.IsMakeUp).Max(s => (DateTime?)s.EndsAt),
@@ -66,7 +68,7 @@ internal sealed class Sittings(AppDbContext db, CurrentPerson person, RecruitCom
             row.PostTestOpenedAt, row.State == CohortState.Cancelled, row.State == CohortState.Completed);
         return new Sitting(row.Id, row.CohortId, row.Name, row.CourseVersionId, TimeZoneInfo.FindSystemTimeZoneById(row.TimeZoneId), kind,
             TestWindows.For(kind, facts, Now), TestWindows.AttemptsAllowed(kind, row.PostTestAttempts, row.ExtraPostTestAttempts),
-            row.PassMarkPercent, attempts) { CohortClosed = row.State == CohortState.Completed };
+            row.PassMarkPercent, attempts) { CohortClosed = row.State == CohortState.Completed, Edition = row.Language };
     }
 
     // A recruit who transferred took the pre-test in an earlier cohort of the same course version: that one counts,
