@@ -1,10 +1,14 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using SmartPolicingLms.Web.Features.Catalogue;
 
 namespace SmartPolicingLms.Web.Tests.Catalogue;
 
 public sealed class SlotListTests : BunitContext
 {
+    // The list's one word ("None") comes from the catalogue's resources, as on the pages.
+    public SlotListTests() => Services.AddLocalization();
+
     [Fact]
     public void A_module_without_slots_says_none()
     {
