@@ -43,7 +43,7 @@ internal static class RevokeCertificate
             if (!certificate.IsValid)
                 return Outcome<bool>.Conflict(AlreadyRevoked);
             certificate.Revoke(command.Reason, command.Note, person.UserId, clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, cohortId, AuditSubjects.Certificate(certificate.Serial), "Revoked", null,
+            audit.Record(person.UserId, cohortId, AuditSubjects.Certificate(certificate.Serial), AuditAction.Revoked, null,
                 new { command.Reason });
             try
             {

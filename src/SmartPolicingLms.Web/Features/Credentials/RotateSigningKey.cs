@@ -7,7 +7,6 @@ namespace SmartPolicingLms.Web.Features.Credentials;
 // verify; credentials downloaded from now on name the new key.
 internal sealed class RotateSigningKey(AppDbContext db, SigningKeys keys, AuditLog audit, CurrentPerson person, TimeProvider clock)
 {
-    public const string AuditSubject = "Credential signing key";
     public const string AtTheSameMoment =
         "Someone else rotated the signing key at the same moment; theirs is the key that now signs. Nothing else was changed.";
 
@@ -25,7 +24,7 @@ internal sealed class RotateSigningKey(AppDbContext db, SigningKeys keys, AuditL
         await db.SaveChangesAsync(ct);
         var created = keys.NewKey();
         db.CredentialSigningKeys.Add(created);
-        audit.Record(person.UserId, null, AuditSubject, "Rotated", retired is null ? null : new { retired.KeyId },
+        audit.Record(person.UserId, null, AuditSubjects.SigningKey, AuditAction.Rotated, retired is null ? null : new { retired.KeyId },
             new { created.KeyId });
         try
         {
