@@ -118,7 +118,7 @@ internal static class RegisterRunner
                 if (closed)
                 {
                     var record = CompletionRecord.Create(enrollment.Id);
-                    record.Decide(false, 1.5m, 1.6m, 85m, ["needs 0.1 more contact hours"], officer.Id, now);
+                    record.Decide(false, 1.5m, 1.6m, 85m, """[{"Kind":"ContactHours","Hours":0.1,"Modules":[]}]""", officer.Id, now);
                     db.CompletionRecords.Add(record);
                 }
             }

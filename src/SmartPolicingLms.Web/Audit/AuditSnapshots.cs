@@ -21,24 +21,13 @@ internal sealed record SessionSnapshot(int CourseModuleId, DateTime StartsAtUtc,
         session.Location, [.. session.Instructors.Select(i => i.UserId).Order()]);
 }
 
+// CoTrainer is "Named" when a co-trainer was named (a code, worded when shown), never who.
 internal sealed record SlotSnapshot(string Coverage, string? Organisation, string? CoTrainer, string? WaiverReason)
 {
-    public const string NamedCoTrainer = "a named co-trainer";
+    public const string NamedCoTrainer = "Named";
 
     public static SlotSnapshot Of(SessionSlot slot, string? organisationName) => new(slot.Coverage.ToString(), organisationName,
         slot.CoTrainerId is null ? null : NamedCoTrainer, slot.WaiverReason);
 }
 
 internal sealed record ScheduleSnapshot(int Sessions, int Slots, int SlotsDecided);
-
-internal static class AuditSubjects
-{
-    public const string Cohort = "Cohort";
-    public static string Session(int moduleNumber, string moduleTitle) => Trim($"Session of module {moduleNumber} '{moduleTitle}'");
-    public static string Slot(int moduleNumber, string moduleTitle) => Trim($"Co-trainer slot, module {moduleNumber} '{moduleTitle}'");
-    public const string Schedule = "Schedule";
-    public static string Certificate(string serial) => $"Certificate {serial}";
-    public static string Institution(string name) => Trim($"Institution '{name}'");
-
-    static string Trim(string subject) => subject.Length <= 200 ? subject : subject[..199] + "…";
-}

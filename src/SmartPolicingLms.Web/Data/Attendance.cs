@@ -94,18 +94,19 @@ internal sealed class CompletionRecord
     public decimal AttendedHours { get; private set; }
     public decimal RequiredHours { get; private set; }
     public decimal? PostTestPercent { get; private set; }
-    // What is missing, one line per item, in the words the completion rule gives; empty when completed.
-    public string Missing { get; private set; } = "";
+    // What is missing, as the completion rule's codes and parameters (a JSON array, "[]" when completed), worded
+    // when shown in the reader's language (Features/Completion/Missing.cs): nothing here is stored in a language.
+    public string Missing { get; private set; } = "[]";
     public DateTime DecidedAt { get; private set; }
     public string DecidedByUserId { get; private set; } = "";
 
     public static CompletionRecord Create(int enrollmentId) => new() { EnrollmentId = enrollmentId };
 
     public void Decide(bool completed, decimal attendedHours, decimal requiredHours, decimal? postTestPercent,
-        IEnumerable<string> missing, string by, DateTime now)
+        string missing, string by, DateTime now)
     {
         (Completed, AttendedHours, RequiredHours, PostTestPercent) = (completed, attendedHours, requiredHours, postTestPercent);
-        (Missing, DecidedByUserId, DecidedAt) = (string.Join('\n', missing), by, now);
+        (Missing, DecidedByUserId, DecidedAt) = (missing, by, now);
     }
 }
 
@@ -173,6 +174,5 @@ internal sealed class CompletionRecordConfiguration : IEntityTypeConfiguration<C
         record.Property(r => r.AttendedHours).HasPrecision(6, 2);
         record.Property(r => r.RequiredHours).HasPrecision(6, 2);
         record.Property(r => r.PostTestPercent).HasPrecision(5, 1);
-        record.Property(r => r.Missing).HasMaxLength(4000);
     }
 }

@@ -27,7 +27,7 @@ public abstract class InstructorTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(new DateTime(tomorrow.Year, tomorrow.Month, tomorrow.Day, 17, 30, 0), TimeZoneInfo.ConvertTimeFromUtc(stored.PreTestExtendedUntil!.Value,
             TimeZoneInfo.FindSystemTimeZoneById("Africa/Accra")));
         var entry = Assert.Single(await world.AuditAsync());
-        Assert.Equal(("Pre-test", "Window extended", world.Lead.Id), (entry.Subject, entry.Action, entry.UserId));
+        Assert.Equal((AuditSubject.PreTest, AuditAction.WindowExtended, world.Lead.Id), (entry.Subject, entry.Action, entry.UserId));
         Assert.Contains(recruit.Id, entry.After);
     }
 
@@ -47,7 +47,7 @@ public abstract class InstructorTests(LmsFactory factory) : LmsTest(factory)
         Assert.Contains("Your instructor waived your pre-test", start.Text);
         var stored = await Factory.WithDatabaseAsync(db => db.Enrollments.SingleAsync(e => e.Id == enrollment));
         Assert.Equal(("Joined in week 3 after a transfer.", world.Lead.Id), (stored.PreTestWaiverReason, stored.PreTestWaivedByUserId));
-        Assert.Equal("Waived", Assert.Single(await world.AuditAsync()).Action);
+        Assert.Equal(AuditAction.PreTestWaived, Assert.Single(await world.AuditAsync()).Action);
     }
 
     [SkippableFact]
@@ -71,7 +71,7 @@ public abstract class InstructorTests(LmsFactory factory) : LmsTest(factory)
         Assert.Contains(OpenPostTest.NotYet, tooEarly.Text);
         Assert.Equal(taker.Question(1), started.Path);
         Assert.Equal(TestKind.Post, Assert.Single(await world.AttemptsAsync(enrollment)).Kind);
-        Assert.Equal("Opened during the last session", Assert.Single(await world.AuditAsync()).Action);
+        Assert.Equal(AuditAction.OpenedDuringLastSession, Assert.Single(await world.AuditAsync()).Action);
         Assert.Null(await Factory.WithDatabaseAsync(db => db.Cohorts.Where(c => c.Id == early.CohortId).Select(c => c.PostTestOpenedAt).SingleAsync()));
     }
 
@@ -98,7 +98,7 @@ public abstract class InstructorTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(1, await Factory.WithDatabaseAsync(db => db.Enrollments.Where(e => e.Id == enrollment).Select(e => e.ExtraPostTestAttempts).SingleAsync()));
         Assert.Equal(taker.Question(1), third.Path);
         Assert.Equal([1, 2, 3], (await world.AttemptsAsync(enrollment)).Select(a => a.Number));
-        Assert.Equal("Retake granted", Assert.Single(await world.AuditAsync()).Action);
+        Assert.Equal(AuditAction.RetakeGranted, Assert.Single(await world.AuditAsync()).Action);
     }
 
     [SkippableFact]
@@ -126,7 +126,7 @@ public abstract class InstructorTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal((AttemptSource.Paper, world.Lead.Id, Math.Round(100m * (scored - 1) / scored, 1)),
             (attempt.Source, attempt.EnteredByUserId, attempt.ScorePercent));
         Assert.Equal(questions.Count - 1, (await world.AnswersAsync(enrollment)).Count);
-        Assert.Equal("Paper test entered", Assert.Single(await world.AuditAsync()).Action);
+        Assert.Equal(AuditAction.PaperTestEntered, Assert.Single(await world.AuditAsync()).Action);
     }
 
     [SkippableFact]

@@ -27,7 +27,7 @@ public abstract class SlotDeliveryTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal((true, world.Cohort.Lead.Id), (slot.Delivered, slot.DeliveryRecordedByUserId));
         Assert.Equal([Present], (await world.StoredAsync()).Values);
         Assert.Equal(AttendanceText.Delivered, RollCallWorld.CheckedDelivery(await world.Lead.FollowAsync(saved), world.SlotId));
-        var entry = (await world.Cohort.AuditAsync()).Single(e => e.Action == "Slot delivery recorded");
+        var entry = (await world.Cohort.AuditAsync()).Single(e => e.Action == AuditAction.SlotDeliveryRecorded);
         Assert.Equal(world.Cohort.Lead.Id, entry.UserId);
         Assert.Contains(world.Organisation!, entry.Before);
         Assert.Contains($"\"Delivery\":\"{AttendanceText.NotRecorded}\"", entry.Before);
@@ -49,7 +49,7 @@ public abstract class SlotDeliveryTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(false, slot.Delivered);
         Assert.Equal("true", refused.Document.QuerySelector("[data-testid=slot-delivery]")!.GetAttribute("data-differs"));
         Assert.Equal(AttendanceText.Delivered, RollCallWorld.CheckedDelivery(refused, world.SlotId));
-        Assert.Single(await world.Cohort.AuditAsync(), e => e.Action == "Slot delivery recorded");
+        Assert.Single(await world.Cohort.AuditAsync(), e => e.Action == AuditAction.SlotDeliveryRecorded);
     }
 
     [SkippableFact]

@@ -73,8 +73,8 @@ public abstract class CertificateExportTests(LmsFactory factory) : LmsTest(facto
         await (await visitor.GetAsync($"/exports/certificates.zip?cohort={graduation.World.CohortId}")).Content.ReadAsByteArrayAsync();
 
         var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
-            .SingleAsync(e => e.UserId == officer.Id && e.Subject == ExportCertificates.AuditSubject));
-        Assert.Equal("Exported as a ZIP", entry.Action);
+            .SingleAsync(e => e.UserId == officer.Id && e.Subject == AuditSubject.Certificates));
+        Assert.Equal(AuditAction.ExportedAsZip, entry.Action);
         Assert.Contains($"\"CohortIds\":[{graduation.World.CohortId}]", entry.After);
         Assert.Contains($"\"Certificates\":{graduation.Standing.Count}", entry.After);
     }
@@ -96,7 +96,7 @@ public abstract class CertificateExportTests(LmsFactory factory) : LmsTest(facto
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             Assert.Contains(ReportableCohorts.NotFoundMessage, await response.Content.ReadAsStringAsync());
         }
-        Assert.False(await Factory.WithDatabaseAsync(db => db.AuditEntries.AnyAsync(e => e.UserId == officer.Id && e.Subject == ExportCertificates.AuditSubject)));
+        Assert.False(await Factory.WithDatabaseAsync(db => db.AuditEntries.AnyAsync(e => e.UserId == officer.Id && e.Subject == AuditSubject.Certificates)));
     }
 
     [SkippableFact]

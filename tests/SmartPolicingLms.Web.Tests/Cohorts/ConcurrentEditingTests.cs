@@ -71,7 +71,7 @@ public abstract class ConcurrentEditingTests(LmsFactory factory) : LmsTest(facto
     }
 
     Task<int> DetailChangesAsync(int cohort) =>
-        Factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.CohortId == cohort && e.Action == "Details changed"));
+        Factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.CohortId == cohort && e.Action == AuditAction.DetailsChanged));
 
     Task<string> DisplayNameAsync(Person person) => Factory.WithDatabaseAsync(db => db.Users.Where(u => u.Id == person.Id).Select(u => u.DisplayName).SingleAsync());
 

@@ -62,7 +62,7 @@ public abstract class PublishingTests(LmsFactory factory) : LmsTest(factory)
         Assert.Empty(page.SummaryMessages);
         Assert.Equal(CohortState.Published, await StateAsync(scene.Cohort));
         var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
-            .SingleAsync(e => e.CohortId == scene.Cohort && e.Action == "Published"));
+            .SingleAsync(e => e.CohortId == scene.Cohort && e.Action == AuditAction.Published));
         Assert.Equal(scene.Lead.Id, entry.UserId);
         Assert.InRange(entry.At, before, Factory.Now.AddSeconds(1));
         Assert.Equal(nameof(CohortState.Draft), JsonDocument.Parse(entry.Before!).RootElement.GetProperty("State").GetString());

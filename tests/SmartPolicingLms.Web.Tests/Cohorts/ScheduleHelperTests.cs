@@ -38,7 +38,7 @@ public abstract partial class ScheduleHelperTests(LmsFactory factory, ITestOutpu
         }
         var page = await instructor.OpenAsync($"/cohorts/{cohort}");
         Assert.DoesNotMatch(ShortModule(), page.Text);
-        var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.CohortId == cohort && e.Action == "Schedule drafted"));
+        var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.CohortId == cohort && e.Action == AuditAction.ScheduleDrafted));
         Assert.Equal(sessions.Sum(g => g.Count()), JsonDocument.Parse(entry.After!).RootElement.GetProperty("Sessions").GetInt32());
     }
 
@@ -58,7 +58,7 @@ public abstract partial class ScheduleHelperTests(LmsFactory factory, ITestOutpu
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal(earlier, (await Scheduling.SessionsAsync(cohort)).Select(s => (s.Id, s.Location, s.StartsAt)).ToList());
         Assert.Equal(version, await Scheduling.VersionAsync(cohort));
-        Assert.Equal(1, await Factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.CohortId == cohort && e.Action == "Schedule drafted")));
+        Assert.Equal(1, await Factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.CohortId == cohort && e.Action == AuditAction.ScheduleDrafted)));
     }
 
     [SkippableFact]

@@ -40,7 +40,7 @@ public abstract class WaivingTests(LmsFactory factory) : LmsTest(factory)
         var name = await Factory.WithDatabaseAsync(db => db.Users.Where(u => u.Id == scene.Lead.Id).Select(u => u.DisplayName).SingleAsync());
         Assert.Contains(reason, page.Text);
         Assert.Contains($"decided by {name}, {LocalTime.At(LocalTime.ToLocal(stored.DecidedAt.Value, LocalTime.Zone("Africa/Accra")))}", page.Text);
-        var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.CohortId == scene.Cohort && e.Action == "Slot waived"));
+        var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.CohortId == scene.Cohort && e.Action == AuditAction.SlotWaived));
         Assert.Equal(scene.Lead.Id, entry.UserId);
         Assert.Equal(nameof(SlotCoverage.Open), JsonDocument.Parse(entry.Before!).RootElement.GetProperty("Coverage").GetString());
         var after = JsonDocument.Parse(entry.After!).RootElement;

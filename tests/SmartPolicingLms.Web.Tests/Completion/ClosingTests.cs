@@ -61,11 +61,11 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal([complete, missed], records.Select(r => r.EnrollmentId));
         // The second workshop had no roll call: 0.75 of module 3's 1.5 hours is missing for everyone.
         Assert.Equal((false, 1.75m, 2m, 80m), (records[0].Completed, records[0].AttendedHours, records[0].RequiredHours, records[0].PostTestPercent));
-        Assert.Equal($"needs 0.25 more contact hours: module 3 '{CompletionWorld.WorkshopTitle}' was partly missed", records[0].Missing);
+        Assert.Equal($"needs 0.25 more contact hours: module 3 '{CompletionWorld.WorkshopTitle}' was partly missed", Worded(records[0]));
         Assert.Equal(world.Lead.Id, records[1].DecidedByUserId);
-        Assert.Contains("scored 60% on the post-test; the pass mark is 70%", records[1].Missing.Split('\n'));
+        Assert.Contains("scored 60% on the post-test; the pass mark is 70%", Worded(records[1]).Split('\n'));
         var entry = Assert.Single(await world.AuditAsync());
-        Assert.Equal(("Cohort", "Closed"), (entry.Subject, entry.Action));
+        Assert.Equal((AuditSubject.Cohort, AuditAction.Closed), (entry.Subject, entry.Action));
         Assert.Contains("\"Completed\":0", entry.After);
     }
 
@@ -139,12 +139,12 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
 
         Assert.Equal(EnterPaperTest.ClosedNeedsReason, Assert.Single(blank.Errors).ErrorMessage);
         Assert.True(entered.Succeeded);
-        Assert.Equal("has not passed the post-test yet (pass mark 70%)", before.Missing);
+        Assert.Equal("has not passed the post-test yet (pass mark 70%)", Worded(before));
         var after = Assert.Single(await world.RecordsAsync());
         Assert.Equal(0m, after.PostTestPercent);
-        Assert.Equal("scored 0% on the post-test; the pass mark is 70%", after.Missing);
+        Assert.Equal("scored 0% on the post-test; the pass mark is 70%", Worded(after));
         var entry = (await world.AuditAsync()).Last();
-        Assert.Equal("Paper test entered", entry.Action);
+        Assert.Equal(AuditAction.PaperTestEntered, entry.Action);
         Assert.Contains("The paper was found in the classroom after closing.", entry.After);
     }
 
@@ -170,9 +170,9 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
             services.GetRequiredService<CompletionRecords>().RefreshAsync(elsewhere, world.Lead.Id, CancellationToken.None));
 
         Assert.True(waived.Succeeded);
-        Assert.Equal((false, "has not taken the pre-test (an instructor may waive it)"), (before.Completed, before.Missing));
+        Assert.Equal((false, "has not taken the pre-test (an instructor may waive it)"), (before.Completed, Worded(before)));
         var after = Assert.Single(await world.RecordsAsync());
-        Assert.Equal((true, ""), (after.Completed, after.Missing));
+        Assert.Equal((true, ""), (after.Completed, Worded(after)));
         Assert.Empty(await open.RecordsAsync());
     }
 
@@ -197,9 +197,9 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         });
 
         Assert.False(before.Completed);
-        Assert.StartsWith("needs ", before.Missing);
+        Assert.StartsWith("needs ", Worded(before));
         var after = Assert.Single(await world.RecordsAsync());
-        Assert.Equal((true, ""), (after.Completed, after.Missing));
+        Assert.Equal((true, ""), (after.Completed, Worded(after)));
         Assert.True(after.AttendedHours > before.AttendedHours, $"{after.AttendedHours} attended after, {before.AttendedHours} before");
         var change = await Factory.WithDatabaseAsync(db => db.AttendanceChanges.AsNoTracking()
             .Where(c => c.EnrollmentId == enrollment && c.SessionId == world.Lecture).OrderBy(c => c.Id).LastAsync());
@@ -231,7 +231,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(Absent, mark);
         var stored = Assert.Single(await world.RecordsAsync());
         Assert.False(stored.Completed);
-        Assert.StartsWith("needs ", stored.Missing);
+        Assert.StartsWith("needs ", Worded(stored));
     }
 
     [SkippableFact]
@@ -325,4 +325,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
     public sealed class OnSqlite(SqliteLmsFactory factory) : ClosingTests(factory), IClassFixture<SqliteLmsFactory>;
 
     public sealed class OnPostgres(PostgresLmsFactory factory) : ClosingTests(factory), IClassFixture<PostgresLmsFactory>;
+
+    // A stored record's missing items as the reader (here in English) reads them, one line each.
+    static string Worded(CompletionRecord record) => string.Join('\n', MissingWords.Lines(MissingItem.Read(record.Missing)));
 }

@@ -136,8 +136,8 @@ public abstract class CredentialTests(LmsFactory factory) : LmsTest(factory)
         Assert.True(stillValid.IsValid, stillValid.Exception?.ToString());
         Assert.True((await Tokens.ValidateAsync(NewVisitor(), after)).IsValid);
         var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
-            .SingleAsync(e => e.UserId == person.Id && e.Subject == "Credential signing key"));
-        Assert.Equal(("Rotated", true, true), (entry.Action, entry.Before?.Contains(oldKey), entry.After?.Contains(newKey)));
+            .SingleAsync(e => e.UserId == person.Id && e.Subject == AuditSubject.SigningKey));
+        Assert.Equal((AuditAction.Rotated, true, true), (entry.Action, entry.Before?.Contains(oldKey), entry.After?.Contains(newKey)));
     }
 
     [SkippableFact]

@@ -16,7 +16,7 @@ public abstract class JoinCodeTests(LmsFactory factory) : LmsTest(factory)
 
         Assert.Equal("/learn", joined.Path);
         Assert.Contains((await world.EnrollmentsAsync()), e => e.IsActive);
-        Assert.Contains(await world.AuditAsync(), e => e.Action == "Join code opened");
+        Assert.Contains(await world.AuditAsync(), e => e.Action == AuditAction.JoinCodeOpened);
     }
 
     [SkippableFact]

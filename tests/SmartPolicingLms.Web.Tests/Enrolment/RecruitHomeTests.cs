@@ -113,7 +113,7 @@ public abstract class RecruitHomeTests(LmsFactory factory) : LmsTest(factory)
         Assert.Contains("You were withdrawn from", home.Text);
         Assert.DoesNotContain($"learn/cohorts/{world.CohortId}/tests/pre", home.Links);
         Assert.Equal(HttpStatusCode.NotFound, module.StatusCode);
-        Assert.Contains(await world.AuditAsync(), e => e.Action == "Recruit withdrawn");
+        Assert.Contains(await world.AuditAsync(), e => e.Action == AuditAction.RecruitWithdrawn);
     }
 
     async Task<(EnrolmentWorld World, Visitor Recruit)> RecruitAsync()

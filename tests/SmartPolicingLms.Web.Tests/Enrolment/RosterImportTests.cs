@@ -31,7 +31,7 @@ public abstract class RosterImportTests(LmsFactory factory) : LmsTest(factory)
         Assert.NotEqual(slips[0].Code, stored.CodeHash);
         Assert.Equal(SignInCodes.Hash(slips[0].Code!), stored.CodeHash);
         Assert.True(await world.DbAsync(db => db.UserRoles.AnyAsync(r => r.UserId == ama.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.Recruit))));
-        Assert.Contains(await world.AuditAsync(), e => e.Action == "Roster imported");
+        Assert.Contains(await world.AuditAsync(), e => e.Action == AuditAction.RosterImported);
     }
 
     [SkippableFact]

@@ -78,7 +78,7 @@ public abstract class RegisterTests(LmsFactory factory) : LmsTest(factory)
         await FileAsync(visitor, ReportLinks.RegisterXlsx + $"?institution={scene.Open.InstitutionId}", Factory.Logs);
 
         var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
-            .SingleAsync(e => e.UserId == scene.ProgramOfficer.Id && e.Subject == ExportAudit.Subject));
+            .SingleAsync(e => e.UserId == scene.ProgramOfficer.Id && e.Subject == AuditSubject.Export));
         Assert.Equal(ServeExports.RegisterAction, entry.Action);
         Assert.Contains($"\"InstitutionId\":{scene.Open.InstitutionId}", entry.After);
         Assert.Contains("\"Format\":\"xlsx\"", entry.After);

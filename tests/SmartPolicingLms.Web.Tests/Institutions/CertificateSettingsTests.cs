@@ -39,7 +39,7 @@ public abstract class CertificateSettingsTests(LmsFactory factory) : LmsTest(fac
         Assert.Equal(signatories, stored.Signatories);
         Assert.Equal(2, stored.Version);
         var entry = Assert.Single(await AuditAsync(stored.Name));
-        Assert.Equal((world.Lead.Id, null, "Certificate signatories changed"), (entry.UserId, entry.CohortId, entry.Action));
+        Assert.Equal((world.Lead.Id, null, AuditAction.SignatoriesChanged), (entry.UserId, entry.CohortId, entry.Action));
         Assert.Equal([], Signatories(entry.Before));
         Assert.Equal(signatories, Signatories(entry.After));
     }
@@ -137,7 +137,7 @@ public abstract class CertificateSettingsTests(LmsFactory factory) : LmsTest(fac
         var institution = await InstitutionAsync(world.InstitutionId);
         Assert.Null(institution.CrestId);
         var entries = await AuditAsync(institution.Name);
-        Assert.Equal(["Certificate crest added", "Certificate crest replaced", "Certificate crest removed"], entries.Select(e => e.Action));
+        Assert.Equal([AuditAction.CrestAdded, AuditAction.CrestReplaced, AuditAction.CrestRemoved], entries.Select(e => e.Action));
         Assert.StartsWith("PNG, 40 × 30 pixels", Crest(entries[1].Before));
         Assert.StartsWith("JPEG, 3 × 2 pixels", Crest(entries[1].After));
         Assert.Null(entries[2].After);
@@ -210,8 +210,9 @@ public abstract class CertificateSettingsTests(LmsFactory factory) : LmsTest(fac
         await db.Institutions.Where(i => i.Id == id).Select(i => i.Version).SingleAsync(),
         await db.InstitutionCrests.CountAsync(c => c.InstitutionId == id)));
 
-    Task<List<AuditEntry>> AuditAsync(string institutionName) => Factory.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
-        .Where(e => e.Subject == AuditSubjects.Institution(institutionName)).OrderBy(e => e.Id).ToListAsync());
+    Task<List<AuditEntry>> AuditAsync(string institutionName) => Factory.WithDatabaseAsync(async db => (await db.AuditEntries.AsNoTracking()
+        .Where(e => e.Subject == AuditSubject.Institution).OrderBy(e => e.Id).ToListAsync())
+        .Where(e => e.SubjectArguments == System.Text.Json.JsonSerializer.Serialize(AuditSubjects.Institution(institutionName).Arguments)).ToList());
 
     // A file part whose declared length says less than its stream holds, as a hand-made IFormFile could.
     sealed class LyingFile(Stream content, long declaredLength) : IFormFile

@@ -31,7 +31,7 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         var review = await world.UseAsync<ScheduleReview, ScheduleReview.Result>(r => r.HandleAsync(world.CohortId, CancellationToken.None));
         var workshop = review.Modules.Single(m => m.ModuleId == world.Workshop).Time;
         Assert.Equal((1, 180), (workshop.Sessions, workshop.ScheduledMinutes));
-        Assert.Contains(await world.World.AuditAsync(), e => e.Action == "Make-up session scheduled");
+        Assert.Contains(await world.World.AuditAsync(), e => e.Action == AuditAction.MakeUpSessionScheduled);
         var cohortPage = await world.World.Instructor.OpenAsync(world.Page);
         Assert.Single(cohortPage.Document.QuerySelectorAll("[data-testid=make-up]"));
         Assert.Contains(MakeUpLinks.New(world.CohortId, world.Lecture), cohortPage.Links);
@@ -103,7 +103,7 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         Assert.Contains("2 recruits were moved into the make-up session.", after.Text);
         Assert.Equal([late.ToString(CultureInfo.InvariantCulture)],
             after.Document.QuerySelectorAll("[data-testid=offered] input[type=checkbox]").Select(i => i.GetAttribute("value")));
-        Assert.Contains(await world.World.AuditAsync(), e => e.Action == "Recruits moved into make-up session");
+        Assert.Contains(await world.World.AuditAsync(), e => e.Action == AuditAction.RecruitsMovedIntoMakeUp);
     }
 
     [SkippableFact]

@@ -36,8 +36,9 @@ public abstract class RemovalTests(LmsFactory factory) : LmsTest(factory)
         Assert.DoesNotContain("named", line, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(await StoredText.WhereAsync(Factory, name, hex[..10], contact, hex[10..16], hex[16..24]));
         Assert.Equal(0, await Factory.WithDatabaseAsync(db => db.ContactViews.CountAsync(v => v.CoTrainerId == coTrainer)));
-        Assert.Equal(1, await Factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == PartnerAudit.CoTrainerRemoved
-            && e.Subject == PartnerAudit.Subject(organisation) && e.UserId == officerPerson.Id)));
+        Assert.Equal(1, await Factory.WithDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.CoTrainerRemoved
+            && e.Subject == AuditSubject.PartnerOrganisation && e.SubjectArguments == System.Text.Json.JsonSerializer.Serialize(new[] { organisation }, (System.Text.Json.JsonSerializerOptions?)null)
+            && e.UserId == officerPerson.Id)));
     }
 
     public sealed class OnSqlite(SqliteLmsFactory factory) : RemovalTests(factory), IClassFixture<SqliteLmsFactory>

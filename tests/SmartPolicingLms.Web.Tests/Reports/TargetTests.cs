@@ -25,8 +25,8 @@ public abstract class TargetTests(LmsFactory factory) : LmsTest(factory)
         Assert.Contains("10", saved.Document.QuerySelector("[data-testid=targets]")!.TextContent);
         Assert.Equal(("1", "10", "10%"), Figure(before));
         Assert.Equal(("2", "10", "20%"), Figure(after));
-        var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.Where(e => e.Subject.StartsWith("Training target")).OrderBy(e => e.Id).LastAsync());
-        Assert.Equal(("Set", world.Officer.Id), (entry.Action, entry.UserId));
+        var entry = await Factory.WithDatabaseAsync(db => db.AuditEntries.Where(e => e.Subject == AuditSubject.TrainingTarget).OrderBy(e => e.Id).LastAsync());
+        Assert.Equal((AuditAction.Set, world.Officer.Id), (entry.Action, entry.UserId));
     }
 
     [SkippableFact]

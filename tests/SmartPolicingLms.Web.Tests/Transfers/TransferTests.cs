@@ -30,8 +30,8 @@ public abstract class TransferTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal($"/cohorts/{target.CohortId}/recruits/{now.Id}", Visitor.RedirectPath(moved));
         Assert.Equal(old, now.TransferredFromEnrollmentId);
         Assert.False(earlier.IsActive);
-        Assert.Contains(await source.World.AuditAsync(), e => e.Action == "Recruit transferred out");
-        Assert.Contains(await target.World.AuditAsync(), e => e.Action == "Recruit transferred in");
+        Assert.Contains(await source.World.AuditAsync(), e => e.Action == AuditAction.RecruitTransferredOut);
+        Assert.Contains(await target.World.AuditAsync(), e => e.Action == AuditAction.RecruitTransferredIn);
         var completion = await target.CompletionAsync(now.Id);
         Assert.Equal((true, 2.5m), (completion.Completed, completion.AttendedHours));
         Assert.Empty(completion.Missing);

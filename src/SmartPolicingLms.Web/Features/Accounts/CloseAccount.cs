@@ -60,8 +60,8 @@ internal sealed class CloseAccount(AppDbContext db, AuditLog audit, ILookupNorma
                 await ForgetSignInAsync(user, now, ct);
                 if (plan.Value == Way.Anonymise)
                     await AnonymiseAsync(user, now, ct);
-                audit.Record(userId, null, "Account", plan.Value == Way.Anonymise
-                    ? "Closed by its owner: personal data deleted" : "Closed by its owner: deactivated, name kept", null, null);
+                audit.Record(userId, null, AuditSubjects.Account, plan.Value == Way.Anonymise
+                    ? AuditAction.AccountClosedDataDeleted : AuditAction.AccountClosedDeactivated, null, null);
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

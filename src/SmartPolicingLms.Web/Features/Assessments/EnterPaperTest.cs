@@ -107,7 +107,7 @@ internal static class EnterPaperTest
                 db.TestAnswers.Add(row);
             }
             attempt.Submit(percent, now);
-            controls.Record(cohortId, kind, "Paper test entered", null, new TestAudit.PaperTest(recruit, attempt.Number, scored.Count, percent,
+            controls.Record(cohortId, kind, AuditAction.PaperTestEntered, null, new TestAudit.PaperTest(recruit, attempt.Number, scored.Count, percent,
                 sitting.CohortClosed ? reason : null));
             await db.SaveChangesAsync(ct);
             await records.RefreshAsync(sitting.EnrollmentId, person.UserId, ct);

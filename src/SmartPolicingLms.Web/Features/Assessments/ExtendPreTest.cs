@@ -45,7 +45,7 @@ internal static class ExtendPreTest
 
             var before = new TestAudit.PreTestWindow(enrollment.RecruitUserId, enrollment.PreTestExtendedUntil);
             enrollment.ExtendPreTest(until);
-            controls.Record(cohortId, TestKind.Pre, "Window extended", before,
+            controls.Record(cohortId, TestKind.Pre, AuditAction.WindowExtended, before,
                 new TestAudit.PreTestWindow(enrollment.RecruitUserId, until));
             return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Conflict(TestControls.ConflictMessage);
         }

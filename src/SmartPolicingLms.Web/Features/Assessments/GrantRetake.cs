@@ -25,7 +25,7 @@ internal static class GrantRetake
 
             var before = new TestAudit.PostTestAttempts(enrollment.RecruitUserId, enrollment.ExtraPostTestAttempts);
             enrollment.GrantRetake();
-            controls.Record(cohortId, TestKind.Post, "Retake granted", before,
+            controls.Record(cohortId, TestKind.Post, AuditAction.RetakeGranted, before,
                 new TestAudit.PostTestAttempts(enrollment.RecruitUserId, enrollment.ExtraPostTestAttempts));
             return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Conflict(TestControls.ConflictMessage);
         }

@@ -32,7 +32,7 @@ internal static class OpenPostTest
                 return Outcome<DateTime>.Invalid("", notNow);
 
             cohort.OpenPostTest(now);
-            controls.Record(cohortId, TestKind.Post, "Opened during the last session", new TestAudit.PostTestOpening(null),
+            controls.Record(cohortId, TestKind.Post, AuditAction.OpenedDuringLastSession, new TestAudit.PostTestOpening(null),
                 new TestAudit.PostTestOpening(now));
             return await controls.TrySaveAsync(ct) ? Outcome<DateTime>.Ok(now) : Outcome<DateTime>.Conflict(CohortAccess.ConflictMessage);
         }

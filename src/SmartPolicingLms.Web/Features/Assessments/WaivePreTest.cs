@@ -37,7 +37,7 @@ internal static class WaivePreTest
                 return Outcome<int>.Invalid("", "This recruit has taken the pre-test already.");
 
             enrollment.WaivePreTest(command.Reason, person.UserId, controls.Now);
-            controls.Record(cohortId, TestKind.Pre, "Waived", null,
+            controls.Record(cohortId, TestKind.Pre, AuditAction.PreTestWaived, null,
                 new TestAudit.PreTestWaiver(enrollment.RecruitUserId, enrollment.PreTestWaiverReason!));
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (!await controls.TrySaveAsync(ct))

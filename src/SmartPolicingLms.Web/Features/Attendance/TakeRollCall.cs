@@ -67,7 +67,7 @@ internal static class TakeRollCall
                     foreach (var (slot, delivered) in delivery)
                     {
                         var organisation = slot.PartnerOrganisationId is { } id ? organisations.GetValueOrDefault(id) : null;
-                        audit.Record(person.UserId, cohortId, AuditSubjects.Slot(module.Number, module.Title), "Slot delivery recorded",
+                        audit.Record(person.UserId, cohortId, AuditSubjects.Slot(module.Number, module.Title), AuditAction.SlotDeliveryRecorded,
                             new DeliverySnapshot(organisation, AttendanceText.DeliveryValue(slot.Delivered)),
                             new DeliverySnapshot(organisation, AttendanceText.DeliveryValue(delivered)));
                         slot.RecordDelivery(delivered, person.UserId, rollCall.UpdatedAt);

@@ -48,7 +48,7 @@ internal static class ImportAttendance
             for (var attempt = 0; attempt < 2; attempt++)
             {
                 var write = await book.RecordAsync(command.SessionId, null, marks, AttendanceSource.SheetImport, person.UserId,
-                    command.Reason, ct, alongside: _ => audit.Record(person.UserId, command.CohortId, "Attendance", "Sign-in sheet imported",
+                    command.Reason, ct, alongside: _ => audit.Record(person.UserId, command.CohortId, AuditSubjects.Attendance, AuditAction.SignInSheetImported,
                         null, new { command.SessionId, Marks = marks.Count }));
                 if (write.Refused is { } rosterChanged)
                     return Outcome<Imported>.Invalid("", rosterChanged);

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace SmartPolicingLms.Web.Features.AuditTrail;
 
-// Turns an entry's before and after documents into rows a person can read: one per field, with its old and new
+// Turns an entry's before and after documents into rows a person can read, in their language (AuditFieldWords): one per field, with its old and new
 // value and whether it changed. A document that is not a JSON object shows as a single row. Ids of accounts,
 // modules and course versions read as their names.
 internal static class AuditChanges
@@ -20,7 +20,7 @@ internal static class AuditChanges
         var old = Fields(before, names);
         var @new = Fields(after, names);
         var keys = old.Keys.Concat(@new.Keys.Where(k => !old.ContainsKey(k))).ToList();
-        return [.. keys.Select(key => new Row(Label(key), old.GetValueOrDefault(key), @new.GetValueOrDefault(key)))];
+        return [.. keys.Select(key => new Row(AuditFieldWords.Field(key), old.GetValueOrDefault(key), @new.GetValueOrDefault(key)))];
     }
 
     static Dictionary<string, string> Fields(string? json, AuditNames names)
@@ -48,14 +48,14 @@ internal static class AuditChanges
 
     static string Text(JsonElement value, string field, AuditNames names) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString() is { } s && names.Users.TryGetValue(s, out var user) ? user : value.GetString()!,
-        JsonValueKind.True => "yes",
-        JsonValueKind.False => "no",
-        JsonValueKind.Null or JsonValueKind.Undefined => "(none)",
+        JsonValueKind.String => value.GetString() is { } s && names.Users.TryGetValue(s, out var user) ? user : AuditFieldWords.Value(field, value.GetString()!),
+        JsonValueKind.True => AuditFieldWords.Yes,
+        JsonValueKind.False => AuditFieldWords.No,
+        JsonValueKind.Null or JsonValueKind.Undefined => AuditFieldWords.None,
         JsonValueKind.Number when field == "CourseModuleId" && value.TryGetInt32(out var id) && names.Modules.TryGetValue(id, out var module) => module,
         JsonValueKind.Number when field == "CourseVersionId" && value.TryGetInt32(out var id) && names.Versions.TryGetValue(id, out var version) => version,
-        JsonValueKind.Array => value.GetArrayLength() == 0 ? "(none)" : string.Join("; ", value.EnumerateArray().Select(v => Text(v, field, names))),
-        JsonValueKind.Object => string.Join(", ", value.EnumerateObject().Select(p => $"{Label(p.Name)}: {Text(p.Value, p.Name, names)}")),
+        JsonValueKind.Array => value.GetArrayLength() == 0 ? AuditFieldWords.None : string.Join("; ", value.EnumerateArray().Select(v => Text(v, field, names))),
+        JsonValueKind.Object => string.Join(", ", value.EnumerateObject().Select(p => $"{AuditFieldWords.Field(p.Name)}: {Text(p.Value, p.Name, names)}")),
         _ => value.GetRawText(),
     };
 

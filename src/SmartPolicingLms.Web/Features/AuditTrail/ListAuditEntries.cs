@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SmartPolicingLms.Web.Features.Partners;
 
 namespace SmartPolicingLms.Web.Features.AuditTrail;
 
@@ -23,14 +22,14 @@ internal sealed class ListAuditEntries(AppDbContext db, CurrentPerson person, Co
     {
         var entries = Visible();
         if (filter == PartnersFilter)
-            entries = entries.Where(e => e.CohortId == null && e.Subject.StartsWith(PartnerAudit.SubjectPrefix));
+            entries = entries.Where(e => e.CohortId == null && e.Subject == AuditSubject.PartnerOrganisation);
         else if (int.TryParse(filter, out var cohortId))
             entries = entries.Where(e => e.CohortId == cohortId);
 
         var total = await entries.CountAsync(ct);
         var count = Math.Max(1, (total + PageSize - 1) / PageSize);
         var number = Math.Clamp(page, 1, count);
-        var rows = await (
+        var stored = await (
                 from e in entries
                 join u in db.Users on e.UserId equals u.Id
                 join c in db.Cohorts on e.CohortId equals (int?)c.Id into cohorts
@@ -38,12 +37,19 @@ internal sealed class ListAuditEntries(AppDbContext db, CurrentPerson person, Co
                 join i in db.Institutions on (int?)c.InstitutionId equals (int?)i.Id into institutions
                 from i in institutions.DefaultIfEmpty()
                 orderby e.At descending, e.Id descending
-                select new Row(e.Id, e.At, u.DisplayName, e.CohortId, c == null ? null : c.Name, i == null ? null : i.TimeZoneId,
-                    e.Subject, e.Action, e.Before, e.After))
+                select new
+                {
+                    e.Id, e.At, Who = u.DisplayName, e.CohortId, CohortName = c == null ? null : c.Name, TimeZoneId = i == null ? null : i.TimeZoneId,
+                    e.Subject, e.SubjectArguments, e.SubjectAsWritten, e.Action, e.ActionAsWritten, e.Before, e.After,
+                })
             .Skip((number - 1) * PageSize)
             .Take(PageSize)
             .AsNoTracking()
             .ToListAsync(ct);
+        // Worded here, in the language of the person reading, from the codes the entries store.
+        var rows = stored.Select(e => new Row(e.Id, e.At, e.Who, e.CohortId, e.CohortName, e.TimeZoneId,
+            AuditSubjectWords.Of(e.Subject, Arguments(e.SubjectArguments), e.SubjectAsWritten),
+            AuditActionWords.Of(e.Action, e.ActionAsWritten), e.Before, e.After)).ToList();
         var names = await AuditNames.ForAsync(db, rows.SelectMany(r => new[] { r.Before, r.After }), ct);
         return new Page(rows, number, count, total, names);
     }
@@ -62,9 +68,12 @@ internal sealed class ListAuditEntries(AppDbContext db, CurrentPerson person, Co
             return db.AuditEntries;
         var cohorts = VisibleCohorts().Select(c => c.Id);
         return db.AuditEntries.Where(e => e.CohortId == null
-            ? e.Subject.StartsWith(PartnerAudit.SubjectPrefix)
+            ? e.Subject == AuditSubject.PartnerOrganisation
             : cohorts.Contains(e.CohortId.Value));
     }
 
     IQueryable<Cohort> VisibleCohorts() => access.Visible();
+
+    static IReadOnlyList<string> Arguments(string? json) =>
+        json is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(json) ?? [];
 }

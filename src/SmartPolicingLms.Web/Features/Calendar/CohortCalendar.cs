@@ -28,7 +28,7 @@ internal static class CohortCalendar
             if (cohort is null)
                 return false;
             cohort.ReplaceCalendarToken(CalendarToken.New(), clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, "Calendar link replaced; the old link no longer works", null, null);
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, AuditAction.CalendarLinkReplaced, null, null);
             try
             {
                 await db.SaveChangesAsync(ct);

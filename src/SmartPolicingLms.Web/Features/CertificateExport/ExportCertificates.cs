@@ -5,8 +5,6 @@ namespace SmartPolicingLms.Web.Features.CertificateExport;
 internal sealed class ExportCertificates(StandingCertificates standing, AuditLog audit, AppDbContext db, CurrentPerson person,
     IStringLocalizer<CertificateExportStrings> t)
 {
-    public const string AuditSubject = "Certificates";
-
     internal enum Format { Zip, Pdf }
 
     string TooManyForOnePdf(int count) =>
@@ -26,7 +24,7 @@ internal sealed class ExportCertificates(StandingCertificates standing, AuditLog
             return (null, Refusal.Invalid(TooManyForOnePdf(selection.Count)));
         // Recorded at the start, not the end: names leave with the first bytes, so a download cut off half-way has
         // still handed some out, and the log must show it.
-        audit.Record(person.UserId, null, AuditSubject, $"Exported as {(format == Format.Zip ? "a ZIP" : "one PDF")}", null,
+        audit.Record(person.UserId, null, AuditSubjects.Certificates, format == Format.Zip ? AuditAction.ExportedAsZip : AuditAction.ExportedAsPdf, null,
             new { Scope = scope.Snapshot(), Certificates = selection.Count });
         await db.SaveChangesAsync(ct);
         return (selection, null);

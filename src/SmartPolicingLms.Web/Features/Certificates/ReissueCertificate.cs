@@ -41,7 +41,7 @@ internal static class ReissueCertificate
                 var replacement = await issuer.ReissueAsync(old, person.UserId, ct);
                 await db.SaveChangesAsync(ct);
                 old.ReplacedBy(replacement);
-                audit.Record(person.UserId, cohortId, AuditSubjects.Certificate(old.Serial), "Re-issued", null,
+                audit.Record(person.UserId, cohortId, AuditSubjects.Certificate(old.Serial), AuditAction.Reissued, null,
                     new { Replacement = replacement.Serial });
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);

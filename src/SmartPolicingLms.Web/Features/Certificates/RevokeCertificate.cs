@@ -40,7 +40,7 @@ internal static class RevokeCertificate
             if (!certificate.IsValid)
                 return Outcome<bool>.Conflict(t["This certificate was already revoked; nothing was changed."]);
             certificate.Revoke(command.Reason, command.Note, person.UserId, clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, cohortId, AuditSubjects.Certificate(certificate.Serial), "Revoked", null,
+            audit.Record(person.UserId, cohortId, AuditSubjects.Certificate(certificate.Serial), AuditAction.Revoked, null,
                 new { command.Reason });
             try
             {

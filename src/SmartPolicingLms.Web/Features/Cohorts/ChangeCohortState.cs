@@ -66,11 +66,13 @@ internal static class ChangeCohortState
                 : Outcome<CohortState>.Conflict(CohortAccess.ConflictMessage);
         }
 
-        static string ActionFor(CohortState target) => target switch
+        static AuditAction ActionFor(CohortState target) => target switch
         {
-            CohortState.Draft => "Returned to draft",
-            CohortState.InProgress => "Started",
-            _ => target.ToString(),
+            CohortState.Draft => AuditAction.ReturnedToDraft,
+            CohortState.InProgress => AuditAction.Started,
+            CohortState.Published => AuditAction.Published,
+            CohortState.Cancelled => AuditAction.Cancelled,
+            _ => AuditAction.Closed,
         };
     }
 }

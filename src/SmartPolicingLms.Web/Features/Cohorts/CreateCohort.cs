@@ -83,7 +83,7 @@ internal static class CreateCohort
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.Cohorts.Add(cohort);
             await db.SaveChangesAsync(ct);
-            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, "Created", null, CohortSnapshot.Of(cohort));
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, AuditAction.Created, null, CohortSnapshot.Of(cohort));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return Outcome<int>.Ok(cohort.Id);

@@ -101,7 +101,7 @@ internal static class DraftSchedule
                 session.Instructors.AddRange(command.InstructorIds.Distinct().Select(id => new SessionInstructor { UserId = id }));
             cohort.Sessions.AddRange(sessions);
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, cohort.Id, AuditSubjects.Schedule, "Schedule drafted", before, Snapshot(sessions));
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Schedule, AuditAction.ScheduleDrafted, before, Snapshot(sessions));
             if (!await access.TrySaveAsync(ct))
                 return Outcome<Drafted>.Conflict(CohortAccess.ConflictMessage);
             await transaction.CommitAsync(ct);

@@ -92,7 +92,7 @@ internal static class EditCohort
             cohort.Instructors.RemoveAll(i => !leads.Contains(i.UserId));
             cohort.Instructors.AddRange(leads.Where(id => cohort.Instructors.All(i => i.UserId != id))
                 .Select(id => new CohortInstructor { UserId = id, IsLead = true }));
-            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, "Details changed", before, CohortSnapshot.Of(cohort));
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Cohort, AuditAction.DetailsChanged, before, CohortSnapshot.Of(cohort));
             return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }
 

@@ -54,7 +54,7 @@ internal static class FillSlot
             }
 
             loaded.Slot.Fill(organisation.Id, command.CoTrainerId, person.UserId, change.Now);
-            if (!await change.SaveAsync(loaded, command.CoTrainerId is null ? "Slot filled by organisation" : "Slot filled, co-trainer named", ct))
+            if (!await change.SaveAsync(loaded, command.CoTrainerId is null ? AuditAction.SlotFilledByOrganisation : AuditAction.SlotFilledCoTrainerNamed, ct))
                 return Outcome<int>.Conflict(CohortAccess.ConflictMessage);
             await transaction.CommitAsync(ct);
             return Outcome<int>.Ok(loaded.Slot.Id);

@@ -36,7 +36,7 @@ internal static class RemoveSession
 
             db.CohortSessions.Remove(session);
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), session.IsMakeUp ? "Make-up session removed" : "Session removed",
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), session.IsMakeUp ? AuditAction.MakeUpSessionRemoved : AuditAction.SessionRemoved,
                 SessionSnapshot.Of(session), null);
             return await access.TrySaveAsync(ct) ? Outcome<int>.Ok(cohort.Id) : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }

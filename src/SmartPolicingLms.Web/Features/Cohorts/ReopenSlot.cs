@@ -27,7 +27,7 @@ internal static class ReopenSlot
                 return Outcome<int>.Invalid("", KeptCovered);
 
             loaded.Slot.Reopen(person.UserId, change.Now);
-            return await change.SaveAsync(loaded, "Slot reopened", ct)
+            return await change.SaveAsync(loaded, AuditAction.SlotReopened, ct)
                 ? Outcome<int>.Ok(loaded.Slot.Id)
                 : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }

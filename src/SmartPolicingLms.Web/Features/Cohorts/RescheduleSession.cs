@@ -61,7 +61,7 @@ internal static class RescheduleSession
             session.Instructors.AddRange(chosen.Where(id => session.Instructors.All(i => i.UserId != id))
                 .Select(id => new SessionInstructor { UserId = id }));
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), "Session changed",
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title), AuditAction.SessionChanged,
                 before, SessionSnapshot.Of(session));
             if (!await access.TrySaveAsync(ct))
                 return Outcome<int>.Conflict(CohortAccess.ConflictMessage);

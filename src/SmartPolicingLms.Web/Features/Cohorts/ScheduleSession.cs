@@ -61,7 +61,7 @@ internal static class ScheduleSession
             cohort.Sessions.Add(session);
             cohort.Touch(clock.GetUtcNow().UtcDateTime);
             audit.Record(person.UserId, cohort.Id, AuditSubjects.Session(module.Number, module.Title),
-                command.IsMakeUp ? "Make-up session scheduled" : "Session scheduled",
+                command.IsMakeUp ? AuditAction.MakeUpSessionScheduled : AuditAction.SessionScheduled,
                 null, SessionSnapshot.Of(session));
             if (!await access.TrySaveAsync(ct))
                 return Outcome<int>.Conflict(CohortAccess.ConflictMessage);

@@ -34,7 +34,7 @@ internal static class WaiveSlot
                 return Outcome<int>.Refused(refusal!);
 
             loaded.Slot.Waive(command.Reason, person.UserId, change.Now);
-            return await change.SaveAsync(loaded, "Slot waived", ct)
+            return await change.SaveAsync(loaded, AuditAction.SlotWaived, ct)
                 ? Outcome<int>.Ok(loaded.Slot.Id)
                 : Outcome<int>.Conflict(CohortAccess.ConflictMessage);
         }

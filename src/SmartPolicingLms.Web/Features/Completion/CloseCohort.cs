@@ -9,6 +9,7 @@ namespace SmartPolicingLms.Web.Features.Completion;
 // The only way a cohort becomes Completed.
 internal static class CloseCohort
 {
+    // In English, as tests read them; each is a key of CompletionStrings, so a reader gets their own language.
     public const string UnsettledRetakes = "Some post-test attempts are started but not submitted, so retakes are not settled yet";
     public const string AttendanceSavedMeanwhile =
         "Attendance was saved while the cohort was being closed, so it was not closed. Look at the page again and close it.";
@@ -62,7 +63,7 @@ internal static class CloseCohort
     }
 
     internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, Query query, RecruitCompletion completion, CompletionRecords records,
-        CertificateIssuer certificates, PublicAddress publicAddress, AuditLog audit, TimeProvider clock)
+        CertificateIssuer certificates, PublicAddress publicAddress, AuditLog audit, TimeProvider clock, IStringLocalizer<CompletionStrings> t)
     {
         // The number of recruits who completed, of those decided.
         public async Task<Outcome<(int Completed, int Decided)>> HandleAsync(int cohortId, Command command, CancellationToken ct)
@@ -73,12 +74,12 @@ internal static class CloseCohort
             if (model.StateRefusal is { } notNow)
                 return Outcome<(int, int)>.Invalid("", notNow);
             if (model.OpenPostTests.Count > 0)
-                return Outcome<(int, int)>.Invalid("", $"{UnsettledRetakes}: {string.Join(", ", model.OpenPostTests)}. "
-                    + "They submit their attempt first (or it is left, and the cohort closed later).");
+                return Outcome<(int, int)>.Invalid("", $"{t[UnsettledRetakes]}: {string.Join(", ", model.OpenPostTests)}. "
+                    + t["They submit their attempt first (or it is left, and the cohort closed later)."]);
             if (model.WithoutRollCall.Count > 0 && !command.ConfirmMissingRollCalls)
-                return Outcome<(int, int)>.Invalid(nameof(Command.ConfirmMissingRollCalls), ConfirmMissingRollCalls);
+                return Outcome<(int, int)>.Invalid(nameof(Command.ConfirmMissingRollCalls), t[ConfirmMissingRollCalls]);
             if (!publicAddress.Available("Closing a cohort (which issues its certificates)"))
-                return Outcome<(int, int)>.Invalid("", NoPublicAddress);
+                return Outcome<(int, int)>.Invalid("", t[NoPublicAddress]);
 
             var (cohort, stale) = await access.ForChangeAsync(cohortId, command.Version, ct);
             if (cohort is null)
@@ -94,7 +95,7 @@ internal static class CloseCohort
             var before = cohort.State;
             cohort.MoveTo(CohortState.Completed, clock.GetUtcNow().UtcDateTime);
             var completed = decisions.Values.Count(d => d.Result.Completed);
-            audit.Record(person.UserId, cohortId, AuditSubjects.Cohort, "Closed", new { State = before.ToString() },
+            audit.Record(person.UserId, cohortId, AuditSubjects.Cohort, AuditAction.Closed, new { State = before.ToString() },
                 new { State = CohortState.Completed.ToString(), Completed = completed, NotCompleted = decisions.Count - completed,
                     SessionsWithoutRollCall = model.WithoutRollCall.Count });
             // One transaction: the records, their certificates, the cohort's move and its audit entry commit together, or (when another
@@ -108,7 +109,7 @@ internal static class CloseCohort
             {
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                return Outcome<(int, int)>.Invalid("", AttendanceSavedMeanwhile);
+                return Outcome<(int, int)>.Invalid("", t[AttendanceSavedMeanwhile]);
             }
             await transaction.CommitAsync(ct);
             return Outcome<(int, int)>.Ok((completed, decisions.Count));

@@ -8,9 +8,6 @@ namespace SmartPolicingLms.Web.Features.Completion;
 // RefreshAsync so the record follows the corrected facts. Certificates are issued from these records.
 internal sealed class CompletionRecords(AppDbContext db, RecruitCompletion completion, CertificateIssuer certificates, TimeProvider clock)
 {
-    // The column holds 4000 characters; the rule's lines are short, but a course with many modules could reach it.
-    const int MissingLimit = 4000;
-
     // Recomputes and rewrites the recruit's CompletionRecord when their cohort is closed; does nothing otherwise
     // (and nothing for a withdrawn recruit). Call it after your own change is saved, since it reads the database:
     // it saves the record itself, inside your transaction when one is open, so both commit or neither does.
@@ -50,9 +47,7 @@ internal sealed class CompletionRecords(AppDbContext db, RecruitCompletion compl
 
     void Write(CompletionRecord record, CompletionFacts facts, CompletionResult result, string byUserId)
     {
-        var missing = string.Join('\n', result.Missing);
-        IEnumerable<string> lines = missing.Length <= MissingLimit ? result.Missing : [missing[..(MissingLimit - 1)] + "…"];
-        record.Decide(result.Completed, result.AttendedHours, result.RequiredHours, facts.BestPostTestPercent, lines, byUserId,
-            clock.GetUtcNow().UtcDateTime);
+        record.Decide(result.Completed, result.AttendedHours, result.RequiredHours, facts.BestPostTestPercent,
+            MissingItem.Store(result.Items), byUserId, clock.GetUtcNow().UtcDateTime);
     }
 }

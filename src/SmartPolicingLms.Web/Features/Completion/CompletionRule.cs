@@ -23,7 +23,11 @@ internal sealed record SessionAttendance(int ModuleNumber, decimal Minutes, Atte
 
 internal sealed record SelfStudyModule(int Number, string Title, bool Done);
 
-internal sealed record CompletionResult(bool Completed, decimal AttendedHours, decimal RequiredHours, IReadOnlyList<string> Missing);
+// Items: what is missing, as codes; Missing: the same in the reader's language.
+internal sealed record CompletionResult(bool Completed, decimal AttendedHours, decimal RequiredHours, IReadOnlyList<MissingItem> Items)
+{
+    public IReadOnlyList<string> Missing => MissingWords.Lines(Items);
+}
 
 // The one place completion is decided. A session is worth its share of the module's hours (its minutes over the
 // minutes of all the module's regular sessions), so breaks inside sessions neither add nor lose credit, and a
@@ -37,38 +41,37 @@ internal static class CompletionRule
         var attended = perModule.Values.Sum();
         var contactHours = facts.ContactModules.Sum(m => m.Hours);
         var required = Math.Round(contactHours * facts.Course.AttendanceRequiredPercent / 100m, 2);
-        var missing = new List<string>();
+        var missing = new List<MissingItem>();
 
         if (attended < required)
         {
-            var shortModules = facts.ContactModules.Where(m => perModule[m.Number] < m.Hours).Select(m => Shortfall(m, perModule[m.Number]));
-            var shortBy = required - attended;
-            missing.Add($"needs {Hours(shortBy)} more contact {(shortBy == 1m ? "hour" : "hours")}: {string.Join("; ", shortModules)}");
+            var shortModules = facts.ContactModules.Where(m => perModule[m.Number] < m.Hours)
+                .Select(m => new ModuleGap(m.Number, m.Title, Shortfall(m, perModule[m.Number])));
+            missing.Add(new MissingItem(MissingKind.ContactHours, Hours: Math.Round(required - attended, 2, MidpointRounding.AwayFromZero), Modules: [.. shortModules]));
         }
         foreach (var module in facts.SelfStudy.Where(m => !m.Done))
-            missing.Add($"has not marked self-study module {module.Number} '{module.Title}' as read");
+            missing.Add(new MissingItem(MissingKind.SelfStudyNotRead, Module: module.Number, Title: module.Title));
         if (!facts.PreTestTaken && !facts.PreTestWaived)
-            missing.Add("has not taken the pre-test (an instructor may waive it)");
+            missing.Add(new MissingItem(MissingKind.PreTestNotTaken));
         if (facts.BestPostTestPercent is not { } post)
-            missing.Add($"has not passed the post-test yet (pass mark {facts.Course.PassMarkPercent}%)");
+            missing.Add(new MissingItem(MissingKind.PostTestNotPassed, PassMark: facts.Course.PassMarkPercent));
         else if (!PassMark.Passes(post, facts.Course.PassMarkPercent))
-            missing.Add($"scored {post:0.#}% on the post-test; the pass mark is {facts.Course.PassMarkPercent}%");
+            missing.Add(new MissingItem(MissingKind.PostTestBelowPassMark, Score: Math.Round(post, 1, MidpointRounding.AwayFromZero), PassMark: facts.Course.PassMarkPercent));
 
         return new CompletionResult(missing.Count == 0, Math.Round(attended, 2), required, missing);
     }
 
-    // Why a module has not earned its hours yet, in words that do not blame a recruit for a session still to come.
-    static string Shortfall(ContactModule module, decimal credit)
+    // Why a module has not earned its hours yet, never blaming a recruit for a session still to come.
+    static ModuleShortfall Shortfall(ContactModule module, decimal credit)
     {
-        var name = $"module {module.Number} '{module.Title}'";
         if (module.RegularMinutes <= 0)
-            return $"{name} has no session scheduled yet";
+            return ModuleShortfall.NoSessionScheduled;
         var held = Math.Min(module.HeldMinutes ?? module.RegularMinutes, module.RegularMinutes);
         if (held <= 0)
-            return $"{name} is still to come";
+            return ModuleShortfall.StillToCome;
         if (credit >= module.Hours * held / module.RegularMinutes)
-            return $"{name} still has sessions to come";
-        return credit == 0 && held == module.RegularMinutes ? $"{name} was missed" : $"{name} was partly missed";
+            return ModuleShortfall.SessionsToCome;
+        return credit == 0 && held == module.RegularMinutes ? ModuleShortfall.Missed : ModuleShortfall.PartlyMissed;
     }
 
     static decimal Credit(ContactModule module, CompletionFacts facts)
@@ -85,6 +88,4 @@ internal static class CompletionRule
         AttendanceMark.Late => lateCreditPercent / 100m,
         _ => 0m,
     };
-
-    static string Hours(decimal hours) => hours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

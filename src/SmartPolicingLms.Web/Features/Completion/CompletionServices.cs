@@ -7,6 +7,7 @@ internal static class CompletionServices
         services.AddScoped<RecruitCompletion>();
         services.AddScoped<CompletionRecords>();
         services.AddScoped<CompletionExplanation>();
+        services.AddScoped<IStartupStep, MissingTextAsCodes>();
         services.AddScoped<ShowProgress>();
         services.AddScoped<CloseCohort.Query>();
         services.AddScoped<CloseCohort.Handler>();

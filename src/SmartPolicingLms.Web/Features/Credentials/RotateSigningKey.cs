@@ -8,8 +8,6 @@ namespace SmartPolicingLms.Web.Features.Credentials;
 internal sealed class RotateSigningKey(AppDbContext db, SigningKeys keys, AuditLog audit, CurrentPerson person, TimeProvider clock,
     IStringLocalizer<CredentialsStrings> t)
 {
-    public const string AuditSubject = "Credential signing key";
-
     internal sealed record Rotated(string? RetiredKeyId, string NewKeyId);
 
     public async Task<Outcome<Rotated>> HandleAsync(CancellationToken ct)
@@ -24,7 +22,7 @@ internal sealed class RotateSigningKey(AppDbContext db, SigningKeys keys, AuditL
         await db.SaveChangesAsync(ct);
         var created = keys.NewKey();
         db.CredentialSigningKeys.Add(created);
-        audit.Record(person.UserId, null, AuditSubject, "Rotated", retired is null ? null : new { retired.KeyId },
+        audit.Record(person.UserId, null, AuditSubjects.SigningKey, AuditAction.Rotated, retired is null ? null : new { retired.KeyId },
             new { created.KeyId });
         try
         {

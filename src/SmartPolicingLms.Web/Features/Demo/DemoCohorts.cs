@@ -73,8 +73,8 @@ internal sealed class DemoCohorts(AppDbContext db, AuditLog audit, TimeProvider 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Cohorts.Add(cohort);
         await db.SaveChangesAsync(ct);
-        audit.Record(place.LeadId, cohort.Id, AuditSubjects.Cohort, "Created (demo data)", null, CohortSnapshot.Of(cohort));
-        audit.Record(place.LeadId, cohort.Id, AuditSubjects.Schedule, "Drafted with the schedule helper (demo data)", null,
+        audit.Record(place.LeadId, cohort.Id, AuditSubjects.Cohort, AuditAction.CreatedDemo, null, CohortSnapshot.Of(cohort));
+        audit.Record(place.LeadId, cohort.Id, AuditSubjects.Schedule, AuditAction.ScheduleDraftedDemo, null,
             new ScheduleSnapshot(cohort.Sessions.Count, cohort.Sessions.Sum(s => s.Slots.Count), 0));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -31,7 +31,7 @@ internal static class ChangeJoinCode
 
             var code = command.Open ? await UnusedCodeAsync(ct) : null;
             cohort.SetJoinCode(code, clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, cohort.Id, "Recruits", command.Open ? "Join code opened" : "Join code closed", null, null);
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Recruits, command.Open ? AuditAction.JoinCodeOpened : AuditAction.JoinCodeClosed, null, null);
             return await access.TrySaveAsync(ct) ? Outcome<string?>.Ok(code) : Outcome<string?>.Conflict(CohortAccess.ConflictMessage);
         }
 

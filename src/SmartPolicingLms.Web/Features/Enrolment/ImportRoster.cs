@@ -104,7 +104,7 @@ internal static class ImportRoster
             db.Enrollments.AddRange(joining.Select(id => Enrollment.Create(cohort.Id, id, now)));
             // The cohort's version guards its capacity: a recruit joining at the same moment makes this save fail, not overfill.
             cohort.Touch(now);
-            audit.Record(person.UserId, cohort.Id, "Recruits", "Roster imported", null,
+            audit.Record(person.UserId, cohort.Id, AuditSubjects.Recruits, AuditAction.RosterImported, null,
                 new { Created = users.Count, Enrolled = decisions.Count(d => !d.AlreadyEnrolled), AlreadyEnrolled = decisions.Count(d => d.AlreadyEnrolled) });
             await db.SaveChangesAsync(ct);
             return fresh.Select((d, i) => (d.Row, users[i], codes[i])).ToDictionary(x => x.Row, x => (x.Item2, x.Item3));

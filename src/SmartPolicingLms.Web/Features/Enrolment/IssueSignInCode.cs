@@ -32,7 +32,7 @@ internal static class IssueSignInCode
             // What UserManager.UpdateSecurityStampAsync does: every cookie issued before now fails at its next request.
             user.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
             user.ConcurrencyStamp = Guid.NewGuid().ToString();
-            audit.Record(person.UserId, command.CohortId, "Recruits", "New sign-in code issued", null, new { Recruit = user.Id });
+            audit.Record(person.UserId, command.CohortId, AuditSubjects.Recruits, AuditAction.SignInCodeIssued, null, new { Recruit = user.Id });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return Outcome<Issued>.Ok(new Issued(user.DisplayName, user.UserName ?? "", code, now + SignInCodes.Lifetime));

@@ -49,7 +49,7 @@ internal static class JoinCohort
             db.Enrollments.Add(Enrollment.Create(cohort.Id, userId, now));
             // The cohort's version guards the last seat: two recruits taking it at once cannot both succeed.
             cohort.Touch(now);
-            audit.Record(userId, cohort.Id, "Recruits", "Joined with the join code", null, new { Recruit = userId });
+            audit.Record(userId, cohort.Id, AuditSubjects.Recruits, AuditAction.JoinedWithCode, null, new { Recruit = userId });
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -20,7 +20,7 @@ internal static class WithdrawRecruit
             if (enrollment is null || user is null)
                 return Outcome<bool>.Refused(refusal!);
             enrollment.Withdraw(person.UserId, clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, cohortId, "Recruits", "Recruit withdrawn", null, new { Recruit = user.Id });
+            audit.Record(person.UserId, cohortId, AuditSubjects.Recruits, AuditAction.RecruitWithdrawn, null, new { Recruit = user.Id });
             try
             {
                 await db.SaveChangesAsync(ct);

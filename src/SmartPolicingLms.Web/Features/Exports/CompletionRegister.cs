@@ -81,7 +81,7 @@ internal sealed class CompletionRegister(AppDbContext db, RecruitCompletion comp
             .Where(r => db.Enrollments.Any(e => e.Id == r.EnrollmentId && e.CohortId == cohortId))
             .Select(r => new { r.EnrollmentId, r.Completed, r.AttendedHours, r.RequiredHours, r.Missing }).ToListAsync(ct))
         .ToDictionary(r => r.EnrollmentId, r => (r.Completed, r.AttendedHours, r.RequiredHours,
-            (IReadOnlyList<string>)r.Missing.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+            MissingWords.Lines(MissingItem.Read(r.Missing))));
 
     async Task<Dictionary<int, (bool, decimal, decimal, IReadOnlyList<string>)>> LiveAsync(int cohortId, CancellationToken ct) =>
         (await completion.CohortAsync(cohortId, ct)).ToDictionary(d => d.Key, d => (d.Value.Result.Completed,

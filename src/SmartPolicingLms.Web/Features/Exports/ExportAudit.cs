@@ -4,13 +4,12 @@ namespace SmartPolicingLms.Web.Features.Exports;
 // many rows it holds. Recruits are counted, never named.
 internal sealed class ExportAudit(AppDbContext db, AuditLog audit, CurrentPerson person)
 {
-    public const string Subject = "Export";
 
     internal sealed record Entry(ReportScopeSnapshot Scope, string Format, int Rows, int Cohorts, int? CohortsLeftOut = null);
 
-    public async Task RecordAsync(string what, Entry entry, CancellationToken ct)
+    public async Task RecordAsync(AuditAction what, Entry entry, CancellationToken ct)
     {
-        audit.Record(person.UserId, null, Subject, what, null, entry);
+        audit.Record(person.UserId, null, AuditSubjects.Export, what, null, entry);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -8,8 +8,8 @@ namespace SmartPolicingLms.Web.Features.Exports;
 // refused with the reason (400), and one naming anything outside it is not found (404).
 internal static class ServeExports
 {
-    public const string RegisterAction = "Completion register exported";
-    public const string DatasetAction = "Anonymised results dataset exported";
+    public const AuditAction RegisterAction = AuditAction.RegisterExported;
+    public const AuditAction DatasetAction = AuditAction.DatasetExported;
 
     static readonly IStringLocalizer T = Localizers.For<ExportsStrings>();
 

@@ -20,7 +20,7 @@ internal static class RemoveCrest
                 return Outcome<int>.Ok(institution.Version);
             var before = await UploadCrest.CrestAuditAsync(db, institution.CrestId, ct);
             institution.SetCrest(null, clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, null, AuditSubjects.Institution(institution.Name), "Certificate crest removed", before, null);
+            audit.Record(person.UserId, null, AuditSubjects.Institution(institution.Name), AuditAction.CrestRemoved, before, null);
             return await db.TrySaveAsync(ct) ? Outcome<int>.Ok(institution.Version) : Outcome<int>.Conflict(CertificateSettings.ConflictMessage);
         }
     }

@@ -77,7 +77,7 @@ internal static class SetSignatories
 
             var before = new Snapshot(institution.Signatories);
             institution.SetSignatories(command.Filled, clock.GetUtcNow().UtcDateTime);
-            audit.Record(person.UserId, null, AuditSubjects.Institution(institution.Name), "Certificate signatories changed", before,
+            audit.Record(person.UserId, null, AuditSubjects.Institution(institution.Name), AuditAction.SignatoriesChanged, before,
                 new Snapshot(institution.Signatories));
             return await db.TrySaveAsync(ct) ? Outcome<int>.Ok(institution.Version) : Outcome<int>.Conflict(CertificateSettings.ConflictMessage);
         }

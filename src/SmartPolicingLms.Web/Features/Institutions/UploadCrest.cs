@@ -55,7 +55,7 @@ internal static class UploadCrest
             db.InstitutionCrests.Add(crest);
             await db.SaveChangesAsync(ct);
             institution.SetCrest(crest.Id, now);
-            audit.Record(person.UserId, null, AuditSubjects.Institution(institution.Name), before is null ? "Certificate crest added" : "Certificate crest replaced",
+            audit.Record(person.UserId, null, AuditSubjects.Institution(institution.Name), before is null ? AuditAction.CrestAdded : AuditAction.CrestReplaced,
                 before, Describe(crest));
             if (!await db.TrySaveAsync(ct))
                 return Outcome<int>.Conflict(CertificateSettings.ConflictMessage);

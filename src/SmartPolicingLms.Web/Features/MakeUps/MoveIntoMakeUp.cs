@@ -36,7 +36,7 @@ internal static class MoveIntoMakeUp
 
             var now = clock.GetUtcNow().UtcDateTime;
             db.MakeUpSeats.AddRange(moving.Select(id => new MakeUpSeat { SessionId = session.Id, EnrollmentId = id, MovedByUserId = person.UserId, MovedAt = now }));
-            audit.Record(person.UserId, command.CohortId, await seats.SubjectAsync(session.CourseModuleId, ct), "Recruits moved into make-up session",
+            audit.Record(person.UserId, command.CohortId, await seats.SubjectAsync(session.CourseModuleId, ct), AuditAction.RecruitsMovedIntoMakeUp,
                 new MakeUpSeats.Snapshot(session.Id, [.. seated.Order()]), new MakeUpSeats.Snapshot(session.Id, [.. seated.Concat(moving).Order()]));
             return await seats.TrySaveAsync(ct) ? Outcome<int>.Ok(moving.Count) : Outcome<int>.Conflict(MakeUpSeats.ChangedMeanwhile);
         }

@@ -19,7 +19,7 @@ internal static class TakeOutOfMakeUp
                 return Outcome<int>.Invalid("", "This recruit already has a mark in the make-up session, so they stay in it. Change the mark in its roll call instead.");
 
             db.MakeUpSeats.Remove(seat);
-            audit.Record(person.UserId, cohortId, await seats.SubjectAsync(session.CourseModuleId, ct), "Recruit taken out of make-up session",
+            audit.Record(person.UserId, cohortId, await seats.SubjectAsync(session.CourseModuleId, ct), AuditAction.RecruitTakenOutOfMakeUp,
                 new MakeUpSeats.Snapshot(sessionId, [enrollmentId]), new MakeUpSeats.Snapshot(sessionId, []));
             return await seats.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollmentId) : Outcome<int>.Conflict(MakeUpSeats.ChangedMeanwhile);
         }

@@ -43,7 +43,7 @@ internal static class CreateCoTrainer
             var coTrainer = CoTrainer.Create(command.OrganisationId, command.ChosenName, command.ConsentToBeNamed,
                 command.ContactDetails, clock.GetUtcNow().UtcDateTime);
             db.CoTrainers.Add(coTrainer);
-            audit.Record(person.UserId, null, PartnerAudit.Subject(organisation), "Co-trainer added", null, PartnerAudit.Snapshot(coTrainer));
+            audit.Record(person.UserId, null, PartnerAudit.Subject(organisation), AuditAction.CoTrainerAdded, null, PartnerAudit.Snapshot(coTrainer));
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(coTrainer.Id);
         }

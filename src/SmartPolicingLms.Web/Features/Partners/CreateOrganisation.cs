@@ -38,7 +38,7 @@ internal static class CreateOrganisation
             var organisation = PartnerOrganisation.Create(name, command.Community, command.IsCommunityLed, command.Contact,
                 clock.GetUtcNow().UtcDateTime);
             db.PartnerOrganisations.Add(organisation);
-            audit.Record(person.UserId, null, PartnerAudit.Subject(organisation.Name), "Created", null, PartnerAudit.Snapshot(organisation));
+            audit.Record(person.UserId, null, PartnerAudit.Subject(organisation.Name), AuditAction.Created, null, PartnerAudit.Snapshot(organisation));
             await db.SaveChangesAsync(ct);
             return Outcome<int>.Ok(organisation.Id);
         }

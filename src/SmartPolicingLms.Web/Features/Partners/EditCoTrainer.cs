@@ -69,7 +69,7 @@ internal static class EditCoTrainer
                 : command.NewContactDetails;
             coTrainer.Update(command.ChosenName, command.ConsentToBeNamed, contact, clock.GetUtcNow().UtcDateTime);
             // Renaming is not recorded as such: the audit log never holds a co-trainer's name, old or new.
-            var action = string.IsNullOrWhiteSpace(command.NewContactDetails) ? "Co-trainer changed" : "Co-trainer changed, contact replaced";
+            var action = string.IsNullOrWhiteSpace(command.NewContactDetails) ? AuditAction.CoTrainerChanged : AuditAction.CoTrainerChangedContactReplaced;
             audit.Record(person.UserId, null, PartnerAudit.Subject(organisation), action, before, PartnerAudit.Snapshot(coTrainer));
             try
             {

@@ -69,7 +69,7 @@ internal static class EditOrganisation
                 : string.IsNullOrWhiteSpace(command.NewContact) ? organisation.Contact
                 : command.NewContact;
             organisation.Update(name, command.Community, command.IsCommunityLed, contact, clock.GetUtcNow().UtcDateTime);
-            var action = string.IsNullOrWhiteSpace(command.NewContact) ? "Changed" : "Changed, contact replaced";
+            var action = string.IsNullOrWhiteSpace(command.NewContact) ? AuditAction.Changed : AuditAction.ChangedContactReplaced;
             audit.Record(person.UserId, null, PartnerAudit.Subject(organisation.Name), action, before, PartnerAudit.Snapshot(organisation));
             try
             {

@@ -25,7 +25,7 @@ internal sealed class RemoveCoTrainer(CurrentPerson person, AppDbContext db, Aud
             .ExecuteDeleteAsync(ct);
         if (removed == 0)
             return false;
-        audit.Record(person.UserId, null, PartnerAudit.Subject(organisation), PartnerAudit.CoTrainerRemoved, null, null);
+        audit.Record(person.UserId, null, PartnerAudit.Subject(organisation), AuditAction.CoTrainerRemoved, null, null);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;

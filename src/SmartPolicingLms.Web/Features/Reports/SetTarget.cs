@@ -61,7 +61,7 @@ internal static class SetTarget
                 db.TrainingTargets.Add(target = TrainingTarget.Create(command.InstitutionId, command.CourseId, command.Year, command.Officers!.Value, person.UserId, now));
             else
                 target.Change(command.Officers!.Value, person.UserId, now);
-            audit.Record(person.UserId, null, $"Training target: {institution}, {course}, {command.Year}", before is null ? "Set" : "Changed",
+            audit.Record(person.UserId, null, AuditSubjects.TrainingTarget(institution, course, command.Year), before is null ? AuditAction.Set : AuditAction.Changed,
                 before, new TargetSnapshot(target.InstitutionId, target.CourseId, target.Year, target.Officers));
             try
             {

@@ -64,9 +64,9 @@ internal static class TransferRecruit
             enrollment.Withdraw(person.UserId, now);
             // A recruit joining with the code at the same moment sees the place taken through the version.
             target.Touch(now);
-            audit.Record(person.UserId, source.Id, "Recruits", "Recruit transferred out", null,
+            audit.Record(person.UserId, source.Id, AuditSubjects.Recruits, AuditAction.RecruitTransferredOut, null,
                 new { Recruit = user.Id, ToCohort = target.Id });
-            audit.Record(person.UserId, target.Id, "Recruits", "Recruit transferred in", null,
+            audit.Record(person.UserId, target.Id, AuditSubjects.Recruits, AuditAction.RecruitTransferredIn, null,
                 new { Recruit = user.Id, FromCohort = source.Id });
             try
             {

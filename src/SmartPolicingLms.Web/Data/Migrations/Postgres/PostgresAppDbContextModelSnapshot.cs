@@ -385,6 +385,10 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Action")
                         .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ActionAsWritten")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -402,6 +406,13 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Subject")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SubjectArguments")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectAsWritten")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -414,6 +425,8 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.HasIndex("CohortId", "At");
+
+                    b.HasIndex("Subject", "At");
 
                     b.ToTable("AuditEntries");
                 });
@@ -772,8 +785,7 @@ namespace SmartPolicingLms.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Missing")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<decimal?>("PostTestPercent")
                         .HasPrecision(5, 1)

@@ -368,6 +368,10 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Action")
                         .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionAsWritten")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -385,6 +389,13 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Subject")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectArguments")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectAsWritten")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -397,6 +408,8 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.HasIndex("CohortId", "At");
+
+                    b.HasIndex("Subject", "At");
 
                     b.ToTable("AuditEntries");
                 });
@@ -747,7 +760,6 @@ namespace SmartPolicingLms.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Missing")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("PostTestPercent")

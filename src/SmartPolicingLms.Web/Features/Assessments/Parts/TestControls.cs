@@ -33,8 +33,8 @@ internal sealed class TestControls(CurrentPerson person, AppDbContext db, Cohort
     public Task<bool> HasSubmittedAsync(int enrollmentId, TestKind kind, CancellationToken ct) =>
         db.TestAttempts.AnyAsync(a => a.EnrollmentId == enrollmentId && a.Kind == kind && a.SubmittedAt != null, ct);
 
-    public void Record(int cohortId, TestKind kind, string action, object? before, object? after) =>
-        audit.Record(person.UserId, cohortId, TestText.Of(kind), action, before, after);
+    public void Record(int cohortId, TestKind kind, AuditAction action, object? before, object? after) =>
+        audit.Record(person.UserId, cohortId, AuditSubjects.Test(kind == TestKind.Pre), action, before, after);
 
     // False when another save reached the record first: nothing was written.
     public Task<bool> TrySaveAsync(CancellationToken ct) => db.TrySaveAsync(ct);

@@ -28,7 +28,7 @@ internal sealed class SlotChange(CurrentPerson person, AppDbContext db, CohortAc
         return (new Loaded(cohort, slot, session, module, SlotSnapshot.Of(slot, await OrganisationNameAsync(slot.PartnerOrganisationId, ct))), null);
     }
 
-    public async Task<bool> SaveAsync(Loaded loaded, string action, CancellationToken ct)
+    public async Task<bool> SaveAsync(Loaded loaded, AuditAction action, CancellationToken ct)
     {
         loaded.Cohort.Touch(Now);
         audit.Record(person.UserId, loaded.Cohort.Id, AuditSubjects.Slot(loaded.Module.Number, loaded.Module.Title), action, loaded.Before,

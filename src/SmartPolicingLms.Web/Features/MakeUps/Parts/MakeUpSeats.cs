@@ -23,7 +23,7 @@ internal sealed class MakeUpSeats(AppDbContext db, CohortAccess access)
             : (null, Refusal.Invalid("Recruits are moved into make-up sessions only while the cohort is published or in progress."));
     }
 
-    public async Task<string> SubjectAsync(int moduleId, CancellationToken ct)
+    public async Task<AuditTopic> SubjectAsync(int moduleId, CancellationToken ct)
     {
         var module = await db.CourseModules.AsNoTracking().Where(m => m.Id == moduleId).Select(m => new { m.Number, m.Title }).SingleAsync(ct);
         return AuditSubjects.Session(module.Number, module.Title);
