@@ -8,6 +8,8 @@ namespace SmartPolicingLms.Web.Features.Assessments;
 // (replacing any earlier answer) one form post at a time.
 internal static class AnswerQuestion
 {
+    static readonly IStringLocalizer T = Localizers.For<AssessmentsStrings>();
+
     // Attempt is null, with the refusal saying why, when there is nothing open to answer.
     internal sealed record Model(
         Sitting Sitting, int Count, QuestionView Question, int? Attempt, IReadOnlyList<OptionView> Shown, PostedAnswer Saved,
@@ -69,7 +71,7 @@ internal static class AnswerQuestion
             RuleFor(c => c.Matched).Must(m => m is null || m.Count <= 50 && m.All(v => v is null || v.Length <= 12))
                 .WithMessage(AnswerValidator.NotAnOption);
             RuleFor(c => c.Text).MaximumLength(Answers.MaxTextLength)
-                .WithMessage($"Keep the answer under {Answers.MaxTextLength} characters.");
+                .WithMessage(_ => T["Keep the answer under {0} characters.", Answers.MaxTextLength]);
         }
     }
 
@@ -111,7 +113,7 @@ internal static class AnswerQuestion
                 return Outcome<int>.Forbidden(refusal);
             var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, sitting.Edition, kind, ct);
             if (number < 1 || number > questions.Count)
-                return Outcome<int>.Forbidden("There is no such question in this test.");
+                return Outcome<int>.Forbidden(T["There is no such question in this test."]);
             var question = questions[number - 1];
             var answer = command.Answer;
             var checkedAnswer = new AnswerValidator(question).Validate(answer);

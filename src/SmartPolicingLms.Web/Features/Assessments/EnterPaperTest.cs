@@ -27,8 +27,10 @@ internal static class EnterPaperTest
         public string? Reason { get; set; }
     }
 
-    public const string ClosedNeedsReason =
-        "This cohort is closed, so its results are final. Say why this paper test is entered now; the reason is kept in the audit log.";
+    static readonly IStringLocalizer T = Localizers.For<AssessmentsStrings>();
+
+    public static string ClosedNeedsReason =>
+        T["This cohort is closed, so its results are final. Say why this paper test is entered now; the reason is kept in the audit log."];
 
     internal sealed record Model(Sitting Sitting, string RecruitName, IReadOnlyList<QuestionView> Questions, string? Refusal);
 
@@ -64,21 +66,21 @@ internal static class EnterPaperTest
             if (sitting.CohortClosed && reason is null)
                 return Outcome<decimal>.Invalid(nameof(Command.Reason), ClosedNeedsReason);
             if (reason is { Length: > 1000 })
-                return Outcome<decimal>.Invalid(nameof(Command.Reason), "Keep the reason to 1000 characters.");
+                return Outcome<decimal>.Invalid(nameof(Command.Reason), T["Keep the reason to {0} characters.", 1000]);
             if (command.Attempt != sitting.NextNumber)
-                return Outcome<decimal>.Invalid("", $"Attempt {command.Attempt} was entered already. The page now shows where things stand.");
+                return Outcome<decimal>.Invalid("", T["Attempt {0} was entered already. The page now shows where things stand.", command.Attempt]);
 
             var questions = await bank.ForTestAsync(db, sitting.CourseVersionId, sitting.Edition, kind, ct);
             var given = command.Answers ?? [];
             var errors = given.Keys.Where(n => n < 1 || n > questions.Count)
-                .Select(n => new ValidationFailure("", $"The test has no question {n}.")).ToList();
+                .Select(n => new ValidationFailure("", T["The test has no question {0}.", n])).ToList();
             var answers = questions
                 .Select(q => (Question: q, Posted: given.TryGetValue(q.Number, out var a) ? new PostedAnswer(a.Chosen ?? [], a.Text, a.Agreement, a.Matched) : PostedAnswer.None))
                 .Where(x => !Answers.IsEmpty(x.Question, x.Posted))
                 .ToList();
             foreach (var (question, posted) in answers)
                 errors.AddRange(new AnswerValidator(question).Validate(posted).Errors
-                    .Select(e => new ValidationFailure($"Answers[{question.Number}]", $"Question {question.Number}: {e.ErrorMessage}")));
+                    .Select(e => new ValidationFailure($"Answers[{question.Number}]", T["Question {0}: {1}", question.Number, e.ErrorMessage])));
             if (errors.Count > 0)
                 return Outcome<decimal>.Invalid(errors);
 
@@ -98,7 +100,7 @@ internal static class EnterPaperTest
             {
                 // The same paper posted twice at once: the unique attempt number let the other one through.
                 db.ChangeTracker.Clear();
-                return Outcome<decimal>.Invalid("", $"Attempt {command.Attempt} was entered already. The page now shows where things stand.");
+                return Outcome<decimal>.Invalid("", T["Attempt {0} was entered already. The page now shows where things stand.", command.Attempt]);
             }
             foreach (var (question, answer) in scored)
             {
@@ -119,13 +121,13 @@ internal static class EnterPaperTest
     // Null when a paper attempt may be entered for this recruit now.
     public static string? PaperRefusal(Sitting sitting) => sitting.Window.State switch
     {
-        WindowState.Waived => "The pre-test was waived for this recruit.",
-        WindowState.Cancelled => "This cohort was cancelled.",
-        WindowState.NotYetOpen when sitting.Kind == TestKind.Post => "The post-test is not open yet: it opens when the last session ends.",
-        _ when sitting.OpenAttempt is not null => "This recruit has an online attempt in progress; they finish it online, or it stays unsubmitted.",
+        WindowState.Waived => T["The pre-test was waived for this recruit."].Value,
+        WindowState.Cancelled => T["This cohort was cancelled."].Value,
+        WindowState.NotYetOpen when sitting.Kind == TestKind.Post => T["The post-test is not open yet: it opens when the last session ends."].Value,
+        _ when sitting.OpenAttempt is not null => T["This recruit has an online attempt in progress; they finish it online, or it stays unsubmitted."].Value,
         _ when sitting.AttemptsLeft == 0 => sitting.Kind == TestKind.Pre
-            ? "This recruit has a pre-test already."
-            : "This recruit has used every post-test attempt; grant a retake first.",
+            ? T["This recruit has a pre-test already."].Value
+            : T["This recruit has used every post-test attempt; grant a retake first."].Value,
         _ => null,
     };
 }

@@ -5,6 +5,8 @@ namespace SmartPolicingLms.Web.Features.Assessments;
 // A late enrolment gets time to take the pre-test after the first session has begun.
 internal static class ExtendPreTest
 {
+    static readonly IStringLocalizer T = Localizers.For<AssessmentsStrings>();
+
     internal sealed class Command
     {
         public int Version { get; set; }
@@ -16,8 +18,8 @@ internal static class ExtendPreTest
     {
         public Validator()
         {
-            RuleFor(c => c.Date).NotNull().WithMessage("Choose the day the pre-test closes for this recruit.");
-            RuleFor(c => c.Time).NotNull().WithMessage("Choose the time the pre-test closes for this recruit.");
+            RuleFor(c => c.Date).NotNull().WithMessage(_ => T["Choose the day the pre-test closes for this recruit."]);
+            RuleFor(c => c.Time).NotNull().WithMessage(_ => T["Choose the time the pre-test closes for this recruit."]);
         }
     }
 
@@ -35,13 +37,13 @@ internal static class ExtendPreTest
                 return Outcome<int>.Invalid("", TestText.ClosedForInstructors);
             var sitting = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Pre, ct))!;
             if (enrollment.PreTestWaivedAt is not null)
-                return Outcome<int>.Invalid("", "The pre-test was waived for this recruit; there is nothing to extend.");
+                return Outcome<int>.Invalid("", T["The pre-test was waived for this recruit; there is nothing to extend."]);
             if (sitting.Attempts.Any(a => a.IsSubmitted))
-                return Outcome<int>.Invalid("", "This recruit has taken the pre-test already.");
+                return Outcome<int>.Invalid("", T["This recruit has taken the pre-test already."]);
             if (LocalTime.ToUtc(command.Date!.Value, command.Time!.Value, sitting.Zone) is not { } until)
                 return Outcome<int>.Invalid(nameof(Command.Time), LocalTime.NotOnClock(command.Date.Value, command.Time.Value, sitting.Zone.Id));
             if (until <= controls.Now)
-                return Outcome<int>.Invalid(nameof(Command.Date), "Choose a time that is still to come.");
+                return Outcome<int>.Invalid(nameof(Command.Date), T["Choose a time that is still to come."]);
 
             var before = new TestAudit.PreTestWindow(enrollment.RecruitUserId, enrollment.PreTestExtendedUntil);
             enrollment.ExtendPreTest(until);

@@ -5,6 +5,8 @@ namespace SmartPolicingLms.Web.Features.Assessments;
 // grant posted twice (a double click, a replayed request) adds one attempt, not two.
 internal static class GrantRetake
 {
+    static readonly IStringLocalizer T = Localizers.For<AssessmentsStrings>();
+
     internal sealed class Command
     {
         public int Version { get; set; }
@@ -21,7 +23,7 @@ internal static class GrantRetake
                 return Outcome<int>.Invalid("", TestText.ClosedForInstructors);
             var sitting = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Post, ct))!;
             if (sitting.AttemptsLeft > 0)
-                return Outcome<int>.Invalid("", $"This recruit still has {Plural(sitting.AttemptsLeft)} at the post-test.");
+                return Outcome<int>.Invalid("", T["This recruit still has {0} at the post-test.", Plural(sitting.AttemptsLeft)]);
 
             var before = new TestAudit.PostTestAttempts(enrollment.RecruitUserId, enrollment.ExtraPostTestAttempts);
             enrollment.GrantRetake();
@@ -30,6 +32,6 @@ internal static class GrantRetake
             return await controls.TrySaveAsync(ct) ? Outcome<int>.Ok(enrollment.Version) : Outcome<int>.Conflict(TestControls.ConflictMessage);
         }
 
-        static string Plural(int n) => n == 1 ? "1 attempt" : $"{n} attempts";
+        static string Plural(int n) => T.Plural(n, "{0} attempt|{0} attempts");
     }
 }

@@ -6,8 +6,10 @@ namespace SmartPolicingLms.Web.Features.Assessments;
 // recruits can take it in the room before they leave.
 internal static class OpenPostTest
 {
-    public const string NotYet = "The post-test can be opened early only once the last session has begun.";
-    public const string AlreadyOpen = "The post-test is open already.";
+    static readonly IStringLocalizer T = Localizers.For<AssessmentsStrings>();
+
+    public static string NotYet => T["The post-test can be opened early only once the last session has begun."];
+    public static string AlreadyOpen => T["The post-test is open already."];
 
     // Null when the instructor may open it now; otherwise why not.
     public static string? Refusal(DateTime? lastStart, DateTime? lastEnd, DateTime? openedAt, DateTime now) =>
@@ -27,7 +29,7 @@ internal static class OpenPostTest
                 .OrderByDescending(s => s.EndsAt).Select(s => new { s.StartsAt, s.EndsAt }).FirstOrDefaultAsync(ct);
             var now = controls.Now;
             if (cohort.State == CohortState.Cancelled)
-                return Outcome<DateTime>.Invalid("", "This cohort was cancelled.");
+                return Outcome<DateTime>.Invalid("", T["This cohort was cancelled."]);
             if (Refusal(last?.StartsAt, last?.EndsAt, cohort.PostTestOpenedAt, now) is { } notNow)
                 return Outcome<DateTime>.Invalid("", notNow);
 

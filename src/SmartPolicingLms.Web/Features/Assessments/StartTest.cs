@@ -6,6 +6,8 @@ namespace SmartPolicingLms.Web.Features.Assessments;
 // The test's front page: its window, its questions, the attempts made and left, and the start of a new attempt.
 internal static class StartTest
 {
+    static readonly IStringLocalizer T = Localizers.For<AssessmentsStrings>();
+
     internal sealed record AttemptRow(int Number, AttemptSource Source, DateTime? SubmittedAt, decimal? ScorePercent);
 
     internal sealed record Model(
@@ -62,7 +64,7 @@ internal static class StartTest
             if (sitting.AttemptsLeft == 0)
                 return Outcome<int>.Invalid("", TestText.NoAttemptsLeft);
             if (command.Attempt != sitting.NextNumber)
-                return Outcome<int>.Invalid("", $"Attempt {command.Attempt} was taken already. The page now shows where you are.");
+                return Outcome<int>.Invalid("", T["Attempt {0} was taken already. The page now shows where you are.", command.Attempt]);
 
             db.TestAttempts.Add(TestAttempt.Start(sitting.EnrollmentId, kind, sitting.NextNumber, AttemptSource.Online, null, sittings.Now));
             try

@@ -8,6 +8,8 @@ namespace SmartPolicingLms.Web.Features.Assessments;
 // completion record is rewritten with it.
 internal static class WaivePreTest
 {
+    static readonly IStringLocalizer T = Localizers.For<AssessmentsStrings>();
+
     internal sealed class Command
     {
         public int Version { get; set; }
@@ -17,7 +19,7 @@ internal static class WaivePreTest
     internal sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(c => c.Reason).Cascade(CascadeMode.Stop)
-            .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("Write why this recruit does not take the pre-test; the reason is kept with your name and the date.")
+            .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => T["Write why this recruit does not take the pre-test; the reason is kept with your name and the date."])
             .MaximumLength(1000);
     }
 
@@ -32,9 +34,9 @@ internal static class WaivePreTest
             if (enrollment is null)
                 return Outcome<int>.Refused(refusal!);
             if (enrollment.PreTestWaivedAt is not null)
-                return Outcome<int>.Invalid("", "The pre-test is waived already.");
+                return Outcome<int>.Invalid("", T["The pre-test is waived already."]);
             if (await controls.HasSubmittedAsync(enrollment.Id, TestKind.Pre, ct))
-                return Outcome<int>.Invalid("", "This recruit has taken the pre-test already.");
+                return Outcome<int>.Invalid("", T["This recruit has taken the pre-test already."]);
 
             enrollment.WaivePreTest(command.Reason, person.UserId, controls.Now);
             controls.Record(cohortId, TestKind.Pre, AuditAction.PreTestWaived, null,

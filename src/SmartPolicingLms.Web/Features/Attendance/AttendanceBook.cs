@@ -22,12 +22,14 @@ internal sealed record SavedChange(int EnrollmentId, AttendanceMark? Before, Att
 // every change (who, when, before, after) and both respect the roll call's version.
 internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, CompletionRecords completionRecords, TimeProvider clock)
 {
-    public const string RosterChanged =
-        "Someone on this list was withdrawn or moved while you were working, so nothing was saved. Open the page again and save once more.";
-    public const string ClosedMeanwhile =
-        "The cohort was closed while you were working, so nothing was saved. Its attendance is now frozen: open the page again and give a reason for the change.";
-    public const string ClosedNeedsReason =
-        "This cohort is closed, so its attendance is frozen. Say why this record is being changed.";
+    static readonly IStringLocalizer T = Localizers.For<AttendanceStrings>();
+
+    public static string RosterChanged =>
+        T["Someone on this list was withdrawn or moved while you were working, so nothing was saved. Open the page again and save once more."];
+    public static string ClosedMeanwhile =>
+        T["The cohort was closed while you were working, so nothing was saved. Its attendance is now frozen: open the page again and give a reason for the change."];
+    public static string ClosedNeedsReason =>
+        T["This cohort is closed, so its attendance is frozen. Say why this record is being changed."];
 
     // Writes the marks given (recruits left out keep theirs) in one transaction. basedOnVersion is the roll-call
     // version the instructor's page was filled from; null means the caller takes responsibility for overwriting
@@ -130,8 +132,8 @@ internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, Comp
     // Closed cohorts are frozen: a change needs a reason, recorded with it. Cancelled cohorts take no attendance.
     public static string? Refusal(CohortState state, string? reason) => state switch
     {
-        CohortState.Cancelled => "This cohort was cancelled; its sessions take no attendance.",
-        CohortState.Draft => "This cohort is still a draft. Publish it before taking attendance.",
+        CohortState.Cancelled => T["This cohort was cancelled; its sessions take no attendance."],
+        CohortState.Draft => T["This cohort is still a draft. Publish it before taking attendance."],
         CohortState.Completed when string.IsNullOrWhiteSpace(reason) => ClosedNeedsReason,
         _ => null,
     };

@@ -4,14 +4,23 @@ namespace SmartPolicingLms.Web.Features.Attendance;
 // The words people read for marks, sources and slot delivery, and the values the roll-call form posts for them.
 internal static class AttendanceText
 {
+    static readonly IStringLocalizer T = Localizers.For<AttendanceStrings>();
+
     public static readonly IReadOnlyList<AttendanceMark> Marks = Enum.GetValues<AttendanceMark>();
 
-    public static string Of(AttendanceMark? mark) => mark?.ToString() ?? "Not marked";
+    public static string Of(AttendanceMark? mark) => mark switch
+    {
+        AttendanceMark.Present => T["Present"],
+        AttendanceMark.Late => T["Late"],
+        AttendanceMark.Absent => T["Absent"],
+        AttendanceMark.Excused => T["Excused"],
+        _ => T["Not marked"],
+    };
 
     public static string Of(AttendanceSource source) => source switch
     {
-        AttendanceSource.SheetImport => "Sign-in sheet import",
-        _ => "Roll call",
+        AttendanceSource.SheetImport => T["Sign-in sheet import"],
+        _ => T["Roll call"],
     };
 
     public static string Badge(AttendanceMark? mark) => mark switch
@@ -42,9 +51,9 @@ internal static class AttendanceText
 
     public static string DeliveryLabel(string value) => value switch
     {
-        Delivered => "Delivered",
-        NotDelivered => "Not delivered",
-        _ => "Not recorded",
+        Delivered => T["Delivered"],
+        NotDelivered => T["Not delivered"],
+        _ => T["Not recorded"],
     };
 
     public static string DeliveryLabel(bool? delivered) => DeliveryLabel(DeliveryValue(delivered));

@@ -7,7 +7,9 @@ namespace SmartPolicingLms.Web.Features.Attendance;
 // by community and organisation (never a co-trainer's name), and the change log. Only the cohort's instructors.
 internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, SessionRoster roster, TimeProvider clock)
 {
-    public const string NoSuchSession = "There is no such session in this cohort.";
+    static readonly IStringLocalizer T = Localizers.For<AttendanceStrings>();
+
+    public static string NoSuchSession => T["There is no such session in this cohort."];
 
     internal sealed record Model(int CohortId, string CohortName, CohortState State, int Version, string Module, string When,
         string Place, bool IsMakeUp, string? LastSaved, IReadOnlyList<Recruit> Recruits, IReadOnlyList<Slot> Slots,
@@ -60,7 +62,7 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
         var recruits = await RecruitsAsync(sessionId, ct);
         var log = withLog ? await LogAsync(sessionId, recruits, names, zone, ct) : [];
 
-        return (new Model(cohortId, cohort.Name, cohort.State, rollCall?.Version ?? 0, $"Module {module.Number}: {module.Title}",
+        return (new Model(cohortId, cohort.Name, cohort.State, rollCall?.Version ?? 0, T["Module {0}: {1}", module.Number, module.Title],
             LocalTime.Span(LocalTime.ToLocal(session.StartsAt, zone), LocalTime.ToLocal(session.EndsAt, zone)), session.Location,
             session.IsMakeUp, lastSaved, recruits, slots, log, zone) { NotStartedYet = clock.GetUtcNow().UtcDateTime < session.StartsAt }, null);
     }
@@ -96,14 +98,14 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
     async Task<string> NameAsync(Dictionary<string, string> names, string userId, CancellationToken ct)
     {
         if (!names.TryGetValue(userId, out var name))
-            names[userId] = name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) ?? "A former user";
+            names[userId] = name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) ?? T["A former user"];
         return name;
     }
 
     async Task<string> RecruitNameAsync(IReadOnlyList<Recruit> recruits, int enrollmentId, CancellationToken ct) =>
         recruits.FirstOrDefault(r => r.EnrollmentId == enrollmentId)?.Name
         ?? await db.Enrollments.Where(e => e.Id == enrollmentId).Join(db.Users, e => e.RecruitUserId, u => u.Id, (e, u) => u.DisplayName)
-            .SingleOrDefaultAsync(ct) ?? "A recruit";
+            .SingleOrDefaultAsync(ct) ?? T["A recruit"];
 }
 
 // One change to a mark as people read it. Public, with words only, because the components that show it are public.

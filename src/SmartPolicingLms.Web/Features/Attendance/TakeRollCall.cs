@@ -8,6 +8,8 @@ namespace SmartPolicingLms.Web.Features.Attendance;
 // instructor saved in between, nothing is written and their changes come back for this instructor to decide on.
 internal static class TakeRollCall
 {
+    static readonly IStringLocalizer T = Localizers.For<AttendanceStrings>();
+
     public const string AllPresent = "all-present";
     public const int ReasonMaxLength = 1000;
 
@@ -47,7 +49,7 @@ internal static class TakeRollCall
             if (AttendanceBook.Refusal(state, command.Reason) is { } refusal)
                 return Outcome<Saved>.Invalid(state == CohortState.Completed ? nameof(Command.Reason) : "", refusal);
             if (command.Reason?.Trim().Length > ReasonMaxLength)
-                return Outcome<Saved>.Invalid(nameof(Command.Reason), $"Keep the reason to {ReasonMaxLength} characters.");
+                return Outcome<Saved>.Invalid(nameof(Command.Reason), T["Keep the reason to {0} characters.", ReasonMaxLength]);
 
             var errors = new List<ValidationFailure>();
             var marks = await MarksAsync(sessionId, command.Marks ?? [], errors, ct);
@@ -89,11 +91,11 @@ internal static class TakeRollCall
             {
                 if (!expected.Contains(enrollmentId))
                     errors.Add(new($"Marks[{enrollmentId}]",
-                        $"The form has a mark for a recruit (enrolment {enrollmentId}) who is not on this session's roll call; open the roll call again."));
+                        T["The form has a mark for a recruit (enrolment {0}) who is not on this session's roll call; open the roll call again.", enrollmentId]));
                 else if (AttendanceText.ParseMark(value) is { } mark)
                     marks[enrollmentId] = mark;
                 else
-                    errors.Add(new($"Marks[{enrollmentId}]", $"'{value}' is not a mark: choose Present, Late, Absent or Excused."));
+                    errors.Add(new($"Marks[{enrollmentId}]", T["'{0}' is not a mark: choose Present, Late, Absent or Excused.", value]));
             }
             return marks;
         }
@@ -111,12 +113,14 @@ internal static class TakeRollCall
                     _ => null,
                 };
                 if (!slots.TryGetValue(slotId, out var slot))
-                    errors.Add(new($"Delivery[{slotId}]", "The form records delivery of a co-trainer slot this session does not have; open the roll call again."));
+                    errors.Add(new($"Delivery[{slotId}]", T["The form records delivery of a co-trainer slot this session does not have; open the roll call again."]));
                 else if (!AttendanceText.DeliveryValues.Contains(value))
-                    errors.Add(new($"Delivery[{slotId}]", $"'{value}' is not a delivery: choose Delivered, Not delivered or Not recorded."));
+                    errors.Add(new($"Delivery[{slotId}]", T["'{0}' is not a delivery: choose Delivered, Not delivered or Not recorded.", value]));
                 else if (delivered == true && slot.Coverage is SlotCoverage.Open or SlotCoverage.Waived)
                     errors.Add(new($"Delivery[{slotId}]",
-                        $"A {(slot.Coverage == SlotCoverage.Open ? "slot still open" : "waived slot")} had no co-trainer planned, so it cannot be marked delivered."));
+                        slot.Coverage == SlotCoverage.Open
+                            ? T["A slot still open had no co-trainer planned, so it cannot be marked delivered."]
+                            : T["A waived slot had no co-trainer planned, so it cannot be marked delivered."]));
                 else if (slot.Delivered != delivered)
                     changes.Add((slot, delivered));
             }

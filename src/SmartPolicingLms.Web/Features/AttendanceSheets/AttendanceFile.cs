@@ -12,8 +12,13 @@ internal sealed record AttendanceRow(int Line, string ServiceNumber, string Mark
 // names in any case and with or without spaces or underscores). Problems come back as messages, never exceptions.
 internal static class AttendanceFile
 {
-    public const string ServiceNumberColumn = "service_number";
-    public const string MarkColumn = "mark";
+    static readonly IStringLocalizer T = Localizers.For<AttendanceSheetsStrings>();
+
+    // The template's header is in the reader's language; an upload is read under the column names of any of the
+    // interface's languages, so a file typed up in Russian at one desk imports at another set to English.
+    public static string ServiceNumberColumn => T["service_number"];
+    public static string NameColumn => T["name"];
+    public static string MarkColumn => T["mark"];
     public const int MaxBytes = RosterFile.MaxBytes;
     public const int MaxRows = RosterFile.MaxRows;
 
@@ -22,7 +27,8 @@ internal static class AttendanceFile
     // Written as every CSV download is (CsvDownload): BOM, formulas neutralised, separators quoted.
     public static byte[] Template(IEnumerable<SessionSheet.Recruit> recruits)
     {
-        var csv = new StringBuilder($"{ServiceNumberColumn},name,{MarkColumn}\r\n");
+        var csv = new StringBuilder().Append(CsvDownload.Cell(ServiceNumberColumn)).Append(',').Append(CsvDownload.Cell(NameColumn))
+            .Append(',').Append(CsvDownload.Cell(MarkColumn)).Append("\r\n");
         foreach (var recruit in recruits)
             csv.Append(CsvDownload.Cell(recruit.Identifier)).Append(',').Append(CsvDownload.Cell(recruit.Name)).Append(',')
                 .Append(recruit.Mark?.ToString() ?? "").Append("\r\n");
@@ -42,25 +48,52 @@ internal static class AttendanceFile
 
     static Result ReadRows(CsvReader csv)
     {
-        const string columns = "The first line names the columns: service_number, name, mark (download the template to start from).";
+        var columns = T["The first line names the columns: {0}, {1}, {2} (download the template to start from).", ServiceNumberColumn, NameColumn, MarkColumn];
         if (csv.Headers.Count == 0)
-            return Failed($"The file is empty. {columns}");
-        var hasService = csv.TryGetFieldIndex("servicenumber", out var service);
-        var hasMark = csv.TryGetFieldIndex("mark", out var mark);
+            return Failed(T["The file is empty. {0}", columns]);
+        var hasService = TryGetColumn(csv, "service_number", out var service);
+        var hasMark = TryGetColumn(csv, "mark", out var mark);
         if (!hasService || !hasMark)
-            return Failed($"Line 1 has no \"{(hasService ? MarkColumn : ServiceNumberColumn)}\" column. {columns}");
+            return Failed(T["Line 1 has no \"{0}\" column. {1}", hasService ? MarkColumn : ServiceNumberColumn, columns]);
 
         var rows = new List<AttendanceRow>();
         while (csv.Read())
         {
             if (rows.Count == MaxRows)
-                return Failed($"The file has more than {MaxRows} lines of recruits; a session's roster is far smaller. Is it the right file?");
+                return Failed(T["The file has more than {0} lines of recruits; a session's roster is far smaller. Is it the right file?", MaxRows]);
             var row = new AttendanceRow((int)csv.LineNumber, CsvDownload.Restore(CsvUpload.Field(csv, service)), CsvUpload.Field(csv, mark));
             // Spreadsheets export blank rows below the data as ",,".
             if (row is not { ServiceNumber: "", Mark: "" } || !BlankLine(csv))
                 rows.Add(row);
         }
         return new Result(rows, []);
+    }
+
+    // The column under its English name or its name in any interface language, compared as CsvUpload compares headers.
+    static bool TryGetColumn(CsvReader csv, string english, out int index)
+    {
+        foreach (var culture in Languages.Cultures)
+        {
+            var name = culture.TwoLetterISOLanguageName == Languages.English ? english : Translated(english, culture);
+            if (csv.TryGetFieldIndex(new string([.. name.Where(char.IsLetter).Select(char.ToLowerInvariant)]), out index))
+                return true;
+        }
+        index = -1;
+        return false;
+    }
+
+    static string Translated(string english, System.Globalization.CultureInfo culture)
+    {
+        var reading = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return T[english];
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = reading;
+        }
     }
 
     static bool BlankLine(CsvReader csv) => Enumerable.Range(0, csv.FieldCount).All(i => csv.GetString(i).Trim().Length == 0);

@@ -15,9 +15,11 @@ internal static class ImportAttendance
 
     internal sealed record Imported(IReadOnlyList<Change> Changes, int Lines);
 
-    public const string ConflictMessage =
-        "Someone else was saving this session's attendance at the same moment, so nothing was imported. Upload the file again.";
-    public const string NoFileMessage = "Choose the attendance file to upload.";
+    static readonly IStringLocalizer T = Localizers.For<AttendanceSheetsStrings>();
+
+    public static string ConflictMessage =>
+        T["Someone else was saving this session's attendance at the same moment, so nothing was imported. Upload the file again."];
+    public static string NoFileMessage => T["Choose the attendance file to upload."];
     public const int MaxReasonLength = 1000;
 
     internal sealed class Handler(CurrentPerson person, SessionSheet sheets, AttendanceBook book, AuditLog audit)
@@ -30,7 +32,7 @@ internal static class ImportAttendance
             if (AttendanceBook.Refusal(sheet.State, command.Reason) is { } refused)
                 return Outcome<Imported>.Invalid(nameof(Command.Reason), refused);
             if (command.Reason?.Trim().Length > MaxReasonLength)
-                return Outcome<Imported>.Invalid(nameof(Command.Reason), $"The reason is longer than {MaxReasonLength} characters.");
+                return Outcome<Imported>.Invalid(nameof(Command.Reason), T["The reason is longer than {0} characters.", MaxReasonLength]);
 
             var file = AttendanceFile.Read(command.Content);
             if (file.Problems.Count > 0)
@@ -71,20 +73,20 @@ internal static class ImportAttendance
             var marks = new Dictionary<int, AttendanceMark>();
             var problems = new List<string>();
             if (rows.Count == 0)
-                problems.Add("The file has a header line but no recruits under it.");
+                problems.Add(T["The file has a header line but no recruits under it."]);
             foreach (var row in rows)
             {
                 var mark = AttendanceFile.ParseMark(row.Mark);
                 if (row.Mark.Length > 0 && mark is null)
-                    problems.Add($"Line {row.Line}, mark: \"{row.Mark}\" is not a mark; use Present, Late, Absent or Excused (or P, L, A, E), or leave it blank to keep the recruit's mark.");
+                    problems.Add(T["Line {0}, mark: \"{1}\" is not a mark; use Present, Late, Absent or Excused (or P, L, A, E), or leave it blank to keep the recruit's mark.", row.Line, row.Mark]);
 
                 var key = Fold(row.ServiceNumber);
                 if (key.Length == 0)
-                    problems.Add($"Line {row.Line}, service_number: the service number is missing.");
+                    problems.Add(T["Line {0}, service_number: the service number is missing.", row.Line]);
                 else if (seen.TryGetValue(key, out var first))
-                    problems.Add($"Line {row.Line}, service_number: {row.ServiceNumber} is on line {first} already; each recruit goes on one line.");
+                    problems.Add(T["Line {0}, service_number: {1} is on line {2} already; each recruit goes on one line.", row.Line, row.ServiceNumber, first]);
                 else if (!recruits.TryGetValue(key, out var recruit))
-                    problems.Add($"Line {row.Line}, service_number: {row.ServiceNumber} is not on this session's roster.");
+                    problems.Add(T["Line {0}, service_number: {1} is not on this session's roster.", row.Line, row.ServiceNumber]);
                 else if (mark is { } given)
                     marks[recruit.EnrollmentId] = given;
                 if (key.Length > 0)

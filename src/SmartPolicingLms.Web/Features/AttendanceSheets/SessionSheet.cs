@@ -6,7 +6,7 @@ namespace SmartPolicingLms.Web.Features.AttendanceSheets;
 // Everything the paper sheet, the CSV template and the import need about one session, for its own instructors.
 // Co-trainer slots are given by community and organisation only: sheets leave the system on paper and in files,
 // so they never carry a co-trainer's name, even one who agreed to be named on screen.
-internal sealed class SessionSheet(AppDbContext db, CohortAccess access, SessionRoster roster)
+internal sealed class SessionSheet(AppDbContext db, CohortAccess access, SessionRoster roster, IStringLocalizer<AttendanceSheetsStrings> t)
 {
     internal sealed record Sheet(
         int CohortId, int SessionId, string CohortName, CohortState State, string Institution, string TimeZoneId,
@@ -68,8 +68,8 @@ internal sealed class SessionSheet(AppDbContext db, CohortAccess access, Session
         return [.. session.Slots.OrderBy(s => s.Position).Select(s => new SlotLine(CatalogueText.Of(s.Role), CatalogueText.Of(s.Community),
             s.Coverage switch
             {
-                SlotCoverage.Waived => "waived",
-                SlotCoverage.Open => "open",
+                SlotCoverage.Waived => t["waived"].Value,
+                SlotCoverage.Open => t["open"].Value,
                 _ => organisations.GetValueOrDefault(s.PartnerOrganisationId!.Value, ""),
             }))];
     }

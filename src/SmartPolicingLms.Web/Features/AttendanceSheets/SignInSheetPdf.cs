@@ -8,11 +8,14 @@ namespace SmartPolicingLms.Web.Features.AttendanceSheets;
 // recruit to sign and to mark. Rows are tall enough to sign in, so a long roster runs over several pages.
 internal static class SignInSheetPdf
 {
+    // Every printed word is in the reader's language; the mark letters stay P/L/A/E, the codes the import reads back.
+    static readonly IStringLocalizer T = Localizers.For<AttendanceSheetsStrings>();
     const double Margin = 36;
     const double RowHeight = 22;
     const double FooterHeight = 20;
-    static readonly (string Title, double Width)[] Columns =
-        [("#", 26), ("Name", 175), ("Service number", 105), ("Signature", 127), ("Mark (P/L/A/E)", 90)];
+    static readonly double[] Widths = [26, 175, 105, 127, 90];
+
+    static string[] Titles() => ["#", T["Full name"], T["Service number"], T["Signature"], T["Mark (P/L/A/E)"]];
 
     static readonly XPen Rule = new(XColors.Black, 0.6);
     static readonly XBrush HeaderFill = new XSolidBrush(XColor.FromGrayScale(0.88));
@@ -22,7 +25,7 @@ internal static class SignInSheetPdf
         PdfFonts.Install();
         var fonts = new Fonts();
         using var document = new PdfDocument();
-        document.Info.Title = $"Sign-in sheet: {sheet.CohortName}, module {sheet.ModuleNumber}";
+        document.Info.Title = T["Sign-in sheet: {0}, module {1}", sheet.CohortName, sheet.ModuleNumber];
         // Uncompressed page content: qpdf --check (and some archive validators) warn on the deflate streams this
         // version writes, and a sheet of text is small either way.
         document.Options.CompressContentStreams = false;
@@ -47,7 +50,7 @@ internal static class SignInSheetPdf
             var y = DrawTableHead(gfx, fonts, top);
             var chunk = recruits.Skip(p * perPage).Take(perPage).ToList();
             if (chunk.Count == 0)
-                gfx.DrawString("No recruits are on this session's roster.", fonts.Body, XBrushes.Black,
+                gfx.DrawString(T["No recruits are on this session's roster."], fonts.Body, XBrushes.Black,
                     new XRect(Margin + 4, y, 400, RowHeight), XStringFormats.CenterLeft);
             for (var i = 0; i < chunk.Count; i++, y += RowHeight)
                 DrawRow(gfx, fonts, y, p * perPage + i + 1, chunk[i]);
@@ -74,20 +77,21 @@ internal static class SignInSheetPdf
             y += gap;
         }
 
-        Line($"Sign-in sheet · {sheet.Institution}", fonts.Title, 4);
-        Line($"Cohort: {sheet.CohortName}", fonts.Strong);
-        Line($"Course: {sheet.CourseTitle}, version {sheet.VersionNumber} ({sheet.VersionLabel})", fonts.Body);
-        Line($"Module {sheet.ModuleNumber}: {sheet.ModuleTitle}{(sheet.IsMakeUp ? " (make-up session)" : "")}", fonts.Strong);
-        Line($"When: {LocalTime.Span(sheet.LocalStart, sheet.LocalEnd)} ({sheet.TimeZoneId}) · Where: {sheet.Location}", fonts.Body);
-        Line($"Instructors: {(sheet.Instructors.Count > 0 ? string.Join(", ", sheet.Instructors) : "none assigned")}", fonts.Body);
-        Line($"Co-trainer slots: {(sheet.Slots.Count > 0 ? string.Join("; ", sheet.Slots) : "none")}", fonts.Body, 8);
+        Line(T["Sign-in sheet · {0}", sheet.Institution], fonts.Title, 4);
+        Line(T["Cohort: {0}", sheet.CohortName], fonts.Strong);
+        Line(T["Course: {0}, version {1} ({2})", sheet.CourseTitle, sheet.VersionNumber, sheet.VersionLabel], fonts.Body);
+        Line(sheet.IsMakeUp ? T["Module {0}: {1} (make-up session)", sheet.ModuleNumber, sheet.ModuleTitle]
+            : T["Module {0}: {1}", sheet.ModuleNumber, sheet.ModuleTitle], fonts.Strong);
+        Line(T["When: {0} ({1}) · Where: {2}", LocalTime.Span(sheet.LocalStart, sheet.LocalEnd), sheet.TimeZoneId, sheet.Location], fonts.Body);
+        Line(T["Instructors: {0}", sheet.Instructors.Count > 0 ? string.Join(", ", sheet.Instructors) : T["none assigned"]], fonts.Body);
+        Line(T["Co-trainer slots: {0}", sheet.Slots.Count > 0 ? string.Join("; ", sheet.Slots) : T["none"]], fonts.Body, 8);
         return y;
     }
 
     static double DrawTableHead(XGraphics gfx, Fonts fonts, double y)
     {
         var x = Margin;
-        foreach (var (title, width) in Columns)
+        foreach (var (title, width) in Titles().Zip(Widths))
         {
             gfx.DrawRectangle(Rule, HeaderFill, x, y, width, RowHeight);
             gfx.DrawString(Fit(gfx, title, fonts.Head, width - 6), fonts.Head, XBrushes.Black,
@@ -101,9 +105,9 @@ internal static class SignInSheetPdf
     {
         string[] cells = [number.ToString(System.Globalization.CultureInfo.InvariantCulture), recruit.Name, recruit.Identifier, "", ""];
         var x = Margin;
-        for (var c = 0; c < Columns.Length; c++)
+        for (var c = 0; c < Widths.Length; c++)
         {
-            var width = Columns[c].Width;
+            var width = Widths[c];
             gfx.DrawRectangle(Rule, x, y, width, RowHeight);
             if (cells[c].Length > 0)
                 gfx.DrawString(Fit(gfx, cells[c], fonts.Body, width - 6), fonts.Body, XBrushes.Black,
@@ -115,8 +119,8 @@ internal static class SignInSheetPdf
     static void DrawFooter(XGraphics gfx, Fonts fonts, PdfPage page, int number, int count)
     {
         var area = new XRect(Margin, page.Height.Point - Margin - FooterHeight + 6, page.Width.Point - 2 * Margin, FooterHeight);
-        gfx.DrawString("Mark: P present · L late · A absent · E excused", fonts.Small, XBrushes.Black, area, XStringFormats.TopLeft);
-        gfx.DrawString($"Page {number} of {count}", fonts.Small, XBrushes.Black, area, XStringFormats.TopRight);
+        gfx.DrawString(T["Mark: P present · L late · A absent · E excused"], fonts.Small, XBrushes.Black, area, XStringFormats.TopLeft);
+        gfx.DrawString(T["Page {0} of {1}", number, count], fonts.Small, XBrushes.Black, area, XStringFormats.TopRight);
     }
 
     // Cuts a cell's text to its width with an ellipsis, so a very long name never runs into the next column.

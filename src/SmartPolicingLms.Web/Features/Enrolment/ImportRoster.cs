@@ -7,6 +7,8 @@ namespace SmartPolicingLms.Web.Features.Enrolment;
 // All or nothing: every row is checked first, and one save creates the accounts, their codes and the enrolments.
 internal static class ImportRoster
 {
+    static readonly IStringLocalizer T = Localizers.For<EnrolmentStrings>();
+
     internal sealed record Command(int CohortId, byte[] Content);
 
     // One line of the printed sheet; Code is null for a recruit who had an account already and signs in as before.
@@ -15,23 +17,23 @@ internal static class ImportRoster
     internal sealed record Imported(string CohortName, int Created, int Enrolled, int AlreadyEnrolled, DateTime CodesExpireAt,
         IReadOnlyList<SheetRow> Sheet);
 
-    public const string ConflictMessage =
-        "Recruits were enrolled in this cohort by someone else at the same moment, so nothing was imported. Upload the file again.";
+    public static string ConflictMessage =>
+        T["Recruits were enrolled in this cohort by someone else at the same moment, so nothing was imported. Upload the file again."];
 
     static string ControlCharacterMessage(int line) =>
-        $"Line {line}: a cell contains a line break, a tab or another control character (such as a NUL byte); retype it as plain text.";
+        T["Line {0}: a cell contains a line break, a tab or another control character (such as a NUL byte); retype it as plain text.", line];
 
     internal sealed class RowValidator : AbstractValidator<RosterRow>
     {
         public RowValidator()
         {
-            RuleFor(r => r.Name).NotEmpty().WithMessage(r => $"Line {r.Line}: the name is missing.")
-                .MaximumLength(100).WithMessage(r => $"Line {r.Line}: the name is longer than 100 characters.");
+            RuleFor(r => r.Name).NotEmpty().WithMessage(r => T["Line {0}: the name is missing.", r.Line])
+                .MaximumLength(100).WithMessage(r => T["Line {0}: the name is longer than 100 characters.", r.Line]);
             RuleFor(r => r).Must(r => r.ServiceNumber is not null || r.Email is not null)
-                .WithMessage(r => $"Line {r.Line}: give a service number or an email for {r.Name}.");
-            RuleFor(r => r.ServiceNumber).MaximumLength(50).WithMessage(r => $"Line {r.Line}: the service number is longer than 50 characters.");
-            RuleFor(r => r.Email).EmailAddress().WithMessage(r => $"Line {r.Line}: \"{r.Email}\" is not an email address.")
-                .MaximumLength(256).WithMessage(r => $"Line {r.Line}: the email is longer than 256 characters.")
+                .WithMessage(r => T["Line {0}: give a service number or an email for {1}.", r.Line, r.Name]);
+            RuleFor(r => r.ServiceNumber).MaximumLength(50).WithMessage(r => T["Line {0}: the service number is longer than 50 characters.", r.Line]);
+            RuleFor(r => r.Email).EmailAddress().WithMessage(r => T["Line {0}: \"{1}\" is not an email address.", r.Line, r.Email!])
+                .MaximumLength(256).WithMessage(r => T["Line {0}: the email is longer than 256 characters.", r.Line])
                 .When(r => r.Email is not null);
         }
     }

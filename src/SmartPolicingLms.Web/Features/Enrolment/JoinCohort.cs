@@ -8,6 +8,8 @@ namespace SmartPolicingLms.Web.Features.Enrolment;
 // institution answer; any other code reads as unknown.
 internal static class JoinCohort
 {
+    static readonly IStringLocalizer T = Localizers.For<EnrolmentStrings>();
+
     internal sealed class Command
     {
         public string Code { get; set; } = "";
@@ -17,11 +19,11 @@ internal static class JoinCohort
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Code).NotEmpty().WithMessage("Enter the join code.").MaximumLength(20);
+        public Validator() => RuleFor(c => c.Code).NotEmpty().WithMessage(_ => T["Enter the join code."]).MaximumLength(20);
     }
 
-    public const string UnknownMessage = "No cohort is open for joining with that code. Check it with your instructor.";
-    public const string FullMessage = "This cohort is full. Ask your instructor.";
+    public static string UnknownMessage => T["No cohort is open for joining with that code. Check it with your instructor."];
+    public static string FullMessage => T["This cohort is full. Ask your instructor."];
 
     internal sealed class Handler(AppDbContext db, CurrentPerson person, IValidator<Command> validator, AuditLog audit, TimeProvider clock)
     {
@@ -40,7 +42,7 @@ internal static class JoinCohort
             if (existing is { IsActive: true })
                 return Outcome<Joined>.Ok(new Joined(cohort.Id, cohort.Name));
             if (existing is not null)
-                return Outcome<Joined>.Invalid(nameof(Command.Code), "You were withdrawn from this cohort. Ask your instructor.");
+                return Outcome<Joined>.Invalid(nameof(Command.Code), T["You were withdrawn from this cohort. Ask your instructor."]);
             var enrolled = await db.Enrollments.Active().CountAsync(e => e.CohortId == cohort.Id, ct);
             if (enrolled >= cohort.Capacity)
                 return Outcome<Joined>.Invalid(nameof(Command.Code), FullMessage);
@@ -56,7 +58,7 @@ internal static class JoinCohort
             }
             catch (DbUpdateException)
             {
-                return Outcome<Joined>.Invalid(nameof(Command.Code), "Others were joining at the same moment. Send the code again.");
+                return Outcome<Joined>.Invalid(nameof(Command.Code), T["Others were joining at the same moment. Send the code again."]);
             }
             return Outcome<Joined>.Ok(new Joined(cohort.Id, cohort.Name));
         }

@@ -7,7 +7,9 @@ namespace SmartPolicingLms.Web.Features.Enrolment;
 // tools can never reach an instructor's or an administrator's account.
 internal sealed class RecruitInCohort(AppDbContext db, CohortAccess access)
 {
-    public const string NotFoundMessage = "There is no such recruit in this cohort.";
+    static readonly IStringLocalizer T = Localizers.For<EnrolmentStrings>();
+
+    public static string NotFoundMessage => T["There is no such recruit in this cohort."];
 
     public async Task<(Enrollment? Enrollment, ApplicationUser? User, Refusal? Refusal)> FindAsync(
         int cohortId, int enrollmentId, CancellationToken ct)
@@ -19,7 +21,7 @@ internal sealed class RecruitInCohort(AppDbContext db, CohortAccess access)
         if (enrollment is null)
             return (null, null, Refusal.NotFound(NotFoundMessage));
         if (!enrollment.IsActive)
-            return (null, null, Refusal.Invalid("This recruit was withdrawn from the cohort."));
+            return (null, null, Refusal.Invalid(T["This recruit was withdrawn from the cohort."]));
         var isRecruit = await db.UserRoles.AnyAsync(r => r.UserId == enrollment.RecruitUserId
             && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Recruit), ct);
         var user = isRecruit ? await db.Users.SingleAsync(u => u.Id == enrollment.RecruitUserId, ct) : null;

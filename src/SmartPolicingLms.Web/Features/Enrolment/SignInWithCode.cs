@@ -10,6 +10,8 @@ namespace SmartPolicingLms.Web.Features.Enrolment;
 // they slow down only the address they come from, for the identifier typed, whether or not it has an account.
 internal static class SignInWithCode
 {
+    static readonly IStringLocalizer T = Localizers.For<EnrolmentStrings>();
+
     internal sealed class Command
     {
         public string Identifier { get; set; } = "";
@@ -20,14 +22,14 @@ internal static class SignInWithCode
     {
         public Validator()
         {
-            RuleFor(c => c.Identifier).NotEmpty().WithMessage("Enter your service number or email.").MaximumLength(256);
-            RuleFor(c => c.Code).NotEmpty().WithMessage("Enter the code from your sheet.").MaximumLength(100);
+            RuleFor(c => c.Identifier).NotEmpty().WithMessage(_ => T["Enter your service number or email."]).MaximumLength(256);
+            RuleFor(c => c.Code).NotEmpty().WithMessage(_ => T["Enter the code from your sheet."]).MaximumLength(100);
         }
     }
 
     // One message for an unknown person and a wrong code, so the form cannot be used to find out who has an account.
-    public const string WrongMessage = "That service number or email and code do not match. Check both and try again.";
-    public const string ExpiredMessage = "This code has expired. Ask your instructor for a new one.";
+    public static string WrongMessage => T["That service number or email and code do not match. Check both and try again."];
+    public static string ExpiredMessage => T["This code has expired. Ask your instructor for a new one."];
     public const string Form = "code";
 
     internal sealed class Handler(

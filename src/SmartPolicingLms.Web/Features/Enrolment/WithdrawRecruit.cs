@@ -5,6 +5,8 @@ namespace SmartPolicingLms.Web.Features.Enrolment;
 // the results they have stay.
 internal static class WithdrawRecruit
 {
+    static readonly IStringLocalizer T = Localizers.For<EnrolmentStrings>();
+
     internal sealed class Command
     {
         public bool Confirm { get; set; }
@@ -15,7 +17,7 @@ internal static class WithdrawRecruit
         public async Task<Outcome<bool>> HandleAsync(int cohortId, int enrollmentId, Command command, CancellationToken ct)
         {
             if (!command.Confirm)
-                return Outcome<bool>.Invalid(nameof(Command.Confirm), "Tick the box to confirm the withdrawal.");
+                return Outcome<bool>.Invalid(nameof(Command.Confirm), T["Tick the box to confirm the withdrawal."]);
             var (enrollment, user, refusal) = await recruits.FindAsync(cohortId, enrollmentId, ct);
             if (enrollment is null || user is null)
                 return Outcome<bool>.Refused(refusal!);
@@ -27,7 +29,7 @@ internal static class WithdrawRecruit
             }
             catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
             {
-                return Outcome<bool>.Invalid("", "Someone else changed this enrolment at the same moment. Look at it again before withdrawing.");
+                return Outcome<bool>.Invalid("", T["Someone else changed this enrolment at the same moment. Look at it again before withdrawing."]);
             }
             return Outcome<bool>.Ok(true);
         }

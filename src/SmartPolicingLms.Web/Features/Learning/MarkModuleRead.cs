@@ -8,6 +8,8 @@ namespace SmartPolicingLms.Web.Features.Learning;
 // replayed post leaves the first record as it is.
 internal static class MarkModuleRead
 {
+    static readonly IStringLocalizer T = Localizers.For<LearningStrings>();
+
     internal sealed record Command(int CohortId, string ModuleKey);
 
     internal sealed class Handler(AppDbContext db, CohortAccess access, TimeProvider clock)
@@ -15,14 +17,14 @@ internal static class MarkModuleRead
         public async Task<Outcome<DateTime>> HandleAsync(Command command, CancellationToken ct)
         {
             if (await access.RecruitPlaceAsync(command.CohortId, ct) is not { } place)
-                return Outcome<DateTime>.NotFound("There is no such module in your cohorts.");
+                return Outcome<DateTime>.NotFound(T["There is no such module in your cohorts."]);
             var module = await db.CourseModules.AsNoTracking()
                 .Where(m => m.CourseVersionId == place.CourseVersionId && m.Key == command.ModuleKey)
                 .Select(m => new { m.Id, m.Delivery }).SingleOrDefaultAsync(ct);
             if (module is null)
-                return Outcome<DateTime>.NotFound("There is no such module in your cohorts.");
+                return Outcome<DateTime>.NotFound(T["There is no such module in your cohorts."]);
             if (module.Delivery != Delivery.SelfStudy)
-                return Outcome<DateTime>.Invalid("", "This module is taught in sessions; attendance is taken there.");
+                return Outcome<DateTime>.Invalid("", T["This module is taught in sessions; attendance is taken there."]);
 
             if (await ReadAtAsync(place.EnrollmentId, module.Id, ct) is { } earlier)
                 return Outcome<DateTime>.Ok(earlier);

@@ -9,6 +9,8 @@ namespace SmartPolicingLms.Web.Features.Learning;
 // its sessions with who co-teaches them, named as the design allows (organisation; chosen name only with consent).
 internal sealed class ShowLearningModule(AppDbContext db, CohortAccess access, RecruitCompletion completion, TimeProvider clock)
 {
+    static readonly IStringLocalizer T = Localizers.For<LearningStrings>();
+
     internal sealed record Model(int CohortId, string CohortName, string Key, int Number, string Title, decimal Hours, Delivery Delivery,
         string Html, IReadOnlyList<string> Objectives, DateTime? ReadAt, IReadOnlyList<SessionLine> Sessions, string TimeZoneId,
         Neighbour? Previous, Neighbour? Next)
@@ -76,18 +78,18 @@ internal sealed class ShowLearningModule(AppDbContext db, CohortAccess access, R
             .ToDictionaryAsync(c => c.Id, c => c.ChosenName, ct);
         var zone = LocalTime.Zone(timeZoneId);
         var now = clock.GetUtcNow().UtcDateTime;
-        return [.. sessions.Select(s => new SessionLine((s.IsMakeUp ? "Make-up session: " : "") + LearningText.Session(s.StartsAt, s.EndsAt, zone), s.Location, s.EndsAt <= now,
+        return [.. sessions.Select(s => new SessionLine((s.IsMakeUp ? T["Make-up session:"] + " " : "") + LearningText.Session(s.StartsAt, s.EndsAt, zone), s.Location, s.EndsAt <= now,
             [.. s.Slots.OrderBy(p => p.Position).Select(p => CoTeacher(p, organisations, named)).OfType<string>()]))];
     }
 
     // The slot's community is left out on purpose: beside a chosen name it would say something about that person.
     static string? CoTeacher(SessionSlot slot, Dictionary<int, string> organisations, Dictionary<int, string> named)
     {
-        var role = slot.Role == SlotRole.LeadTrainer ? "Lead trainer" : "Co-trainer";
+        var role = slot.Role == SlotRole.LeadTrainer ? T["Lead trainer"] : T["Co-trainer"];
         return slot.Coverage switch
         {
             SlotCoverage.Waived => null,
-            SlotCoverage.Open => $"{role}: to be confirmed",
+            SlotCoverage.Open => T["{0}: to be confirmed", role],
             _ => $"{role}: " + CohortText.FilledBy(organisations.GetValueOrDefault(slot.PartnerOrganisationId ?? 0), slot.CoTrainerId is not null,
                 slot.CoTrainerId is { } id ? named.GetValueOrDefault(id) : null, toRecruit: true),
         };

@@ -8,6 +8,8 @@ namespace SmartPolicingLms.Web.Features.Learning;
 // the signed-in recruit's own enrolments.
 internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, TimeProvider clock)
 {
+    static readonly IStringLocalizer T = Localizers.For<LearningStrings>();
+
     internal sealed record Model(string Name, string SignInName, IReadOnlyList<CohortBlock> Cohorts, IReadOnlyList<Withdrawn> Withdrawals,
         IReadOnlyList<CertificateLine> Certificates);
 
@@ -148,7 +150,7 @@ internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, Tim
 
         return new CohortBlock(enrollment.CohortId, place.CohortName, edition?.Title ?? place.CourseTitle, place.State, place.CalendarToken, zone,
             [.. upcoming.Select(s => new SessionLine(LearningText.Session(s.StartsAt, s.EndsAt, zone),
-                (s.IsMakeUp ? "Make-up: " : "") + (modules.TryGetValue(s.ModuleId, out var m) ? $"{m.Number}. {m.Title}" : ""), m?.Key ?? "", s.Location))],
+                (s.IsMakeUp ? T["Make-up:"] + " " : "") + (modules.TryGetValue(s.ModuleId, out var m) ? $"{m.Number}. {m.Title}" : ""), m?.Key ?? "", s.Location))],
             sessions.Count - upcoming.Count, pre, post, lines, NextSteps.For(place.State, pre, post, unread, next, zone, now))
         {
             OverviewLink = CatalogueLinks.Version(place.CourseId, place.VersionNumber, place.Language == place.Reference ? null : place.Language),

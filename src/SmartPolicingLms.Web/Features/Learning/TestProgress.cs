@@ -8,6 +8,8 @@ internal sealed record AttemptRow(TestKind Kind, int Number, DateTime? Submitted
 // the home page.
 internal sealed record TestProgress(TestKind Kind, TestWindow Window, IReadOnlyList<AttemptRow> Attempts, int Allowed, int PassMarkPercent)
 {
+    static readonly IStringLocalizer T = Localizers.For<LearningStrings>();
+
     public IEnumerable<AttemptRow> Submitted => Attempts.Where(a => a.SubmittedAt is not null).OrderBy(a => a.Number);
     public bool Started => Attempts.Any(a => a.SubmittedAt is null);
     public int Left => Math.Max(0, Allowed - Submitted.Count());
@@ -21,19 +23,19 @@ internal sealed record TestProgress(TestKind Kind, TestWindow Window, IReadOnlyL
     public string Status(TimeZoneInfo zone, DateTime now)
     {
         var scores = string.Join(", ", Submitted.Select(a => a.ScorePercent is { } s
-            ? (Allowed > 1 ? $"attempt {a.Number}: " : "") + LearningText.Percent(s) : "submitted"));
-        var done = scores.Length > 0 ? $"Your score: {scores}. " : "";
+            ? Allowed > 1 ? T["attempt {0}: {1}", a.Number, LearningText.Percent(s)] : LearningText.Percent(s) : T["submitted"]));
+        var done = scores.Length > 0 ? T["Your score: {0}.", scores] + " " : "";
         return done + (Window.State switch
         {
-            WindowState.Waived => "Waived by your instructor: you do not take it.",
-            WindowState.Cancelled => "The cohort was cancelled.",
-            WindowState.CohortClosed => done.Length > 0 ? "Final: the cohort is closed." : "The cohort is closed; you did not take it.",
-            WindowState.NotYetOpen when Window.OpensAt is { } opens => $"Opens {LearningText.When(opens, zone, now)}.",
-            WindowState.NotYetOpen => "Opens after the last session, whose date is not set yet.",
-            WindowState.Closed => done.Length > 0 ? "Closed." : $"Closed {LearningText.When(Window.ClosesAt!.Value, zone, now)}; you did not take it.",
-            _ when Kind == TestKind.Post && Passed => $"Passed (pass mark {PassMarkPercent}%).",
-            _ when Left == 0 && !Started => "No attempts left. Your instructor may grant another.",
-            _ => Window.ClosesAt is { } closes ? $"Open until {LearningText.When(closes, zone, now)}." : "Open now.",
+            WindowState.Waived => T["Waived by your instructor: you do not take it."],
+            WindowState.Cancelled => T["The cohort was cancelled."],
+            WindowState.CohortClosed => done.Length > 0 ? T["Final: the cohort is closed."] : T["The cohort is closed; you did not take it."],
+            WindowState.NotYetOpen when Window.OpensAt is { } opens => T["Opens {0}.", LearningText.When(opens, zone, now)],
+            WindowState.NotYetOpen => T["Opens after the last session, whose date is not set yet."],
+            WindowState.Closed => done.Length > 0 ? T["Closed."] : T["Closed {0}; you did not take it.", LearningText.When(Window.ClosesAt!.Value, zone, now)],
+            _ when Kind == TestKind.Post && Passed => T["Passed (pass mark {0}%).", PassMarkPercent],
+            _ when Left == 0 && !Started => T["No attempts left. Your instructor may grant another."],
+            _ => Window.ClosesAt is { } closes ? T["Open until {0}.", LearningText.When(closes, zone, now)] : T["Open now."],
         });
     }
 }

@@ -6,7 +6,9 @@ namespace SmartPolicingLms.Web.Features.MakeUps;
 // mark there). Their marks are then taken with the session's roll call, which lists only the recruits moved in.
 internal static class MoveIntoMakeUp
 {
-    public const string NoneTicked = "Tick at least one recruit to move into the make-up session.";
+    static readonly IStringLocalizer T = Localizers.For<MakeUpsStrings>();
+
+    public static string NoneTicked => T["Tick at least one recruit to move into the make-up session."];
 
     internal sealed class Command
     {
@@ -32,7 +34,7 @@ internal static class MoveIntoMakeUp
             var moving = command.EnrollmentIds.Distinct().Except(seated).ToList();
             if (moving.Any(id => !offered.ContainsKey(id)))
                 return Outcome<int>.Invalid(nameof(Command.EnrollmentIds),
-                    "Only active recruits of this cohort who were absent, excused or late in a session of this module can be moved in. Reload the page and try again.");
+                    T["Only active recruits of this cohort who were absent, excused or late in a session of this module can be moved in. Reload the page and try again."]);
 
             var now = clock.GetUtcNow().UtcDateTime;
             db.MakeUpSeats.AddRange(moving.Select(id => new MakeUpSeat { SessionId = session.Id, EnrollmentId = id, MovedByUserId = person.UserId, MovedAt = now }));

@@ -9,6 +9,8 @@ namespace SmartPolicingLms.Web.Features.Transfers;
 // transaction under the target's places lock, so simultaneous transfers never overfill it.
 internal static class TransferRecruit
 {
+    static readonly IStringLocalizer T = Localizers.For<TransfersStrings>();
+
     internal sealed class Command
     {
         public int CohortId { get; set; }
@@ -22,22 +24,22 @@ internal static class TransferRecruit
     public static string? Refusal(Cohort source, Cohort target, int activeInTarget, bool alreadyThere)
     {
         if (target.Id == source.Id)
-            return "Choose another cohort: the recruit is already in this one.";
+            return T["Choose another cohort: the recruit is already in this one."];
         if (target.InstitutionId != source.InstitutionId)
-            return "Choose a cohort of this cohort's institution.";
+            return T["Choose a cohort of this cohort's institution."];
         if (target.CourseVersionId != source.CourseVersionId)
-            return $"'{target.Name}' runs another version of the course. A recruit keeps their attendance and tests only within the same course version.";
+            return T["'{0}' runs another version of the course. A recruit keeps their attendance and tests only within the same course version.", target.Name];
         if (target.State is not (CohortState.Published or CohortState.InProgress))
             return target.State switch
             {
-                CohortState.Draft => $"'{target.Name}' is still a draft. Recruits transfer only into a published or running cohort.",
-                CohortState.Cancelled => $"'{target.Name}' was cancelled.",
-                _ => $"'{target.Name}' is closed.",
+                CohortState.Draft => T["'{0}' is still a draft. Recruits transfer only into a published or running cohort.", target.Name],
+                CohortState.Cancelled => T["'{0}' was cancelled.", target.Name],
+                _ => T["'{0}' is closed.", target.Name],
             };
         if (alreadyThere)
-            return $"The recruit already has a place in '{target.Name}' (now or earlier), so they cannot transfer into it.";
+            return T["The recruit already has a place in '{0}' (now or earlier), so they cannot transfer into it.", target.Name];
         if (activeInTarget >= target.Capacity)
-            return $"'{target.Name}' is full: all {target.Capacity} places are taken.";
+            return T["'{0}' is full: all {1} places are taken.", target.Name, target.Capacity];
         return null;
     }
 
@@ -53,7 +55,7 @@ internal static class TransferRecruit
             var active = await db.PlacesTakenAsync(command.TargetCohortId, ct);
             var target = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == command.TargetCohortId, ct);
             if (target is null || target.InstitutionId != source.InstitutionId)
-                return Outcome<Transferred>.Invalid(nameof(Command.TargetCohortId), "Choose a cohort of this cohort's institution.");
+                return Outcome<Transferred>.Invalid(nameof(Command.TargetCohortId), T["Choose a cohort of this cohort's institution."]);
             var there = await db.Enrollments.AnyAsync(e => e.CohortId == target.Id && e.RecruitUserId == user.Id, ct);
             if (Refusal(source, target, active, there) is { } why)
                 return Outcome<Transferred>.Invalid(nameof(Command.TargetCohortId), why);
@@ -78,7 +80,7 @@ internal static class TransferRecruit
             {
                 db.ChangeTracker.Clear();
                 return Outcome<Transferred>.Conflict(
-                    $"Someone else changed this recruit's enrolment or '{target.Name}' at the same moment. Look at them again before transferring.");
+                    T["Someone else changed this recruit's enrolment or '{0}' at the same moment. Look at them again before transferring.", target.Name]);
             }
             return Outcome<Transferred>.Ok(new Transferred(target.Id, moved.Id));
         }

@@ -92,8 +92,10 @@ internal readonly record struct MatchPair(int Item, int Choice)
 // whole: nothing of it is saved.
 internal sealed class AnswerValidator : AbstractValidator<PostedAnswer>
 {
-    public const string NotAnOption = "Choose among the answers shown for this question.";
-    public const string NotANumber = "Write a number, such as 3.14 or 3,14.";
+    static readonly IStringLocalizer T = Localizers.For<AssessmentsStrings>();
+
+    public static string NotAnOption => T["Choose among the answers shown for this question."];
+    public static string NotANumber => T["Write a number, such as 3.14 or 3,14."];
 
     public AnswerValidator(QuestionView question)
     {
@@ -101,26 +103,26 @@ internal sealed class AnswerValidator : AbstractValidator<PostedAnswer>
         var typedKinds = question.Kind is QuestionKind.ShortAnswer or QuestionKind.Numerical;
         RuleFor(a => a.Chosen)
             .Must(chosen => chosen.All(p => p >= 1 && p <= question.Options.Count) && chosen.Distinct().Count() == chosen.Count)
-            .WithMessage(NotAnOption);
+            .WithMessage(_ => NotAnOption);
         RuleFor(a => a.Chosen)
             .Must(chosen => chosen.Count <= 1).When(_ => question.Kind is QuestionKind.SingleChoice or QuestionKind.TrueFalse)
-            .WithMessage("Choose only one answer.");
+            .WithMessage(_ => T["Choose only one answer."]);
         RuleFor(a => a.Chosen).Empty().When(_ => !choiceKinds)
-            .WithMessage(NotAnOption);
+            .WithMessage(_ => NotAnOption);
         RuleFor(a => a.Text).Empty().When(_ => !typedKinds)
-            .WithMessage("This question has no typed answer.");
+            .WithMessage(_ => T["This question has no typed answer."]);
         RuleFor(a => a.Text).MaximumLength(Answers.MaxTextLength)
-            .WithMessage($"Keep the answer under {Answers.MaxTextLength} characters.");
+            .WithMessage(_ => T["Keep the answer under {0} characters.", Answers.MaxTextLength]);
         RuleFor(a => a.Text)
             .Must(text => string.IsNullOrWhiteSpace(text) || QuestionScoring.ReadNumber(text) is not null)
             .When(_ => question.Kind == QuestionKind.Numerical)
-            .WithMessage(NotANumber);
+            .WithMessage(_ => NotANumber);
         RuleFor(a => a.Pairs).Must(pairs => BelongToQuestion(question, pairs))
-            .WithMessage(NotAnOption);
+            .WithMessage(_ => NotAnOption);
         RuleFor(a => a.Agreement).Null().When(_ => question.Kind != QuestionKind.Attitude)
-            .WithMessage(NotAnOption);
+            .WithMessage(_ => NotAnOption);
         RuleFor(a => a.Agreement).InclusiveBetween(1, 5).When(a => a.Agreement is not null)
-            .WithMessage("Choose one of the five points of the scale.");
+            .WithMessage(_ => T["Choose one of the five points of the scale."]);
     }
 
     // Every pair names an item of this question, once, and one of its choices; any other question has no pairs.

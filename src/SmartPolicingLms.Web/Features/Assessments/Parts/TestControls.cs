@@ -6,9 +6,11 @@ namespace SmartPolicingLms.Web.Features.Assessments;
 // recruit of the URL's cohort, each recorded in the audit log in the same save.
 internal sealed class TestControls(CurrentPerson person, AppDbContext db, CohortAccess access, AuditLog audit, TimeProvider clock)
 {
-    public const string NoSuchRecruit = "There is no such recruit in this cohort.";
-    public const string ConflictMessage =
-        "Someone else changed this recruit's tests while you were deciding. The page now shows where things stand; decide again.";
+    static readonly IStringLocalizer T = Localizers.For<AssessmentsStrings>();
+
+    public static string NoSuchRecruit => T["There is no such recruit in this cohort."];
+    public static string ConflictMessage =>
+        T["Someone else changed this recruit's tests while you were deciding. The page now shows where things stand; decide again."];
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 

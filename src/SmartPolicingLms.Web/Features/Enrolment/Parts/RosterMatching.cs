@@ -10,6 +10,8 @@ internal sealed record RosterDecision(RosterRow Row, string? ExistingUserId, boo
 // cohort is enrolled rather than created twice, and refuses rows that point at someone else's account.
 internal sealed class RosterMatching(AppDbContext db, ILookupNormalizer normalizer)
 {
+    static readonly IStringLocalizer T = Localizers.For<EnrolmentStrings>();
+
     sealed record Account(string Id, string DisplayName, string? Email, string? ServiceNumber, int? InstitutionId);
 
     public async Task<List<RosterDecision>> DecideAsync(Cohort cohort, IReadOnlyList<RosterRow> rows, CancellationToken ct)
@@ -43,35 +45,34 @@ internal sealed class RosterMatching(AppDbContext db, ILookupNormalizer normaliz
             return enrolled.TryGetValue(account.Id, out var withdrawnAt)
                 ? withdrawnAt is null
                     ? new RosterDecision(row, account.Id, true, null)
-                    : new RosterDecision(row, null, false, $"Line {row.Line}: {account.DisplayName} was withdrawn from this cohort and cannot be enrolled in it again.")
+                    : new RosterDecision(row, null, false, T["Line {0}: {1} was withdrawn from this cohort and cannot be enrolled in it again.", row.Line, account.DisplayName])
                 : new RosterDecision(row, account.Id, false, null);
         })];
     }
 
     static string? Problem(RosterRow row, Account? bySn, Account? byMail, int institutionId, HashSet<string> recruits)
     {
-        var line = $"Line {row.Line}";
         if (bySn is not null && byMail is not null && bySn.Id != byMail.Id)
-            return $"{line}: service number {row.ServiceNumber} and email {row.Email} belong to two different accounts.";
+            return T["Line {0}: service number {1} and email {2} belong to two different accounts.", row.Line, row.ServiceNumber!, row.Email!];
         if (byMail is not null)
         {
             // Whose it is (staff, another institution's recruit) is not this instructor's to learn: one answer for both.
             if (!recruits.Contains(byMail.Id) || byMail.InstitutionId != institutionId)
-                return $"{line}: {row.Email} cannot be used for a recruit of this institution. Check it with the recruit, or leave the email out.";
+                return T["Line {0}: {1} cannot be used for a recruit of this institution. Check it with the recruit, or leave the email out.", row.Line, row.Email!];
             if (row.ServiceNumber is { } sn && byMail.ServiceNumber is { } theirs && sn != theirs)
-                return $"{line}: {row.Email} belongs to a recruit with service number {theirs}, not {sn}.";
+                return T["Line {0}: {1} belongs to a recruit with service number {2}, not {3}.", row.Line, row.Email!, theirs, sn];
         }
         if (bySn is not null)
         {
             // The same number under another name is someone else: a typing slip that must not merge two people.
             if (byMail is null && !RecruitNames.SameName(bySn.DisplayName, row.Name))
-                return $"{line}: service number {row.ServiceNumber} is already used by another person at this institution ({bySn.DisplayName}).";
+                return T["Line {0}: service number {1} is already used by another person at this institution ({2}).", row.Line, row.ServiceNumber!, bySn.DisplayName];
             if (!recruits.Contains(bySn.Id))
-                return $"{line}: service number {row.ServiceNumber} belongs to an account that is not a recruit's.";
+                return T["Line {0}: service number {1} belongs to an account that is not a recruit's.", row.Line, row.ServiceNumber!];
             if (row.Email is { } mail && bySn.Email is { } theirs && !string.Equals(mail, theirs, StringComparison.OrdinalIgnoreCase))
-                return $"{line}: service number {row.ServiceNumber} belongs to a recruit with another email ({theirs}).";
+                return T["Line {0}: service number {1} belongs to a recruit with another email ({2}).", row.Line, row.ServiceNumber!, theirs];
             if (row.Email is not null && bySn.Email is null)
-                return $"{line}: service number {row.ServiceNumber} belongs to a recruit who has no email on record; leave the email out.";
+                return T["Line {0}: service number {1} belongs to a recruit who has no email on record; leave the email out.", row.Line, row.ServiceNumber!];
         }
         return null;
     }

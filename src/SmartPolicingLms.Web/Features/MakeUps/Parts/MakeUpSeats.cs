@@ -6,8 +6,10 @@ namespace SmartPolicingLms.Web.Features.MakeUps;
 // instructors while the cohort takes make-ups; the audit subject; and the save that two instructors can race.
 internal sealed class MakeUpSeats(AppDbContext db, CohortAccess access)
 {
-    public const string NoSuchSession = "There is no such make-up session in this cohort.";
-    public const string ChangedMeanwhile = "Someone else changed who sits this make-up session at the same moment. The page now shows their change; try again.";
+    static readonly IStringLocalizer T = Localizers.For<MakeUpsStrings>();
+
+    public static string NoSuchSession => T["There is no such make-up session in this cohort."];
+    public static string ChangedMeanwhile => T["Someone else changed who sits this make-up session at the same moment. The page now shows their change; try again."];
 
     internal sealed record Snapshot(int SessionId, IReadOnlyList<int> EnrollmentIds);
 
@@ -20,7 +22,7 @@ internal sealed class MakeUpSeats(AppDbContext db, CohortAccess access)
             return (null, Refusal.NotFound(NoSuchSession));
         var state = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.State).SingleAsync(ct);
         return state.TakesMakeUps() ? (session, null)
-            : (null, Refusal.Invalid("Recruits are moved into make-up sessions only while the cohort is published or in progress."));
+            : (null, Refusal.Invalid(T["Recruits are moved into make-up sessions only while the cohort is published or in progress."]));
     }
 
     public async Task<AuditTopic> SubjectAsync(int moduleId, CancellationToken ct)

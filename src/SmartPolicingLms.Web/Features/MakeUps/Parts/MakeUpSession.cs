@@ -6,6 +6,8 @@ namespace SmartPolicingLms.Web.Features.MakeUps;
 // were marked Absent, Excused or Late in one of the module's regular sessions.
 internal sealed class MakeUpSession(AppDbContext db, CohortAccess access)
 {
+    static readonly IStringLocalizer T = Localizers.For<MakeUpsStrings>();
+
     internal sealed record Model(CohortRight Right, int CohortId, string CohortName, int Version, CohortState State, int SessionId,
         int ModuleNumber, string ModuleTitle, string When, string Location, IReadOnlyList<Recruit> Seated, IReadOnlyList<Recruit> Offered);
 
@@ -57,6 +59,14 @@ internal sealed class MakeUpSession(AppDbContext db, CohortAccess access)
                               && (r.Mark == AttendanceMark.Absent || r.Mark == AttendanceMark.Excused || r.Mark == AttendanceMark.Late)
                           select new { r.EnrollmentId, r.Mark, s.StartsAt, s.EndsAt }).ToListAsync(ct);
         return rows.OrderBy(r => r.StartsAt).GroupBy(r => r.EnrollmentId).ToDictionary(g => g.Key, g => g
-            .Select(r => $"{r.Mark} on {LocalTime.Span(LocalTime.ToLocal(r.StartsAt, zone), LocalTime.ToLocal(r.EndsAt, zone))}").ToList());
+            .Select(r => T["{0} on {1}", MarkName(r.Mark), LocalTime.Span(LocalTime.ToLocal(r.StartsAt, zone), LocalTime.ToLocal(r.EndsAt, zone))].Value).ToList());
     }
+
+    static string MarkName(AttendanceMark mark) => mark switch
+    {
+        AttendanceMark.Absent => T["Absent"],
+        AttendanceMark.Excused => T["Excused"],
+        AttendanceMark.Late => T["Late"],
+        _ => T["Present"],
+    };
 }
