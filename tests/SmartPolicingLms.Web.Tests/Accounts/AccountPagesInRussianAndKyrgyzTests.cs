@@ -82,7 +82,7 @@ public abstract class AccountPagesInRussianAndKyrgyzTests(LmsFactory factory) : 
         var (browser, person) = await SignedInAsync(Roles.Instructor, await People.CreateInstitutionAsync());
         browser.Speaking("ru");
         var manage = await browser.OpenAsync("/Account/Manage");
-        var form = manage.Document.QuerySelector("form[action='/language']")!;
+        var form = manage.Document.QuerySelector("select#language")!.Closest("form")!;
 
         var response = await browser.PostAsync("/language", [
             new("language", "ky"), new("returnUrl", form.QuerySelector("[name=returnUrl]")!.GetAttribute("value")!),
