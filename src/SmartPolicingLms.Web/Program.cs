@@ -46,7 +46,8 @@ builder.Services.AddIdentityCore<ApplicationUser>(IdentitySetup.Configure)
     .AddClaimsPrincipalFactory<LmsClaimsPrincipalFactory>()
     .AddUserValidator<OptionalEmailValidator>()
     .AddSignInManager()
-    .AddDefaultTokenProviders();
+    .AddDefaultTokenProviders()
+    .AddLmsErrorWording();
 // A role change reaches open sessions within a minute rather than the default half hour. A new security stamp (sign-out,
 // reset sign-in) ends them at their next request: CurrentPersonMiddleware compares it on every request.
 builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -61,6 +62,7 @@ builder.Services.AddDataProtection()
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 builder.Services.AddLmsRateLimiter().AddSignInLimits();
 builder.Services.AddLmsLocalization();
+KyrgyzValidationMessages.Install();
 builder.Services.AddCurrentPerson().AddReporting().AddAuditLog().AddPublicAddress().AddFeatures();
 
 var app = builder.Build();
@@ -80,11 +82,12 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.ShowErrorPagesAsGet();
 
-app.RefuseOversizedUploads();
 app.UseAuthentication();
 app.UseMiddleware<CurrentPersonMiddleware>();
 // After the person is known: their account and institution choose the language first.
 app.UseLmsLocalization();
+// Before anything reads a form, after the language is known: the refusal is worded in it.
+app.RefuseOversizedUploads();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<MustSetPasswordMiddleware>();

@@ -9,10 +9,12 @@ namespace SmartPolicingLms.Web.Forms;
 // messages an instructor can act on, never exceptions; reading the rows is the caller's.
 internal static class CsvUpload
 {
+    static readonly IStringLocalizer S = Localizers.For<FormsStrings>();
+
     public static T Read<T>(byte[] content, Func<CsvReader, T> readRows, Func<string, T> failed)
     {
         if (LooksLikeUtf16(content))
-            return failed("The file is saved as UTF-16 (\"Unicode text\"), not UTF-8. In the spreadsheet, save it as \"CSV UTF-8\" and upload it again.");
+            return failed(S["The file is saved as UTF-16 (\"Unicode text\"), not UTF-8. In the spreadsheet, save it as \"CSV UTF-8\" and upload it again."]);
         string text;
         try
         {
@@ -20,7 +22,7 @@ internal static class CsvUpload
         }
         catch (DecoderFallbackException)
         {
-            return failed("The file is not UTF-8 text. In the spreadsheet, save it as \"CSV UTF-8\" and upload it again.");
+            return failed(S["The file is not UTF-8 text. In the spreadsheet, save it as \"CSV UTF-8\" and upload it again."]);
         }
         var options = CsvReaderOptions.Default with
         {
@@ -36,7 +38,7 @@ internal static class CsvUpload
         }
         catch (CsvFormatException problem)
         {
-            return failed($"Line {problem.LineNumber}: the quotes in this line are not balanced; check it in a text editor.");
+            return failed(S["Line {0}: the quotes in this line are not balanced; check it in a text editor.", problem.LineNumber]);
         }
     }
 

@@ -14,15 +14,18 @@ internal enum CohortRight
 // person making the request.
 internal sealed class CohortAccess(AppDbContext db, CurrentPerson person)
 {
-    public const string NotFoundMessage = "There is no such cohort.";
-    public const string ReadOnlyMessage = "Only the cohort's lead instructors and the instructors of its sessions can change it.";
-    public const string ConflictMessage =
-        "Someone else changed this cohort while you were working on it. The page now shows their version; make your change again.";
-    public const string ResultsNotForYou = "A cohort's results and board are for its instructors and the program officers who follow its institution.";
+    // Worded when asked, not once: each request reads them in its own language.
+    static readonly IStringLocalizer T = Localizers.For<SecurityStrings>();
 
-    public static readonly Refusal NotFound = Refusal.NotFound(NotFoundMessage);
-    public static readonly Refusal ReadOnly = Refusal.Forbidden(ReadOnlyMessage);
-    public static readonly Refusal Conflict = Refusal.Conflict(ConflictMessage);
+    public static string NotFoundMessage => T["There is no such cohort."];
+    public static string ReadOnlyMessage => T["Only the cohort's lead instructors and the instructors of its sessions can change it."];
+    public static string ConflictMessage =>
+        T["Someone else changed this cohort while you were working on it. The page now shows their version; make your change again."];
+    public static string ResultsNotForYou => T["A cohort's results and board are for its instructors and the program officers who follow its institution."];
+
+    public static Refusal NotFound => Refusal.NotFound(NotFoundMessage);
+    public static Refusal ReadOnly => Refusal.Forbidden(ReadOnlyMessage);
+    public static Refusal Conflict => Refusal.Conflict(ConflictMessage);
 
     // Instructors see their institution's cohorts, program officers those of the institutions they follow,
     // administrators all of them.
@@ -84,7 +87,7 @@ internal sealed class CohortAccess(AppDbContext db, CurrentPerson person)
         person.IsInstructor && await db.CohortInstructors.AnyAsync(i => i.CohortId == cohortId && i.UserId == person.UserId && i.IsLead
             && db.Cohorts.Any(c => c.Id == cohortId && c.InstitutionId == person.InstitutionId), ct);
 
-    public const string CertificatesNotYours = "Only administrators and the cohort's lead instructors revoke or re-issue its certificates.";
+    public static string CertificatesNotYours => T["Only administrators and the cohort's lead instructors revoke or re-issue its certificates."];
 
     // The cohort's instructors: its leads and whoever teaches one of its sessions, while still at its institution.
     async Task<bool> TeachesAsync(int cohortId, int institutionId, CancellationToken ct) =>

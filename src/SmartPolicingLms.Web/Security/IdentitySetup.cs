@@ -4,6 +4,10 @@ namespace SmartPolicingLms.Web.Security;
 
 internal static class IdentitySetup
 {
+    // Identity's own refusals (password rules, a taken email) in the reader's language.
+    public static IdentityBuilder AddLmsErrorWording(this IdentityBuilder identity) =>
+        identity.AddErrorDescriber<LocalizedIdentityErrors>();
+
     // Shared by the app and the design-time DbContext factories: the Identity schema version shapes the model,
     // so migrations must be generated with the same options the app runs with.
     public static void Configure(IdentityOptions options)

@@ -6,12 +6,15 @@ namespace SmartPolicingLms.Web.Security;
 // institution's own instructors who lead at least one of its cohorts. Asked by the page and by every write behind it.
 internal sealed class InstitutionAccess(AppDbContext db, CurrentPerson person)
 {
-    public const string NotFoundMessage = "There is no such institution.";
-    public const string NotALeadMessage =
-        "Only administrators and instructors who lead one of the institution's cohorts set what its certificates print.";
+    // Worded when asked, not once: each request reads them in its own language.
+    static readonly IStringLocalizer T = Localizers.For<SecurityStrings>();
 
-    public static readonly Refusal NotFound = Refusal.NotFound(NotFoundMessage);
-    public static readonly Refusal NotALead = Refusal.Forbidden(NotALeadMessage);
+    public static string NotFoundMessage => T["There is no such institution."];
+    public static string NotALeadMessage =>
+        T["Only administrators and instructors who lead one of the institution's cohorts set what its certificates print."];
+
+    public static Refusal NotFound => Refusal.NotFound(NotFoundMessage);
+    public static Refusal NotALead => Refusal.Forbidden(NotALeadMessage);
 
     // Null when the person may set the institution's certificate; otherwise why not. Another institution's is
     // answered as one that does not exist, as cohorts are.

@@ -2,6 +2,8 @@ namespace SmartPolicingLms.Web.Security;
 
 internal static class Roles
 {
+    static readonly IStringLocalizer T = Localizers.For<SecurityStrings>();
+
     public const string Administrator = nameof(Administrator);
     public const string ProgramOfficer = nameof(ProgramOfficer);
     public const string Instructor = nameof(Instructor);
@@ -9,9 +11,13 @@ internal static class Roles
 
     public static readonly IReadOnlyList<string> All = [Administrator, ProgramOfficer, Instructor, Recruit];
 
+    // The role's name in the reader's language; the stored name (the constant) never changes.
     public static string DisplayName(string role) => role switch
     {
-        ProgramOfficer => "Program officer",
+        Administrator => T["Administrator"],
+        ProgramOfficer => T["Program officer"],
+        Instructor => T["Instructor"],
+        Recruit => T["Recruit"],
         _ => role,
     };
 

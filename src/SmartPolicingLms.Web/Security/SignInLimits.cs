@@ -6,6 +6,8 @@ namespace SmartPolicingLms.Web.Security;
 // Every sign-in limit in one place; the README's "Signing in" paragraph states the same numbers.
 internal static class SignInLimits
 {
+    static readonly IStringLocalizer T = Localizers.For<SecurityStrings>();
+
     // POSTs to the sign-in, code and join forms from one client address. A classroom of 30 recruits behind one academy
     // address, each entering a code, choosing a password, signing in and joining, with a typo or two, stays inside it.
     public const string Policy = "sign-in";
@@ -38,6 +40,7 @@ internal static class SignInLimits
     public static string WaitMessage(TimeSpan wait)
     {
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
-        return $"Too many failed tries with this name from your network. Wait {minutes} minute{(minutes == 1 ? "" : "s")} and try again.";
+        return T.Plural(minutes,
+            "Too many failed tries with this name from your network. Wait {0} minute and try again.|Too many failed tries with this name from your network. Wait {0} minutes and try again.");
     }
 }

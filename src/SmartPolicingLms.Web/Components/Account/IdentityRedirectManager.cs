@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace SmartPolicingLms.Web.Components.Account;
 
-internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
+internal sealed class IdentityRedirectManager(NavigationManager navigationManager, IStringLocalizer<AccountStrings> t)
 {
     public const string StatusCookieName = "Identity.StatusMessage";
 
@@ -42,5 +42,6 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         => RedirectToWithStatus(CurrentPath, message, context);
 
     public void RedirectToInvalidUser(UserManager<ApplicationUser> userManager, HttpContext context)
-        => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+        => RedirectToWithStatus("Account/InvalidUser",
+            StatusText.Error(t["Unable to load the account with ID '{0}'.", userManager.GetUserId(context.User) ?? ""]), context);
 }

@@ -14,7 +14,7 @@ namespace SmartPolicingLms.Web.Features.Accounts;
 // Keeping such a row rather than deleting it means no foreign key had to become nullable (no migration), and every page
 // that joins records to accounts keeps working and shows the neutral label.
 internal sealed class CloseAccount(AppDbContext db, AuditLog audit, ILookupNormalizer normalizer, TimeProvider clock,
-    ILogger<CloseAccount> logger)
+    IStringLocalizer<AccountsStrings> t, ILogger<CloseAccount> logger)
 {
     internal enum Way
     {
@@ -25,10 +25,9 @@ internal sealed class CloseAccount(AppDbContext db, AuditLog audit, ILookupNorma
         Deactivate,
     }
 
-    public const string LastAdministrator = "You are the only administrator, so you cannot close your account: nobody could then "
-        + "create accounts or reset a sign-in. Ask for another administrator account first, or make one yourself.";
+    string LastAdministrator => t["You are the only administrator, so you cannot close your account: nobody could then create accounts or reset a sign-in. Ask for another administrator account first, or make one yourself."];
 
-    public const string ChangedMeanwhile = "Something was recorded for your account at the same moment, so nothing was deleted. Try again.";
+    string ChangedMeanwhile => t["Something was recorded for your account at the same moment, so nothing was deleted. Try again."];
 
     public async Task<Outcome<Way>> PlanAsync(string userId, CancellationToken ct)
     {

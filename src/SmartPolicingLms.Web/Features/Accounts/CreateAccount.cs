@@ -22,15 +22,15 @@ internal static class CreateAccount
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IStringLocalizer<AccountsStrings> t)
         {
-            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).SingleLineText();
-            RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100).SingleLineText().WithName("Name to show");
-            RuleFor(c => c.Role).Must(Roles.All.Contains).WithMessage("Choose a role.");
+            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256).SingleLineText().WithName(_ => t["Email"]);
+            RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100).SingleLineText().WithName(_ => t["Name to show"]);
+            RuleFor(c => c.Role).Must(Roles.All.Contains).WithMessage(_ => t["Choose a role."]);
             RuleFor(c => c.InstitutionId).NotNull().When(c => Roles.BelongsToOneInstitution(c.Role))
-                .WithMessage("Instructors and recruits belong to an institution: choose one.");
+                .WithMessage(_ => t["Instructors and recruits belong to an institution: choose one."]);
             RuleFor(c => c.InstitutionIds).NotEmpty().When(c => c.Role == Roles.ProgramOfficer)
-                .WithMessage("Choose at least one institution the program officer follows.");
+                .WithMessage(_ => t["Choose at least one institution the program officer follows."]);
         }
     }
 
@@ -39,6 +39,7 @@ internal static class CreateAccount
         UserManager<ApplicationUser> users,
         TemporaryPassword temporaryPassword,
         IValidator<Command> validator,
+        IStringLocalizer<AccountsStrings> t,
         TimeProvider clock)
     {
         public async Task<Outcome<Created>> HandleAsync(Command command, CancellationToken ct)
@@ -48,10 +49,10 @@ internal static class CreateAccount
                 return Outcome<Created>.Invalid(validation.Errors);
             var email = command.Email.Trim();
             if (await users.FindByEmailAsync(email) is not null)
-                return Outcome<Created>.Invalid(nameof(Command.Email), "An account with this email exists already.");
+                return Outcome<Created>.Invalid(nameof(Command.Email), t["An account with this email exists already."]);
             var institutionIds = InstitutionsFor(command);
             if (await db.Institutions.CountAsync(i => institutionIds.Contains(i.Id), ct) != institutionIds.Length)
-                return Outcome<Created>.Invalid(nameof(Command.InstitutionId), "Choose an existing institution.");
+                return Outcome<Created>.Invalid(nameof(Command.InstitutionId), t["Choose an existing institution."]);
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var user = new ApplicationUser

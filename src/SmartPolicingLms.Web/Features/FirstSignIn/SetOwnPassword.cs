@@ -15,10 +15,10 @@ internal static class SetOwnPassword
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IStringLocalizer<FirstSignInStrings> t)
         {
-            RuleFor(c => c.NewPassword).NotEmpty().WithName("New password");
-            RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage("The two passwords differ.");
+            RuleFor(c => c.NewPassword).NotEmpty().WithName(_ => t["New password"]);
+            RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage(_ => t["The two passwords differ."]);
         }
     }
 
@@ -27,7 +27,8 @@ internal static class SetOwnPassword
         UserManager<ApplicationUser> users,
         SignInManager<ApplicationUser> signIn,
         FirstAdministrator firstAdministrator,
-        IValidator<Command> validator)
+        IValidator<Command> validator,
+        IStringLocalizer<FirstSignInStrings> t)
     {
         public async Task<Outcome<bool>> HandleAsync(Command command, CancellationToken ct)
         {
@@ -35,9 +36,9 @@ internal static class SetOwnPassword
             if (!validation.IsValid)
                 return Outcome<bool>.Invalid(validation.Errors);
             if (await users.FindByIdAsync(person.UserId) is not { } user)
-                return Outcome<bool>.Invalid("", "Your account no longer exists.");
+                return Outcome<bool>.Invalid("", t["Your account no longer exists."]);
             if (await users.CheckPasswordAsync(user, command.NewPassword))
-                return Outcome<bool>.Invalid(nameof(Command.NewPassword), "Choose a password of your own, not the one-time code.");
+                return Outcome<bool>.Invalid(nameof(Command.NewPassword), t["Choose a password of your own, not the one-time code."]);
 
             // A reset token rather than remove-then-add: the password changes in one update, validated by the rules.
             var token = await users.GeneratePasswordResetTokenAsync(user);

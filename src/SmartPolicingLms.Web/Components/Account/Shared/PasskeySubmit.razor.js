@@ -1,4 +1,4 @@
-﻿const browserSupportsPasskeys =
+const browserSupportsPasskeys =
     typeof navigator.credentials !== 'undefined' &&
     typeof window.PublicKeyCredential !== 'undefined' &&
     typeof window.PublicKeyCredential.parseCreationOptionsFromJSON === 'function' &&
@@ -50,6 +50,9 @@ customElements.define('passkey-submit', class extends HTMLElement {
             emailName: this.getAttribute('email-name'),
             requestTokenName: this.getAttribute('request-token-name'),
             requestTokenValue: this.getAttribute('request-token-value'),
+            // The page's language: the server words these and the script relays them.
+            missingFeaturesMessage: this.getAttribute('message-missing-features') ?? 'Some passkey features are missing. Please update your browser.',
+            noPasskeyMessage: this.getAttribute('message-no-passkey') ?? 'No passkey was provided by the authenticator.',
         };
 
         this.internals.form.addEventListener('submit', (event) => {
@@ -68,7 +71,7 @@ customElements.define('passkey-submit', class extends HTMLElement {
 
     async obtainCredential(useConditionalMediation, signal) {
         if (!browserSupportsPasskeys) {
-            throw new Error('Some passkey features are missing. Please update your browser.');
+            throw new Error(this.attrs.missingFeaturesMessage);
         }
 
         const headers = {
@@ -107,7 +110,7 @@ customElements.define('passkey-submit', class extends HTMLElement {
                 return;
             }
             const errorMessage = error.name === 'NotAllowedError'
-                ? 'No passkey was provided by the authenticator.'
+                ? this.attrs.noPasskeyMessage
                 : error.message;
             formData.append(`${this.attrs.name}.Error`, errorMessage);
         }
