@@ -14,6 +14,8 @@ internal static class AuditFieldWords
         "StartDate" => T["Start date"],
         "EndDate" => T["End date"],
         "Capacity" => T["Capacity"],
+        "Language" => T["Edition (language)"],
+        "DefaultLanguage" => T["Default language"],
         "State" => T["State"],
         "LeadInstructorIds" => T["Lead instructors"],
         "CourseModuleId" => T["Module"],

@@ -70,10 +70,25 @@ internal sealed class InstitutionFieldsValidator : AbstractValidator<IInstitutio
         && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone)
         && zone.HasIanaId;
 
-    // In the reader's language where .NET knows it ("Кыргызстан"), else in English.
-    public static string CountryName(string code)
+    // In the reader's language for the countries the programmes run in and their neighbours (.NET names regions in
+    // English only); any other country in English.
+    public static string CountryName(string code) => code.Trim().ToUpperInvariant() switch
     {
-        try { return new RegionInfo(code).DisplayName; }
+        "KG" => T["Kyrgyzstan"],
+        "KZ" => T["Kazakhstan"],
+        "TJ" => T["Tajikistan"],
+        "UZ" => T["Uzbekistan"],
+        "RU" => T["Russia"],
+        "GH" => T["Ghana"],
+        "KE" => T["Kenya"],
+        "IN" => T["India"],
+        "MM" => T["Myanmar"],
+        _ => EnglishName(code),
+    };
+
+    static string EnglishName(string code)
+    {
+        try { return new RegionInfo(code).EnglishName; }
         catch (ArgumentException) { return code; }
     }
 }

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SmartPolicingLms.Web.Features.Enrolment;
+using SmartPolicingLms.Web.Features.FirstSignIn;
+using SmartPolicingLms.Web.Features.Learning;
+using SmartPolicingLms.Web.Tests.Harness;
+using static Microsoft.Playwright.Assertions;
+
+namespace SmartPolicingLms.Web.Tests.Journeys;
+
+// A cadet of the Kyrgyz Academy on a phone whose browser is set to Kyrgyz (issue 16): signs in with the code from the
+// sheet, chooses a password, finds their training, reads a module of the course's Kyrgyz edition and answers the first
+// pre-test question in it. Every page is Kyrgyz (lang="ky"), shows the edition's words and not the English
+// reference's, passes axe-core, and no request fails. The labels the browser looks for are the app's own Kyrgyz.
+public abstract class KyrgyzRecruitJourneyTests : LmsTest
+{
+    const string Course = "kyrgyz-harm-reduction-46h";
+    static readonly CultureInfo Kyrgyz = CultureInfo.GetCultureInfo("ky");
+
+    protected KyrgyzRecruitJourneyTests(LmsFactory factory) : base(factory) => Chromium.EnsureAvailable();
+
+    [SkippableFact]
+    public async Task A_cadet_signs_in_reads_a_module_and_starts_the_pre_test_in_Kyrgyz()
+    {
+        await using var installation = Factory.NewInstallation();
+        installation.UseKestrel(0);
+        installation.StartServer();
+
+        var firstStart = installation.Now.Date.AddDays(7).AddHours(9);
+        var cohort = await new CohortBuilder(installation).Of(Course).InEdition("ky")
+            .Running(DateOnly.FromDateTime(firstStart), DateOnly.FromDateTime(firstStart.AddDays(12)))
+            .DailyContactSessions(firstStart, TimeSpan.FromHours(2), "Аудитория 4")
+            .BuildAsync();
+        var serviceNumber = $"KG-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
+        Outcome<ImportRoster.Imported>? imported = null;
+        await installation.AsAsync(cohort.Lead, async services => imported = await services.GetRequiredService<ImportRoster.Handler>()
+            .HandleAsync(new ImportRoster.Command(cohort.CohortId, System.Text.Encoding.UTF8.GetBytes($"name,service number,email\nАйгерим Осмонова,{serviceNumber},\n")),
+                CancellationToken.None));
+        Assert.True(imported!.Succeeded, string.Join(" ", imported.Errors.Select(e => e.ErrorMessage)));
+        var code = Assert.Single(imported.Value!.Sheet).Code!;
+        var words = await installation.WithDatabaseAsync(async db =>
+        {
+            var edition = await db.CourseVersionEditions.AsNoTracking()
+                .Where(e => e.CourseVersionId == cohort.CourseVersionId && e.Language == "ky").SingleAsync();
+            var module = await db.EditionModules.AsNoTracking().Where(m => m.CourseVersionEditionId == edition.Id)
+                .Select(m => new { m.Title, Reference = m.Module!.Title, m.Module.Number, m.Module.Key }).OrderBy(m => m.Number).FirstAsync();
+            var question = await db.EditionQuestions.AsNoTracking().Where(q => q.CourseVersionEditionId == edition.Id)
+                .OrderBy(q => q.Question!.Position).Select(q => new { q.PromptHtml, Reference = q.Question!.PromptHtml }).FirstAsync();
+            return (edition.Title, Module: module.Title, EnglishModule: module.Reference, ModuleKey: module.Key,
+                Prompt: Text(question.PromptHtml), EnglishPrompt: Text(question.Reference));
+        });
+        var password = Harness.People.NewPassword();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        SetDefaultExpectTimeout(15_000);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = installation.ClientOptions.BaseAddress.ToString(),
+            ViewportSize = Chromium.Phone,
+            Locale = "ky-KG",
+        });
+        var page = await context.NewPageAsync();
+        var serverErrors = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 500)
+                serverErrors.Add($"{response.Status} {response.Url}");
+        };
+        var problems = new List<string>();
+        async Task CheckAsync(string state)
+        {
+            Assert.Equal("ky", await page.Locator("html").GetAttributeAsync("lang"));
+            problems.AddRange(await Accessibility.ProblemsAsync(page, state));
+        }
+
+        try
+        {
+            await page.GotoAsync("code");
+            await CheckAsync("the code page in Kyrgyz");
+            await page.GetByLabel(Ky<EnrolmentStrings>("Service number or email")).FillAsync(serviceNumber);
+            await page.GetByLabel(Ky<EnrolmentStrings>("Code"), new() { Exact = true }).FillAsync(code);
+            await page.GetByRole(AriaRole.Button, new() { Name = Ky<EnrolmentStrings>("Sign in"), Exact = true }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/first-sign-in$"));
+            await CheckAsync("choosing a password in Kyrgyz");
+            await page.GetByLabel(Ky<FirstSignInStrings>("New password"), new() { Exact = true }).FillAsync(password);
+            await page.GetByLabel(Ky<FirstSignInStrings>("New password again")).FillAsync(password);
+            await page.GetByRole(AriaRole.Button, new() { Name = Ky<FirstSignInStrings>("Save password") }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("^[^?]*/$"));
+
+            // Their training: the course in its Kyrgyz words.
+            await page.GotoAsync("learn");
+            await Expect(page.GetByText(words.Title).First).ToBeVisibleAsync();
+            await CheckAsync("the cadet's training in Kyrgyz");
+
+            // A module of the Kyrgyz edition.
+            await page.GotoAsync(LearningLinks.Module(cohort.CohortId, words.ModuleKey));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(words.Module);
+            Assert.DoesNotContain(words.EnglishModule, await page.InnerTextAsync("h1"));
+            await CheckAsync("a module of the Kyrgyz edition");
+
+            // The pre-test, asked in Kyrgyz.
+            await page.GotoAsync("learn");
+            await page.GetByRole(AriaRole.Link, new() { Name = Ky<LearningStrings>("Go to the pre-test") }).ClickAsync();
+            await CheckAsync("the pre-test's start page in Kyrgyz");
+            await page.Locator("article form button[type=submit]").First.ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/tests/pre/q/1$"));
+            await Expect(page.GetByText(words.Prompt[..Math.Min(40, words.Prompt.Length)]).First).ToBeVisibleAsync();
+            Assert.DoesNotContain(words.EnglishPrompt[..Math.Min(40, words.EnglishPrompt.Length)], await page.InnerTextAsync("article"));
+            await CheckAsync("the first question in Kyrgyz");
+            await page.Locator("input[name='Input.Chosen'], input[name='Input.Agreement']").First.CheckAsync();
+            await page.Locator("article form button[type=submit]").First.ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/tests/pre/q/2$"));
+
+            Assert.Empty(serverErrors);
+            Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        }
+        catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+        {
+            throw new InvalidOperationException($"The journey stopped at {page.Url}:\n{await page.InnerTextAsync("body")}", e);
+        }
+    }
+
+    // The app's own Kyrgyz for an interface text, so the browser looks for what a Kyrgyz reader is shown.
+    static string Ky<TStrings>(string english)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = Kyrgyz;
+        try
+        {
+            var kyrgyz = Localizers.For<TStrings>()[english];
+            Assert.False(kyrgyz.ResourceNotFound, $"\"{english}\" has no Kyrgyz in {typeof(TStrings).Name}");
+            return kyrgyz.Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    static string Text(string html) =>
+        HtmlPage.Normalize(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.TextContent);
+
+    public sealed class OnSqlite(SqliteLmsFactory factory) : KyrgyzRecruitJourneyTests(factory), IClassFixture<SqliteLmsFactory>;
+
+    public sealed class OnPostgres(PostgresLmsFactory factory) : KyrgyzRecruitJourneyTests(factory), IClassFixture<PostgresLmsFactory>;
+}
