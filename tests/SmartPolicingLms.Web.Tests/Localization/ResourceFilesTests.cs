@@ -33,6 +33,9 @@ public sealed partial class ResourceFilesTests
     {
         var english = Read(Path.Combine(WebSource, neutral));
         Assert.All(english, e => Assert.True(e.Key == e.Value, $"{neutral}: the key \"{e.Key}\" is not its own English text \"{e.Value}\"."));
+        // Resource names are compared without case when the build embeds them: "Name" and "name" cannot both exist.
+        var clashes = english.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g));
+        Assert.True(!clashes.Any(), $"{neutral}: keys that differ only in case: {string.Join("; ", clashes)}");
         foreach (var language in Translations)
         {
             var path = Path.Combine(WebSource, Path.ChangeExtension(neutral, $".{language}.resx"));
