@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using SmartPolicingLms.Web.Features.Accounts;
 
@@ -5,6 +6,9 @@ namespace SmartPolicingLms.Web.Tests.Accounts;
 
 public sealed class AccountStateTests : BunitContext
 {
+    // The component's words come from its feature's resources, as on the pages.
+    public AccountStateTests() => Services.AddLocalization();
+
     static string Shown(IRenderedComponent<AccountState> state) =>
         Harness.HtmlPage.Normalize(string.Concat(state.Nodes.Select(n => n.TextContent)));
 

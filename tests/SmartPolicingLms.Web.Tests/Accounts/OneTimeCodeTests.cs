@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using SmartPolicingLms.Web.Features.Accounts;
 
@@ -5,6 +6,9 @@ namespace SmartPolicingLms.Web.Tests.Accounts;
 
 public sealed class OneTimeCodeTests : BunitContext
 {
+    // The component's words come from its feature's resources, as on the pages.
+    public OneTimeCodeTests() => Services.AddLocalization();
+
     [Fact]
     public void The_code_is_shown_with_the_account_it_signs_in()
     {

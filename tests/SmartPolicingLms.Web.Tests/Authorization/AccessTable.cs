@@ -199,6 +199,8 @@ internal static class AccessTable
         ["/Account/LoginWithRecoveryCode"] = PublicRedirect,
         // POST-only endpoints, posted with the visitor's antiforgery token and returnUrl.
         ["/Account/Logout"] = new(Redirect, Redirect, Redirect, Redirect, Redirect, Redirect),
+        // The header's language switch: anyone, even someone who must still choose a password, goes back where they were.
+        ["/language"] = new(Redirect, Redirect, Redirect, Redirect, Redirect, Redirect),
         ["/Account/PerformExternalLogin"] = PublicBadRequest,
         ["/Account/PasskeyRequestOptions"] = new(Ok, Ok, Ok, Ok, Ok, Ok),
         ["/Account/PasskeyCreationOptions"] = new(NotFound, Ok, Ok, Ok, Ok, Ok),

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using SmartPolicingLms.Web.Features.Institutions;
 
@@ -6,6 +7,9 @@ namespace SmartPolicingLms.Web.Tests.Institutions;
 // The suggestions under the time-zone field.
 public sealed class TimeZoneOptionsTests : BunitContext
 {
+    // The component's words come from its feature's resources, as on the pages.
+    public TimeZoneOptionsTests() => Services.AddLocalization();
+
     IReadOnlyList<string> Suggestions(IRenderedComponent<TimeZoneOptions> list) =>
         [.. list.FindAll("datalist option").Select(o => o.GetAttribute("value")!)];
 
