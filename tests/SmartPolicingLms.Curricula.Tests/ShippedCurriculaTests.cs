@@ -74,6 +74,28 @@ public sealed class ShippedCurriculaTests
     }
 
     [Fact]
+    public void Andhra_Pradesh_has_two_parallel_forms_instructor_only_notes_and_pending_legal_claims_in_every_module()
+    {
+        var course = Course("andhra-pradesh-master-trainers");
+        var scored = course.Questions.Where(q => q.IsScored).ToList();
+
+        Assert.True(course.HasParallelForms);
+        Assert.All(scored, q => Assert.NotEqual(QuestionForm.Both, q.Form));
+        Assert.All(course.Objectives, o => Assert.Equal(
+            scored.Count(q => q.ObjectiveId == o.Id && q.InPreTest), scored.Count(q => q.ObjectiveId == o.Id && q.InPostTest)));
+        Assert.True(scored.Count(q => q.InPreTest) >= 20, "each form is a real test");
+        Assert.All(course.Modules, m =>
+        {
+            Assert.Contains("Follow the co-trainer safety protocol (co-trainer-safety.md in the curricula folder) for this session.", m.InstructorHtml);
+            Assert.DoesNotContain("co-trainer safety protocol (co-trainer-safety.md", m.Html);
+            Assert.DoesNotContain("Facilitator", m.Html);
+            Assert.NotNull(m.Plan);
+            Assert.NotEmpty(m.LegalClaims);
+            Assert.All(m.LegalClaims, c => Assert.True(c.IsPending));
+        });
+    }
+
+    [Fact]
     public void The_KASH_workshop_lasts_two_days_with_sex_worker_co_trainers()
     {
         var course = Course("kash-kisumu-two-day-workshop");
@@ -97,7 +119,8 @@ public sealed class ShippedCurriculaTests
         Assert.True(course.Questions.Count(q => !q.IsScored) >= 5);
         Assert.All(course.Objectives, o => Assert.Contains(scored, q => q.ObjectiveId == o.Id));
         Assert.All(course.Modules.Where(m => m.Delivery == Delivery.Workshop), m => Assert.Contains("Exercise", m.Html));
-        Assert.All(course.Modules, m => Assert.Contains("Facilitator", m.Html));
+        // Facilitator notes are for instructors (an ::: instructor block where the course has moved them there).
+        Assert.All(course.Modules, m => Assert.Contains("Facilitator", m.InstructorHtml));
     }
 
     [Fact]
