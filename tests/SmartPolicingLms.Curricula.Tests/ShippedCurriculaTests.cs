@@ -12,7 +12,7 @@ public sealed class ShippedCurriculaTests
     [Fact]
     public void Every_shipped_course_loads_with_no_diagnostics_at_all()
     {
-        Assert.Equal(5, Results.Value.Count);
+        Assert.Equal(6, Results.Value.Count);
         Assert.All(Results.Value, r => Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics)));
     }
 
@@ -105,6 +105,39 @@ public sealed class ShippedCurriculaTests
         Assert.InRange(course.Settings.DeclaredHours, 10m, 16m);
     }
 
+    [Fact]
+    public void The_Kolkata_course_is_a_repeatable_day_for_serving_officers_with_waivable_seats_for_people_who_use_drugs()
+    {
+        var course = Course("kolkata-police-and-drug-users");
+
+        Assert.Equal("IN", course.Origin.Country);
+        Assert.Equal(Audience.InServiceOfficers, course.Audience);
+        Assert.Equal(6m, course.Settings.DeclaredHours);
+        Assert.InRange(course.Modules.Count, 4, 6);
+        // The report's topics: withdrawal in the lock-up, outreach without arrest, joint work and events.
+        Assert.Contains(course.Modules, m => m.Title.Contains("lock-up"));
+        Assert.Contains(course.Modules, m => m.Title.Contains("Outreach"));
+        Assert.Contains(course.Modules, m => m.Title.Contains("joint events"));
+        var workshops = course.Modules.Where(m => m.Delivery == Delivery.Workshop).ToList();
+        Assert.All(workshops, m => Assert.Equal([new CoTrainerSlot(Community.PeopleWhoUseDrugs, SlotRole.CoTrainer)], m.Slots));
+        // Every taught module has a plan that adds up; every module with a seat points to the one protocol and says how to teach without it.
+        Assert.All(course.Modules, m => Assert.Equal((int)(m.Hours * 60), m.Plan?.TeachingMinutes));
+        Assert.All(workshops, m => Assert.Contains("Follow the co-trainer safety protocol (co-trainer-safety.md in the curricula folder) for this session.", m.InstructorHtml));
+        Assert.All(workshops, m => Assert.Contains("If the seat is waived", m.InstructorHtml));
+        Assert.All(workshops, m => Assert.DoesNotContain("If the seat is waived", m.Html));
+        // The law it teaches (the NDPS Act, custody rules) is all marked for review in West Bengal.
+        Assert.True(course.Modules.Sum(m => m.LegalClaims.Count) >= 10);
+        Assert.All(course.Modules.SelectMany(m => m.LegalClaims), c => Assert.True(c.IsPending, c.Text));
+        // Two parallel forms of the same size, with the attitude statements in both.
+        var scored = course.Questions.Where(q => q.IsScored).ToList();
+        Assert.DoesNotContain(scored, q => q.Form == QuestionForm.Both);
+        Assert.Equal(scored.Count(q => q.InPreTest), scored.Count(q => q.InPostTest));
+        Assert.InRange(scored.Count(q => q.InPreTest), 12, 25);
+        Assert.All(course.Questions.Where(q => !q.IsScored), q => Assert.Equal(QuestionForm.Both, q.Form));
+        Assert.All(scored, q => Assert.False(string.IsNullOrWhiteSpace(q.FeedbackHtml), q.Id));
+        Assert.All(course.Objectives, o => Assert.Contains(scored, q => q.ObjectiveId == o.Id));
+    }
+
     [Theory]
     [InlineData("kyrgyz-harm-reduction-46h")]
     [InlineData("ghana-police-recruit-hiv")]
@@ -139,7 +172,7 @@ public sealed class ShippedCurriculaTests
         {
             var certificate = Assert.IsType<CourseCertificate>(course.Certificate);
             // The organisations the shipped courses name in their overviews; a certificate names none of them.
-            Assert.DoesNotMatch("(?i)tais|sotsium|wapcas|kash|keeping alive|unfpa|avahan|swagati", certificate.Title + " " + certificate.Statement);
+            Assert.DoesNotMatch("(?i)tais|sotsium|wapcas|kash|keeping alive|unfpa|avahan|swagati|scir|community intervention", certificate.Title + " " + certificate.Statement);
         }
     }
 
