@@ -64,6 +64,26 @@ public sealed class ShippedCurriculaTests
     }
 
     [Fact]
+    public void The_Ghana_course_keeps_its_facilitator_notes_and_plans_with_instructors_and_points_co_taught_sessions_to_the_protocol()
+    {
+        var course = Course("ghana-police-recruit-hiv");
+
+        Assert.All(course.Modules, m =>
+        {
+            Assert.DoesNotContain("Facilitator", m.Html);
+            Assert.Contains("Facilitator", m.InstructorHtml);
+            Assert.Equal(m.Hours * 60, m.Plan!.TeachingMinutes);
+            Assert.True(m.NeedsLegalReview, $"{m.Id} lists its statements of law, pending review");
+        });
+        Assert.All(course.Modules.Where(m => m.Slots.Count > 0), m => Assert.Contains(
+            "Follow the co-trainer safety protocol (co-trainer-safety.md in the curricula folder) for this session.", m.InstructorHtml));
+        var pre = course.Questions.Where(q => q.IsScored && q.InPreTest).ToList();
+        var post = course.Questions.Where(q => q.IsScored && q.InPostTest).ToList();
+        Assert.Equal(pre.CountBy(q => q.ObjectiveId!).OrderBy(p => p.Key), post.CountBy(q => q.ObjectiveId!).OrderBy(p => p.Key));
+        Assert.True(pre.Count >= 24 && post.Count >= 24, $"forms of {pre.Count} and {post.Count} scored items");
+    }
+
+    [Fact]
     public void Andhra_Pradesh_sessions_are_led_by_sex_worker_master_trainers()
     {
         var course = Course("andhra-pradesh-master-trainers");
