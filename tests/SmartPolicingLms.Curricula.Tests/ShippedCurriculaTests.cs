@@ -97,7 +97,8 @@ public sealed class ShippedCurriculaTests
         Assert.True(course.Questions.Count(q => !q.IsScored) >= 5);
         Assert.All(course.Objectives, o => Assert.Contains(scored, q => q.ObjectiveId == o.Id));
         Assert.All(course.Modules.Where(m => m.Delivery == Delivery.Workshop), m => Assert.Contains("Exercise", m.Html));
-        Assert.All(course.Modules, m => Assert.Contains("Facilitator", m.Html));
+        // Facilitator notes are for instructors: in an instructor-only block, so they show in the instructors' rendering.
+        Assert.All(course.Modules, m => Assert.Contains("Facilitator", m.InstructorHtml));
     }
 
     [Fact]
