@@ -97,7 +97,7 @@ public sealed class ShippedCurriculaTests
         Assert.True(course.Questions.Count(q => !q.IsScored) >= 5);
         Assert.All(course.Objectives, o => Assert.Contains(scored, q => q.ObjectiveId == o.Id));
         Assert.All(course.Modules.Where(m => m.Delivery == Delivery.Workshop), m => Assert.Contains("Exercise", m.Html));
-        // Facilitator notes are for instructors: in an instructor-only block, so they show in the instructors' rendering.
+        // Facilitator notes are for instructors only (::: instructor blocks), so they are looked for where instructors read them.
         Assert.All(course.Modules, m => Assert.Contains("Facilitator", m.InstructorHtml));
     }
 
