@@ -196,6 +196,34 @@ public sealed class ShippedCurriculaTests
         }
     }
 
+    [Fact]
+    public void The_Kyrgyz_modules_07_to_12_tell_the_report_s_facts_and_keep_notes_plans_and_pending_claims_for_instructors()
+    {
+        var course = Course("kyrgyz-harm-reduction-46h");
+        var modules = course.Modules.Where(m => m.Number >= 7).ToList();
+        var english = string.Join("\n", modules.Select(m => m.InstructorHtml + string.Concat(m.LegalClaims.Select(c => c.Text))));
+
+        Assert.Equal(6, modules.Count);
+        Assert.All(modules, m =>
+        {
+            Assert.DoesNotContain("Facilitator", m.Html);
+            Assert.Contains("Facilitator", m.InstructorHtml);
+            if (m.Slots.Count > 0)
+                Assert.Contains("Follow the co-trainer safety protocol (co-trainer-safety.md in the curricula folder) for this session.", m.InstructorHtml);
+            if (m.Delivery.IsContact())
+                Assert.Equal(m.Hours * course.Settings.HourMinutes, (decimal)Assert.IsType<SessionPlan>(m.Plan).TeachingMinutes);
+            Assert.All(m.LegalClaims, c => Assert.True(c.IsPending));
+        });
+        // The report records one award ceremony, the Joint Order protects people "including when they are seeking health
+        // services", the Drug Control Service no longer exists, and a used syringe's residue may support a charge.
+        Assert.DoesNotMatch("(?i)since 2012|on their way to or from|clean or used|the Ministry's award", english);
+        Assert.Contains("dissolved in 2016", modules[0].Html);
+        Assert.Contains("including when they are seeking health services", modules[0].Html);
+        Assert.Contains(modules[0].LegalClaims, c => c.Text.Contains("residue"));
+        foreach (var edition in course.Editions.Select(e => e.Content))
+            Assert.All(edition.Modules.Where(m => m.Number >= 7), m => Assert.DoesNotContain("co-trainer-safety.md", m.Html));
+    }
+
     static string CurriculaFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
