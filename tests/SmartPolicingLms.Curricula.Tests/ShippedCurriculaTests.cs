@@ -12,7 +12,7 @@ public sealed class ShippedCurriculaTests
     [Fact]
     public void Every_shipped_course_loads_with_no_diagnostics_at_all()
     {
-        Assert.Equal(6, Results.Value.Count);
+        Assert.Equal(7, Results.Value.Count);
         Assert.All(Results.Value, r => Assert.True(r.Diagnostics.Count == 0, string.Join("\n", r.Diagnostics)));
     }
 
@@ -152,6 +152,49 @@ public sealed class ShippedCurriculaTests
         var scored = course.Questions.Where(q => q.IsScored).ToList();
         Assert.DoesNotContain(scored, q => q.Form == QuestionForm.Both);
         Assert.Equal(scored.Count(q => q.InPreTest), scored.Count(q => q.InPostTest));
+        Assert.InRange(scored.Count(q => q.InPreTest), 12, 25);
+        Assert.All(course.Questions.Where(q => !q.IsScored), q => Assert.Equal(QuestionForm.Both, q.Form));
+        Assert.All(scored, q => Assert.False(string.IsNullOrWhiteSpace(q.FeedbackHtml), q.Id));
+        Assert.All(course.Objectives, o => Assert.Contains(scored, q => q.ObjectiveId == o.Id));
+    }
+
+    [Fact]
+    public void The_Lashio_course_is_a_day_for_anti_narcotics_and_township_officers_with_waivable_seats_for_outreach_workers_only()
+    {
+        var course = Course("lashio-harm-reduction-police");
+
+        Assert.Equal("MM", course.Origin.Country);
+        Assert.Equal(Audience.InServiceOfficers, course.Audience);
+        Assert.Equal(6m, course.Settings.DeclaredHours);
+        Assert.InRange(course.Modules.Count, 4, 6);
+        // The report's topics: outreach workers' identification, the drop-in centre, coordination meetings.
+        Assert.Contains(course.Modules, m => m.Title.Contains("Outreach workers and their identity cards"));
+        Assert.Contains(course.Modules, m => m.Title.Contains("drop-in centre"));
+        Assert.Contains(course.Modules, m => m.Title.Contains("Coordination meetings"));
+        // The report judged bringing people who inject drugs into the police training too sensitive: the course says so,
+        // and its only seats are one per workshop for the programme's outreach staff, each of which may be waived.
+        Assert.Contains("too sensitive", course.OverviewHtml);
+        Assert.Contains("no seat in this course is for a person who injects drugs", course.OverviewHtml);
+        var workshops = course.Modules.Where(m => m.Delivery == Delivery.Workshop).ToList();
+        Assert.NotEmpty(workshops);
+        Assert.All(course.Modules.Where(m => m.Delivery != Delivery.Workshop), m => Assert.Empty(m.Slots));
+        Assert.All(workshops, m => Assert.Equal([new CoTrainerSlot(Community.PeopleWhoUseDrugs, SlotRole.CoTrainer)], m.Slots));
+        Assert.All(workshops, m => Assert.Contains("outreach worker of the programme, teaching in their professional role", m.InstructorHtml));
+        // Every taught module has a plan that adds up; every module with a seat points to the one protocol and says how to teach without it.
+        Assert.All(course.Modules, m => Assert.Equal((int)(m.Hours * 60), m.Plan?.TeachingMinutes));
+        Assert.All(workshops, m => Assert.Contains("Follow the co-trainer safety protocol (co-trainer-safety.md in the curricula folder) for this session.", m.InstructorHtml));
+        Assert.All(workshops, m => Assert.Contains("If the seat is waived", m.InstructorHtml));
+        Assert.All(workshops, m => Assert.DoesNotContain("If the seat is waived", m.Html));
+        // Myanmar's drug law (the 1993 Law, its 2018 amendment, registration for treatment) is all marked for review.
+        var claims = course.Modules.SelectMany(m => m.LegalClaims).ToList();
+        Assert.True(claims.Count >= 8);
+        Assert.All(claims, c => Assert.True(c.IsPending, c.Text));
+        Assert.Contains(claims, c => c.Text.Contains("2018") && c.Text.Contains("register"));
+        // Two parallel forms of the same size, with the attitude statements in both.
+        var scored = course.Questions.Where(q => q.IsScored).ToList();
+        Assert.DoesNotContain(scored, q => q.Form == QuestionForm.Both);
+        Assert.All(course.Objectives, o => Assert.Equal(
+            scored.Count(q => q.ObjectiveId == o.Id && q.InPreTest), scored.Count(q => q.ObjectiveId == o.Id && q.InPostTest)));
         Assert.InRange(scored.Count(q => q.InPreTest), 12, 25);
         Assert.All(course.Questions.Where(q => !q.IsScored), q => Assert.Equal(QuestionForm.Both, q.Form));
         Assert.All(scored, q => Assert.False(string.IsNullOrWhiteSpace(q.FeedbackHtml), q.Id));
