@@ -5,7 +5,7 @@ using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Assessments;
 
-// The example course rewritten as two parallel forms: each objective is measured by one pre item and one post item,
+// The test course rewritten as two parallel forms: each objective is measured by one pre item and one post item,
 // except name-local-services, whose one item both tests ask; the attitude items stay in both.
 public abstract class ParallelFormsTests(LmsFactory factory) : LmsTest(factory)
 {
@@ -99,10 +99,10 @@ public abstract class ParallelFormsTests(LmsFactory factory) : LmsTest(factory)
         return installation;
     }
 
-    // The installation's own copy of the example course, marked into two forms before the installation imports it.
+    // The installation's own copy of the test course, marked into two forms before the installation imports it.
     internal static LmsFactory WithTwoForms(LmsFactory installation)
     {
-        var questions = Path.Combine(installation.CurriculaFolder, CohortBuilder.ExampleCourse, "questions");
+        var questions = Path.Combine(installation.CurriculaFolder, CohortBuilder.TestCourse, "questions");
         Edit(Path.Combine(questions, "bank.md"),
             ("Objective: explain-referral-benefits\nKind: single\n", "Objective: explain-referral-benefits\nKind: single\nForm: pre\n"),
             ("Objective: explain-referral-benefits\nKind: true-false\n", "Objective: explain-referral-benefits\nKind: true-false\nForm: post\n"),

@@ -4,11 +4,11 @@ using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Assessments;
 
-// A cohort of the shipped example course (7 scored questions, 2 attitude items) at an institution of its own, its
+// A cohort of the test course (7 scored questions, 2 attitude items) at an institution of its own, its
 // lead instructor, and recruits enrolled straight into it; its sessions are placed around now as each test needs.
 internal sealed class TestWorld
 {
-    public const string Course = CohortBuilder.ExampleCourse;
+    public const string Course = CohortBuilder.TestCourse;
 
     public required LmsFactory Factory { get; init; }
     public required int InstitutionId { get; init; }

@@ -9,7 +9,7 @@ using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.AttendanceSheets;
 
-// A published cohort of the example course (EnrolmentWorld) whose workshop session has its co-trainer slot filled by a
+// A published cohort of the test course (EnrolmentWorld) whose workshop session has its co-trainer slot filled by a
 // partner organisation naming a co-trainer who agreed to be named, and recruits added straight to the database.
 internal sealed class SheetWorld
 {

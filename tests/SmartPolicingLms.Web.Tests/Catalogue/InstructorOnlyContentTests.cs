@@ -8,8 +8,10 @@ using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Catalogue;
 
-// The shipped Ghana course, given facilitator notes in every module, a session plan and a legal claim awaiting review
-// in its first module, imported into an installation of its own with the authorization matrix's people and cohort.
+// The test course, given facilitator notes in every module, a session plan and a legal claim awaiting review in its
+// first module, imported into an installation of its own with the authorization matrix's people and cohort. (The
+// shipped courses have notes, plans and claims of their own now; the test course starts with none, so the test knows
+// exactly which words must not reach a recruit.)
 public abstract partial class InstructorOnlyContentTests(LmsFactory factory) : LmsTest(factory)
 {
     readonly string note = $"Facilitator-note-{Guid.NewGuid():N}";
@@ -24,28 +26,32 @@ public abstract partial class InstructorOnlyContentTests(LmsFactory factory) : L
         var recruit = world.SignedIn[Roles.Recruit];
         var leaks = new List<string>();
         var read = new List<string>();
-        var keys = await ModuleKeysAsync(installation);
+        var keys = await ModuleKeysAsync(installation, Course);
+        // The recruit's own cohort is on the Ghana course, whose shipped modules have instructor notes and plans of their own.
+        var cohortKeys = await ModuleKeysAsync(installation, Scheduling.GhanaCourse);
         // The stored Markdown files hold the notes as written; the course-file route must never hand them out.
         var sources = await installation.WithDatabaseAsync(db => db.CourseVersionFiles
             .Join(db.CourseVersions, f => f.CourseVersionId, v => v.Id, (f, v) => new { v.CourseId, v.ContentHash, f.Path })
-            .Where(f => f.CourseId == Scheduling.GhanaCourse && f.Path.EndsWith(".md"))
+            .Where(f => f.CourseId == Course && f.Path.EndsWith(".md"))
             .Select(f => $"/{CourseFileLinks.RoutePrefix}/{f.CourseId}/{f.ContentHash}/{f.Path}").ToListAsync());
 
-        foreach (var url in Pages(world, keys).Concat(sources))
+        foreach (var url in Pages(world, keys, cohortKeys).Concat(sources))
         {
             using var response = await recruit.GetAsync(url);
             var text = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
             if (response.StatusCode == HttpStatusCode.OK) read.Add(url);
-            foreach (var secret in new[] { note, planStep, claim, "For instructors", "instructor-only", "local legal review" })
+            // The legal-review notice is looked for by its mark, not its words: a course's own text may tell recruits
+            // that its statements of law await local review.
+            foreach (var secret in new[] { note, planStep, claim, "For instructors", "instructor-only", "data-testid=\"legal-review\"" })
                 if (text.Contains(secret, StringComparison.OrdinalIgnoreCase))
                     leaks.Add($"{secret} shown to a recruit at {url}");
         }
 
-        Assert.Empty(leaks);
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
         Assert.NotEmpty(sources);
-        Assert.All(keys, key => Assert.Contains(world.Fill(LearningModule, new Dictionary<string, string> { ["ModuleKey"] = key }), read));
-        Assert.All(keys, key => Assert.Contains(GhanaModule(key), read));
-        var asInstructor = await world.SignedIn[Roles.Instructor].OpenAsync(GhanaModule(keys[0]));
+        Assert.All(cohortKeys, key => Assert.Contains(world.Fill(LearningModule, new Dictionary<string, string> { ["ModuleKey"] = key }), read));
+        Assert.All(keys, key => Assert.Contains(CourseModule(key), read));
+        var asInstructor = await world.SignedIn[Roles.Instructor].OpenAsync(CourseModule(keys[0]));
         var blocks = asInstructor.Document.QuerySelectorAll("article.course-html .instructor-only");
         Assert.Contains(blocks, b => b.TextContent.Contains(note) && b.QuerySelector(".instructor-only-label")!.TextContent == "For instructors");
         Assert.Contains(blocks, b => b.TextContent.Contains(planStep)
@@ -59,20 +65,19 @@ public abstract partial class InstructorOnlyContentTests(LmsFactory factory) : L
         var world = await MatrixWorld.For(installation);
         var (instructor, visitor) = (world.People[Roles.Instructor], world.SignedIn[Roles.Instructor]);
         var scheduling = new Scheduling(installation);
-        var cohort = await scheduling.DraftedCohortAsync(instructor, Scheduling.GhanaCourse, Scheduling.MondayAhead(30));
+        var cohort = await scheduling.DraftedCohortAsync(instructor, Course, Scheduling.MondayAhead(30));
         await scheduling.FillOpenSlotsAsync(instructor, cohort, world.Organisation);
 
         var create = await visitor.OpenAsync("/cohorts/new");
-        var course = await visitor.OpenAsync($"/catalogue/{Scheduling.GhanaCourse}");
-        var version = await visitor.OpenAsync($"/catalogue/{Scheduling.GhanaCourse}/versions/1");
+        var course = await visitor.OpenAsync($"/catalogue/{Course}");
+        var version = await visitor.OpenAsync($"/catalogue/{Course}/versions/1");
         var page = await visitor.OpenAsync($"/cohorts/{cohort}");
         var unticked = await visitor.SubmitAndFollowAsync(page, "cohort-state", ("State.Target", nameof(CohortState.Published)));
         var stateAfterUnticked = await StateAsync(installation, cohort);
         await visitor.SubmitAndFollowAsync(await visitor.OpenAsync($"/cohorts/{cohort}"), "cohort-state",
             ("State.Target", nameof(CohortState.Published)), ("State.ConfirmLegalReview", "true"));
 
-        Assert.EndsWith("(needs local legal review)", create.Document.QuerySelector($"#course option[value='{Scheduling.GhanaCourse}']")!.TextContent);
-        Assert.DoesNotContain("legal review", create.Document.QuerySelector($"#course option[value='{Scheduling.KyrgyzCourse}']")!.TextContent);
+        Assert.EndsWith("(needs local legal review)", create.Document.QuerySelector($"#course option[value='{Course}']")!.TextContent);
         Assert.Equal("Needs local legal review", course.Document.QuerySelector("[data-testid=legal-review]")!.TextContent);
         Assert.Contains("Needs local legal review", version.Document.QuerySelector("[data-testid=legal-review]")!.TextContent);
         Assert.Contains(claim, version.Document.QuerySelector("[data-testid=legal-review]")!.TextContent);
@@ -89,7 +94,7 @@ public abstract partial class InstructorOnlyContentTests(LmsFactory factory) : L
     async Task<LmsFactory> InstallationWithNotesAsync()
     {
         var installation = Factory.NewInstallation(editableCurricula: true);
-        var modules = Path.Combine(installation.CurriculaFolder, Scheduling.GhanaCourse, "modules");
+        var modules = Path.Combine(installation.CurriculaFolder, Course, "modules");
         var files = Directory.GetFiles(modules, "*.md").Order(StringComparer.Ordinal).ToList();
         foreach (var file in files)
             File.AppendAllText(file, $"\n\n::: instructor\nAsk the room first. {note}\n:::\n");
@@ -102,24 +107,26 @@ public abstract partial class InstructorOnlyContentTests(LmsFactory factory) : L
         return installation;
     }
 
+    const string Course = CohortBuilder.TestCourse;
+
     const string LearningModule = "/learn/cohorts/{CohortId:int}/modules/{ModuleKey}";
 
-    static string GhanaModule(string key) => $"/catalogue/{Scheduling.GhanaCourse}/versions/1/modules/{key}";
+    static string CourseModule(string key) => $"/catalogue/{Course}/versions/1/modules/{key}";
 
-    static Task<List<string>> ModuleKeysAsync(LmsFactory installation) => installation.WithDatabaseAsync(db => db.CourseModules
-        .Where(m => db.CourseVersions.Any(v => v.Id == m.CourseVersionId && v.CourseId == Scheduling.GhanaCourse && v.Number == 1))
+    static Task<List<string>> ModuleKeysAsync(LmsFactory installation, string course) => installation.WithDatabaseAsync(db => db.CourseModules
+        .Where(m => db.CourseVersions.Any(v => v.Id == m.CourseVersionId && v.CourseId == course && v.Number == 1))
         .OrderBy(m => m.Number).Select(m => m.Key).ToListAsync());
 
     // Every address the app answers to a GET, filled with the world's ids as the community-safety crawl reads them, and
     // every module of the noted course, in the catalogue and in the recruit's cohort (the world fills in one of each).
-    static List<string> Pages(MatrixWorld world, IReadOnlyList<string> keys) =>
+    static List<string> Pages(MatrixWorld world, IReadOnlyList<string> keys, IReadOnlyList<string> cohortKeys) =>
     [
         .. Endpoints.All(world.Factory)
             .Where(e => !Endpoints.IsStaticAsset(e) && Endpoints.RequestMethod(Endpoints.Methods(e)) == "GET")
             .Select(Endpoints.Pattern).Distinct().Order(StringComparer.Ordinal).Select(p => world.Fill(p)),
-        $"/catalogue/{Scheduling.GhanaCourse}", $"/catalogue/{Scheduling.GhanaCourse}/versions/1",
-        .. keys.Select(GhanaModule),
-        .. keys.Select(key => world.Fill(LearningModule, new Dictionary<string, string> { ["ModuleKey"] = key })),
+        $"/catalogue/{Course}", $"/catalogue/{Course}/versions/1",
+        .. keys.Select(CourseModule),
+        .. cohortKeys.Select(key => world.Fill(LearningModule, new Dictionary<string, string> { ["ModuleKey"] = key })),
     ];
 
     [GeneratedRegex(@"^hours:\s*([0-9.]+)", RegexOptions.Multiline)]

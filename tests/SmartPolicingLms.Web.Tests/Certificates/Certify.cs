@@ -9,7 +9,7 @@ using static SmartPolicingLms.Web.Data.AttendanceMark;
 
 namespace SmartPolicingLms.Web.Tests.Certificates;
 
-// The steps the certificate tests share: a recruit who did everything the example course asks, and the cohort closed
+// The steps the certificate tests share: a recruit who did everything the test course asks, and the cohort closed
 // by its lead as the close page does it.
 internal static class Certify
 {

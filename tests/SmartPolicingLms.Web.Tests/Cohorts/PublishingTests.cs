@@ -69,9 +69,10 @@ public abstract class PublishingTests(LmsFactory factory) : LmsTest(factory)
         Assert.Equal(nameof(CohortState.Published), JsonDocument.Parse(entry.After!).RootElement.GetProperty("State").GetString());
     }
 
+    // The Ghana course's legal claims await local review, so the instructor ticks that they have seen them.
     static async Task<HtmlPage> PublishAsync(DraftScene scene) =>
         await scene.Instructor.SubmitAndFollowAsync(await scene.Instructor.OpenAsync(scene.Page), "cohort-state",
-            ("State.Target", nameof(CohortState.Published)));
+            ("State.Target", nameof(CohortState.Published)), ("State.ConfirmLegalReview", "true"));
 
     Task<CohortState> StateAsync(int cohort) => Factory.WithDatabaseAsync(db => db.Cohorts.Where(c => c.Id == cohort).Select(c => c.State).SingleAsync());
 

@@ -6,13 +6,13 @@ using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Completion;
 
-// A cohort under way of the shipped example course, at an institution of its own: module 2 (a one-hour lecture) in
+// A cohort under way of the test course, at an institution of its own: module 2 (a one-hour lecture) in
 // one 60-minute session three days ago, module 3 (a 1.5-hour workshop with one co-trainer slot) in two 45-minute
 // sessions two days and one day ago. 80% of the 2.5 contact hours is required: 2 hours. Attendance is written
 // through AttendanceBook, as the roll call writes it.
 internal sealed class CompletionWorld
 {
-    public const string Course = CohortBuilder.ExampleCourse;
+    public const string Course = CohortBuilder.TestCourse;
     public const string LectureTitle = "The services near your station";
     public const string WorkshopTitle = "Making a referral";
 

@@ -6,11 +6,11 @@ using SmartPolicingLms.Web.Tests.Harness;
 
 namespace SmartPolicingLms.Web.Tests.Enrolment;
 
-// A published cohort of the shipped example course (module 1 self-study, 2 a lecture, 3 a workshop with a co-trainer
+// A published cohort of the test course (module 1 self-study, 2 a lecture, 3 a workshop with a co-trainer
 // slot) at an institution of its own, with its lead instructor signed in; sessions a week from now.
 internal sealed class EnrolmentWorld
 {
-    public const string Course = CohortBuilder.ExampleCourse;
+    public const string Course = CohortBuilder.TestCourse;
 
     public required LmsFactory Factory { get; init; }
     public required int InstitutionId { get; init; }

@@ -12,12 +12,12 @@ namespace SmartPolicingLms.Web.Tests.Harness;
 //         .Session(module: 2, starts: day.AddDays(-3), TimeSpan.FromHours(1)).BuildAsync();
 internal sealed class CohortBuilder(LmsFactory factory)
 {
-    public const string ExampleCourse = "example-referral-basics";
+    public const string TestCourse = "fixture-referral-basics";
 
     sealed record PlannedSession(int Module, DateTime Starts, TimeSpan Length, string Location, bool Slots);
 
     readonly List<PlannedSession> sessions = [];
-    string course = ExampleCourse;
+    string course = TestCourse;
     int? institutionId;
     Person? lead;
     CohortState state = CohortState.Published;

@@ -4,14 +4,14 @@ using Course = SmartPolicingLms.Curricula.Model.Course;
 
 namespace SmartPolicingLms.Web.Tests.Harness;
 
-// The shipped example course under an id of its own, with a Russian edition made in code (awaiting review), stored as
+// The test course under an id of its own, with a Russian edition made in code (awaiting review), stored as
 // the importer stores a version: until the curricula engine reads edition files, this is how a course with editions
 // reaches the database. Every Russian word carries the course id, so a test can tell the edition from the reference.
 internal static class EditionCourse
 {
     public const string Russian = "ru";
 
-    public static Course English { get; } = ExpectedCourses.ShippedCourse(CohortBuilder.ExampleCourse);
+    public static Course English { get; } = ExpectedCourses.ShippedCourse(CohortBuilder.TestCourse);
 
     public static string ModuleTitle(Module module) => $"Модуль {module.Number}: русский текст";
 

@@ -4,7 +4,21 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Curricula => Path.Combine(Root, "curricula");
+    public static string ShippedCurricula => Path.Combine(Root, "curricula");
+
+    // The courses every test installation imports: each shipped course as it is, beside a frozen test course
+    // (Fixtures/curricula) that the tests of tests, results and completion are written against, so that rewriting
+    // a shipped course (as course authors will) changes what the app is tested with, never what the tests expect.
+    public static string Curricula => TestCurricula.Value;
+
+    static readonly Lazy<string> TestCurricula = new(() =>
+    {
+        var folder = NewTempFolder("test-curricula");
+        CopyFolder(ShippedCurricula, folder);
+        CopyFolder(Path.Combine(Root, "tests", "SmartPolicingLms.Web.Tests", "Fixtures", "curricula"), folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(folder);
+        return folder;
+    });
 
     // Walk up from the test's bin folder, so the tests run from any working directory.
     static string FindRoot()
@@ -25,17 +39,22 @@ internal static class RepositoryPaths
         return folder;
     }
 
-    // A private copy of the shipped curricula that a test may edit.
+    // A private copy of the test installations' curricula that a test may edit.
     public static string CopyOfCurricula()
     {
         var copy = NewTempFolder("curricula");
-        foreach (var file in Directory.EnumerateFiles(Curricula, "*", SearchOption.AllDirectories))
+        CopyFolder(Curricula, copy);
+        return copy;
+    }
+
+    static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(copy, Path.GetRelativePath(Curricula, file));
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-        return copy;
     }
 
     public static void DeleteQuietly(string folder)

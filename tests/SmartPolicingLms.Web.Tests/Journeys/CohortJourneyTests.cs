@@ -84,11 +84,13 @@ public abstract class CohortJourneyTests : LmsTest
             while (await open.CountAsync() > 1)
                 await FillByOrganisationAsync(page, open, cast.Organisation);
 
+            await page.GetByLabel("I have seen the legal claims awaiting local legal review").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
             await Expect(page.Locator(".validation-errors")).ToContainTextAsync("1 co-trainer slot is still open, in 1 session");
             await Expect(page.Locator("h1 .badge")).ToHaveTextAsync("Draft");
 
             await FillByOrganisationAsync(page, open, cast.Organisation);
+            await page.GetByLabel("I have seen the legal claims awaiting local legal review").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
             await Expect(page.Locator("h1 .badge")).ToHaveTextAsync("Published");
             await Expect(page.GetByLabel("Co-trainer slot coverage")).ToContainTextAsync("0 open");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +17,6 @@ namespace SmartPolicingLms.Web.Tests.Journeys;
 public abstract class KyrgyzRecruitJourneyTests : LmsTest
 {
     const string Course = "kyrgyz-harm-reduction-46h";
-    static readonly CultureInfo Kyrgyz = CultureInfo.GetCultureInfo("ky");
 
     protected KyrgyzRecruitJourneyTests(LmsFactory factory) : base(factory) => Chromium.EnsureAvailable();
 
@@ -124,22 +122,7 @@ public abstract class KyrgyzRecruitJourneyTests : LmsTest
         }
     }
 
-    // The app's own Kyrgyz for an interface text, so the browser looks for what a Kyrgyz reader is shown.
-    static string Ky<TStrings>(string english)
-    {
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = Kyrgyz;
-        try
-        {
-            var kyrgyz = Localizers.For<TStrings>()[english];
-            Assert.False(kyrgyz.ResourceNotFound, $"\"{english}\" has no Kyrgyz in {typeof(TStrings).Name}");
-            return kyrgyz.Value;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
-    }
+    static string Ky<TStrings>(string english) => InterfaceWords.In<TStrings>("ky", english);
 
     static string Text(string html) =>
         HtmlPage.Normalize(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.TextContent);

@@ -32,13 +32,13 @@ public abstract class RecruitJourneyTests : LmsTest
         installation.UseKestrel(0);
         installation.StartServer();
 
-        // The example course: module 1 self-study, sessions a week and eight days from now; 5 scored questions, 2 attitude items.
+        // The test course: module 1 self-study, sessions a week and eight days from now; 5 scored questions, 2 attitude items.
         var world = await CohortAsync(installation);
         var serviceNumber = $"GPS-{Guid.NewGuid():N}"[..16].ToUpperInvariant();
         var code = await ImportAsync(installation, world, $"name,service number,email\nAma Mensah,{serviceNumber},\n");
         var questions = await QuestionsAsync(installation, world.CohortId);
         var scored = questions.Where(q => q.Kind != QuestionKind.Attitude).ToList();
-        Assert.True(questions.Count >= 4, $"the example course has only {questions.Count} questions");
+        Assert.True(questions.Count >= 4, $"the test course has only {questions.Count} questions");
         // Before the course: only the first two scored questions right. After: all but the last scored one.
         var preRight = scored.Take(2).Select(q => q.Number).ToHashSet();
         var postRight = scored.SkipLast(1).Select(q => q.Number).ToHashSet();
@@ -203,7 +203,7 @@ public abstract class RecruitJourneyTests : LmsTest
 
     sealed record World(int CohortId, Person Lead);
 
-    // A published cohort of the shipped example course at an institution of its own, as EnrolmentWorld's (whose Visitor
+    // A published cohort of the test course at an institution of its own, as EnrolmentWorld's (whose Visitor
     // cannot sign in on a real socket, where redirects are followed for it), sessions a week from now.
     static async Task<World> CohortAsync(LmsFactory installation)
     {

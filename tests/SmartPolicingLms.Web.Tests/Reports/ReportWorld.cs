@@ -6,7 +6,7 @@ using static SmartPolicingLms.Web.Data.AttendanceMark;
 
 namespace SmartPolicingLms.Web.Tests.Reports;
 
-// Two institutions, each with cohorts of the example course ending yesterday, and a program officer who follows only
+// Two institutions, each with cohorts of the test course ending yesterday, and a program officer who follows only
 // the first. At the followed one: a closed cohort (one recruit completed everything, one fell short on attendance,
 // one took only the pre-test) and a cohort still running (one recruit completed everything, one did not). The other
 // institution has a closed cohort of its own.
