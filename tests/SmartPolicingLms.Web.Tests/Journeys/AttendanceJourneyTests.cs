@@ -128,7 +128,7 @@ public abstract class AttendanceJourneyTests : LmsTest
     sealed record World(int CohortId, int SessionId, int ModuleNumber, string ModuleTitle, Person Lead, Person SecondInstructor,
         Person Recruit, string RecruitName, int RecruitEnrollment, int OtherEnrollment);
 
-    // A published cohort of the shipped example course at an institution of its own, its contact sessions a week from
+    // A published cohort of the test course at an institution of its own, its contact sessions a week from
     // now, a lead and a second instructor who teaches the first session, and two recruits enrolled.
     static async Task<World> CohortAsync(LmsFactory installation)
     {
