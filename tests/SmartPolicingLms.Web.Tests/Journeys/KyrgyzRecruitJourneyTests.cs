@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using SmartPolicingLms.Web.Features.Enrolment;
 using SmartPolicingLms.Web.Features.FirstSignIn;
 using SmartPolicingLms.Web.Features.Learning;
+using SmartPolicingLms.Web.Localization;
 using SmartPolicingLms.Web.Tests.Harness;
 using static Microsoft.Playwright.Assertions;
 
@@ -52,28 +53,9 @@ public abstract class KyrgyzRecruitJourneyTests : LmsTest
         });
         var password = Harness.People.NewPassword();
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
-        SetDefaultExpectTimeout(15_000);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = installation.ClientOptions.BaseAddress.ToString(),
-            ViewportSize = Chromium.Phone,
-            Locale = "ky-KG",
-        });
-        var page = await context.NewPageAsync();
-        var serverErrors = new List<string>();
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 500)
-                serverErrors.Add($"{response.Status} {response.Url}");
-        };
-        var problems = new List<string>();
-        async Task CheckAsync(string state)
-        {
-            Assert.Equal("ky", await page.Locator("html").GetAttributeAsync("lang"));
-            problems.AddRange(await Accessibility.ProblemsAsync(page, state));
-        }
+        await using var browser = await JourneyBrowser.OpenAsync(installation, locale: "ky-KG", phone: true);
+        var page = browser.Page;
+        Task CheckAsync(string state) => browser.CheckAsync(Languages.Kyrgyz, state);
 
         try
         {
@@ -113,8 +95,7 @@ public abstract class KyrgyzRecruitJourneyTests : LmsTest
             await page.Locator("article form button[type=submit]").First.ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/tests/pre/q/2$"));
 
-            Assert.Empty(serverErrors);
-            Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+            browser.AssertClean();
         }
         catch (Exception e) when (e is not Xunit.Sdk.XunitException)
         {
