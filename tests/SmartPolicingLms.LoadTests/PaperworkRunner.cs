@@ -1,3 +1,4 @@
+using SmartPolicingLms.Web.Security;
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;

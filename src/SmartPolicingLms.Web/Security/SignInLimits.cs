@@ -25,6 +25,7 @@ internal static class SignInLimits
     {
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<OneTimeCodeSignIn>();
         // Only posts count: opening the form costs nothing and must not use up a classroom's allowance.
         services.Configure<RateLimiterOptions>(options => options.AddPolicy(Policy, context =>
             HttpMethods.IsPost(context.Request.Method)

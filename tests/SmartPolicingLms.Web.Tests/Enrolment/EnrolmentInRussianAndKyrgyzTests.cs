@@ -47,8 +47,8 @@ public abstract class EnrolmentInRussianAndKyrgyzTests(LmsFactory factory) : Lms
         Assert.Contains("Вход по коду", page.Text);
         Assert.DoesNotContain("Sign in with your code", page.Text);
         Assert.Contains("Введите служебный номер или адрес электронной почты.", refused.Text);
-        Assert.Contains("Введите код с вашего листка.", refused.Text);
-        Assert.DoesNotContain("Enter the code from your sheet.", refused.Text);
+        Assert.Contains("Введите одноразовый код.", refused.Text);
+        Assert.DoesNotContain("Enter your one-time code.", refused.Text);
     }
 
     // The lead instructor's account set to the language, as the header's switch leaves it.

@@ -1,3 +1,4 @@
+using SmartPolicingLms.Web.Security;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Web.Features.Enrolment;

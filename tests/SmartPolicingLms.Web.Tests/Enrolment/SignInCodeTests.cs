@@ -1,3 +1,4 @@
+using SmartPolicingLms.Web.Security;
 using SmartPolicingLms.Web.Features.Enrolment;
 
 namespace SmartPolicingLms.Web.Tests.Enrolment;

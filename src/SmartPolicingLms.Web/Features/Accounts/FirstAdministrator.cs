@@ -1,14 +1,18 @@
 using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace SmartPolicingLms.Web.Features.Accounts;
 
 // On an installation without an administrator, creates one from Bootstrap:AdminEmail with a one-time code
-// printed to the log and written to a file only the server's user can read. Never a fixed default password.
+// printed to the log and written to a file only the server's user can read. Never a fixed default password. The code
+// is an ordinary one-time code (SignInCodes): it is typed on the first-time code page or in the sign-in page's
+// password box, and if it expires before anyone used it, the next start issues a new one.
 internal sealed class FirstAdministrator(
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
     TemporaryPassword temporaryPassword,
+    AppDbContext db,
     LmsSettings settings,
     TimeProvider clock,
     ILogger<FirstAdministrator> logger) : IStartupStep
@@ -29,8 +33,12 @@ internal sealed class FirstAdministrator(
             if (!await roles.RoleExistsAsync(role))
                 Check(await roles.CreateAsync(new IdentityRole(role)));
         }
-        if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0)
+        var administrators = await users.GetUsersInRoleAsync(Roles.Administrator);
+        if (administrators.Count > 0)
+        {
+            await RenewIfNobodyCanSignInAsync(administrators);
             return;
+        }
 
         var email = settings.BootstrapAdminEmail;
         var user = await users.FindByEmailAsync(email);
@@ -46,14 +54,38 @@ internal sealed class FirstAdministrator(
             };
             Check(await users.CreateAsync(user));
         }
-        var (code, result) = await temporaryPassword.IssueAsync(user);
-        Check(result);
+        var code = await IssueAsync(user);
         Check(await users.AddToRoleAsync(user, Roles.Administrator));
 
-        WriteCodeFile(email, code!);
+        WriteCodeFile(email, code);
         logger.LogWarning(
-            "First administrator created. Sign in at /Account/Login as {Email} with the one-time code {Code} " +
-            "and choose a password. The code is also in {CodeFile}.", email, code, CodeFilePath);
+            "First administrator created. Sign in as {Email} with the one-time code {Code} (on /code, or as the " +
+            "password on /Account/Login) and choose a password. The code is also in {CodeFile}.", email, code, CodeFilePath);
+    }
+
+    // An installation whose administrators have neither a password nor a live code could never be entered again.
+    async Task RenewIfNobodyCanSignInAsync(IList<ApplicationUser> administrators)
+    {
+        var ids = administrators.Select(a => a.Id).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (administrators.Any(a => a.PasswordHash is not null)
+            || await db.SignInCodes.AnyAsync(c => ids.Contains(c.UserId) && c.ExpiresAt > now))
+            return;
+        var user = administrators.FirstOrDefault(a => string.Equals(a.Email, settings.BootstrapAdminEmail, StringComparison.OrdinalIgnoreCase))
+            ?? administrators[0];
+        var code = await IssueAsync(user);
+        WriteCodeFile(user.Email!, code);
+        logger.LogWarning(
+            "The first administrator's one-time code had expired unused. Sign in as {Email} with the new code {Code} " +
+            "(on /code, or as the password on /Account/Login) and choose a password. The code is also in {CodeFile}.",
+            user.Email, code, CodeFilePath);
+    }
+
+    async Task<string> IssueAsync(ApplicationUser user)
+    {
+        var (code, result) = await temporaryPassword.IssueAsync(user);
+        Check(result);
+        return code!;
     }
 
     public void ForgetCode(ApplicationUser user)
@@ -70,7 +102,7 @@ internal sealed class FirstAdministrator(
         if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         using var writer = new StreamWriter(CodeFilePath, options);
-        writer.WriteLine($"Sign in at /Account/Login as {email} with this one-time code, then choose a password:");
+        writer.WriteLine($"Sign in as {email} with this one-time code (on the first-time code page, /code, or in the password box of /Account/Login), then choose a password:");
         writer.WriteLine(code);
     }
 

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SmartPolicingLms.Web.Features.Enrolment;
 
-// A recruit's first sign-in (or the one after an instructor issued a new code): service number, email or sign-in
-// name, and the code from the sheet. The code is used up; the recruit is signed in and must choose a password
-// before anything else (MustSetPassword). Wrong codes never lock an account (anyone could then lock a whole intake):
-// they slow down only the address they come from, for the identifier typed, whether or not it has an account.
+// The first-time code page: anyone's first sign-in, or the one after a new code (from an instructor's code sheet or
+// an administrator's screen): service number, email or sign-in name, and the code. The code is used up; the person
+// is signed in and must choose a password before anything else (OneTimeCodeSignIn). Wrong codes never lock an
+// account (anyone could then lock a whole intake): they slow down only the address they come from, for the
+// identifier typed, whether or not it has an account.
 internal static class SignInWithCode
 {
     static readonly IStringLocalizer T = Localizers.For<EnrolmentStrings>();
@@ -23,18 +24,18 @@ internal static class SignInWithCode
         public Validator()
         {
             RuleFor(c => c.Identifier).NotEmpty().WithMessage(_ => T["Enter your service number or email."]).MaximumLength(256);
-            RuleFor(c => c.Code).NotEmpty().WithMessage(_ => T["Enter the code from your sheet."]).MaximumLength(100);
+            RuleFor(c => c.Code).NotEmpty().WithMessage(_ => T["Enter your one-time code."]).MaximumLength(100);
         }
     }
 
     // One message for an unknown person and a wrong code, so the form cannot be used to find out who has an account.
     public static string WrongMessage => T["That service number or email and code do not match. Check both and try again."];
-    public static string ExpiredMessage => T["This code has expired. Ask your instructor for a new one."];
+    public static string ExpiredMessage => OneTimeCodeSignIn.ExpiredMessage;
     public const string Form = "code";
 
     internal sealed class Handler(
-        AppDbContext db, SignInManager<ApplicationUser> signIn, IValidator<Command> validator, ILookupNormalizer normalizer,
-        SignInThrottle throttle, TimeProvider clock, ILoggerFactory loggers, ILogger<Handler> logger)
+        AppDbContext db, OneTimeCodeSignIn codeSignIn, IValidator<Command> validator, ILookupNormalizer normalizer,
+        SignInThrottle throttle, ILoggerFactory loggers)
     {
         public async Task<Outcome<bool>> HandleAsync(Command command, string clientAddress, CancellationToken ct)
         {
@@ -51,27 +52,18 @@ internal static class SignInWithCode
             }
 
             var candidates = await CandidatesAsync(identifier, ct);
-            var ids = candidates.Select(u => u.Id).ToList();
-            var codes = await db.SignInCodes.Where(c => ids.Contains(c.UserId)).ToListAsync(ct);
-            var match = codes.FirstOrDefault(c => SignInCodes.Matches(c, command.Code));
-            if (match is null)
+            switch (await codeSignIn.SignInAsync(candidates, command.Code, ct))
             {
-                throttle.Failed(key);
-                loggers.Logger().WrongCode(identifier, clientAddress);
-                return Outcome<bool>.Invalid("", WrongMessage);
+                case OneTimeCodeSignIn.Result.Wrong:
+                    throttle.Failed(key);
+                    loggers.Logger().WrongCode(identifier, clientAddress);
+                    return Outcome<bool>.Invalid("", WrongMessage);
+                case OneTimeCodeSignIn.Result.Expired:
+                    return Outcome<bool>.Invalid("", ExpiredMessage);
+                default:
+                    throttle.Succeeded(key);
+                    return Outcome<bool>.Ok(true);
             }
-            if (match.ExpiresAt <= clock.GetUtcNow().UtcDateTime)
-                return Outcome<bool>.Invalid("", ExpiredMessage);
-
-            var user = candidates.Single(u => u.Id == match.UserId);
-            db.SignInCodes.Remove(match);
-            user.MustSetPassword = true;
-            user.AccessFailedCount = 0;
-            await db.SaveChangesAsync(ct);
-            throttle.Succeeded(key);
-            await signIn.SignInAsync(user, isPersistent: false);
-            logger.LogInformation("Recruit {UserId} signed in with a first-time code", user.Id);
-            return Outcome<bool>.Ok(true);
         }
 
         // The identifier as the lookup reads it, so writing it another way does not buy more tries.

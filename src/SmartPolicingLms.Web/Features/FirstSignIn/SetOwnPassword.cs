@@ -37,7 +37,7 @@ internal static class SetOwnPassword
                 return Outcome<bool>.Invalid(validation.Errors);
             if (await users.FindByIdAsync(person.UserId) is not { } user)
                 return Outcome<bool>.Invalid("", t["Your account no longer exists."]);
-            if (await users.CheckPasswordAsync(user, command.NewPassword))
+            if (SignInCodes.LooksLikeOne(command.NewPassword))
                 return Outcome<bool>.Invalid(nameof(Command.NewPassword), t["Choose a password of your own, not the one-time code."]);
 
             // A reset token rather than remove-then-add: the password changes in one update, validated by the rules.
