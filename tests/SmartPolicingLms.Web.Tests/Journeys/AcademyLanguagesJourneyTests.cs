@@ -121,8 +121,9 @@ public abstract class AcademyLanguagesJourneyTests : LmsTest
             await page.GetByRole(AriaRole.Button, new() { Name = Words<CohortsStrings>(Ky, "Publish"), Exact = true }).ClickAsync();
             await Expect(page.Locator("h1 .badge")).ToHaveTextAsync(Words<TextStrings>(Ky, "Published"));
             await browser.CheckAsync(Ky, "the published cohort in Kyrgyz");
-            Assert.Equal((CohortState.Published, Ru), await installation.WithDatabaseAsync(db =>
-                db.Cohorts.Where(c => c.Id == cohort).Select(c => ValueTuple.Create(c.State, c.Language)).SingleAsync()));
+            var stored = await installation.WithDatabaseAsync(db =>
+                db.Cohorts.Where(c => c.Id == cohort).Select(c => new { c.State, c.Language }).SingleAsync());
+            Assert.Equal((CohortState.Published, Ru), (stored.State, stored.Language));
 
             // Russian for themselves, from the header: kept on their account, so it follows them to any computer.
             await page.GetByRole(AriaRole.Button, new() { Name = Languages.OwnName(Ru) }).ClickAsync();
