@@ -25,7 +25,7 @@ internal sealed class AttendanceWorld
 
     public static async Task<AttendanceWorld> CreateAsync(LmsFactory factory, int? institutionId = null, int capacity = 40)
     {
-        var world = await EnrolmentWorld.CreateAsync(factory, capacity, institutionId);
+        var world = await EnrolmentWorld.CreateAsync(factory, capacity, institutionId, held: true);
         var sessions = await factory.WithDatabaseAsync(db => db.CohortSessions.AsNoTracking().Where(s => s.CohortId == world.CohortId)
             .Join(db.CourseModules, s => s.CourseModuleId, m => m.Id, (s, m) => new { s.Id, ModuleId = m.Id, m.Number }).ToListAsync());
         var (lecture, workshop) = (sessions.Single(s => s.Number == 2), sessions.Single(s => s.Number == 3));
