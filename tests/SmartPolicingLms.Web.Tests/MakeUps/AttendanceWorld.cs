@@ -49,12 +49,13 @@ internal sealed class AttendanceWorld
     public async Task<DateOnly> LastDayAsync() =>
         await Factory.WithDatabaseAsync(db => db.Cohorts.Where(c => c.Id == CohortId).Select(c => c.EndDate).SingleAsync());
 
-    public async Task<int> MakeUpAsync(int moduleId, int startHour = 13, int hours = 3)
+    // On the cohort's last day unless another is given (within the cohort's dates).
+    public async Task<int> MakeUpAsync(int moduleId, int startHour = 13, int hours = 3, DateOnly? on = null)
     {
         var outcome = await ScheduleAsync(new ScheduleSession.Command
         {
             CohortId = CohortId, Version = await new Scheduling(Factory).VersionAsync(CohortId), ModuleId = moduleId,
-            Date = await LastDayAsync(), StartTime = new TimeOnly(startHour, 0), EndTime = new TimeOnly(startHour + hours, 0),
+            Date = on ?? await LastDayAsync(), StartTime = new TimeOnly(startHour, 0), EndTime = new TimeOnly(startHour + hours, 0),
             Location = "Room 4", InstructorIds = [World.Lead.Id],
         });
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
@@ -74,6 +75,10 @@ internal sealed class AttendanceWorld
 
     public Task<CompletionResult> CompletionAsync(int enrollmentId) =>
         UseAsync<RecruitCompletion, CompletionResult>(c => c.DecideAsync(enrollmentId, CancellationToken.None));
+
+    // The cohort runs until the given day: room for a make-up still to come after its sessions, which were held.
+    public Task RunsUntilAsync(DateOnly end) => Factory.WithDatabaseAsync(db =>
+        db.Cohorts.Where(c => c.Id == CohortId).ExecuteUpdateAsync(u => u.SetProperty(c => c.EndDate, end)));
 
     public Task MoveCohortToAsync(CohortState state) => Factory.WithDatabaseAsync(async db =>
     {
