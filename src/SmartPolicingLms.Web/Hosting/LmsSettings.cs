@@ -14,6 +14,11 @@ internal sealed record LmsSettings(
 {
     public const string ApplicationName = "SmartPolicingLms";
 
+    // How long before a session starts its roll call opens (Attendance:OpenMinutesBeforeStart): marks count as hours
+    // attended, so they are taken when the session is about to happen, not days ahead.
+    public int RollCallOpensMinutesBeforeStart { get; init; } = DefaultRollCallOpensMinutesBeforeStart;
+    public const int DefaultRollCallOpensMinutesBeforeStart = 30;
+
     public static LmsSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
         var dataFolder = Path.GetFullPath(configuration["Data:Path"] is { Length: > 0 } configured
@@ -41,8 +46,20 @@ internal sealed record LmsSettings(
             curricula,
             configuration.GetValue("Database:MigrateOnStartup", true),
             configuration.GetValue("Curricula:ImportOnStartup", true),
-            configuration["Bootstrap:AdminEmail"] is { Length: > 0 } email ? email : "admin@localhost");
+            configuration["Bootstrap:AdminEmail"] is { Length: > 0 } email ? email : "admin@localhost")
+        {
+            RollCallOpensMinutesBeforeStart = ParseOpenMinutes(configuration["Attendance:OpenMinutesBeforeStart"]),
+        };
     }
+
+    static int ParseOpenMinutes(string? value) => value switch
+    {
+        null or "" => DefaultRollCallOpensMinutesBeforeStart,
+        _ when int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minutes)
+            && minutes <= 24 * 60 => minutes,
+        _ => throw new InvalidOperationException(
+            $"Attendance:OpenMinutesBeforeStart '{value}' is not a whole number of minutes from 0 to 1440."),
+    };
 
     // A stable per-user location, so the database survives rebuilds and does not depend on the working directory.
     // On Linux and macOS this is $XDG_DATA_HOME or ~/.local/share; on Windows, %LOCALAPPDATA%.

@@ -28,7 +28,7 @@ internal sealed class RollCallWorld
 
     public static async Task<RollCallWorld> CreateAsync(LmsFactory factory, int recruits = 4, bool fillSlot = true, string? coTrainerName = null)
     {
-        var cohort = await EnrolmentWorld.CreateAsync(factory, capacity: Math.Max(40, recruits));
+        var cohort = await EnrolmentWorld.CreateAsync(factory, capacity: Math.Max(40, recruits), held: true);
         var scheduling = new Scheduling(factory);
         var sessions = await scheduling.SessionsAsync(cohort.CohortId);
         var session = sessions.First(s => s.Slots.Count > 0);

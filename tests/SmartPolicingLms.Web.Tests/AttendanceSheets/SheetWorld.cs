@@ -28,7 +28,7 @@ internal sealed class SheetWorld
 
     public static async Task<SheetWorld> CreateAsync(LmsFactory factory)
     {
-        var cohort = await EnrolmentWorld.CreateAsync(factory, capacity: 400);
+        var cohort = await EnrolmentWorld.CreateAsync(factory, capacity: 400, held: true);
         var administrator = await factory.People.CreateAsync(Roles.Administrator);
         var officer = await factory.People.CreateAsync(Roles.ProgramOfficer);
         var scheduling = new Scheduling(factory);

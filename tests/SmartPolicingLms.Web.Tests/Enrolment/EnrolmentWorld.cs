@@ -7,7 +7,8 @@ using SmartPolicingLms.Web.Tests.Harness;
 namespace SmartPolicingLms.Web.Tests.Enrolment;
 
 // A published cohort of the test course (module 1 self-study, 2 a lecture, 3 a workshop with a co-trainer
-// slot) at an institution of its own, with its lead instructor signed in; sessions a week from now.
+// slot) at an institution of its own, with its lead instructor signed in; sessions a week from now, or, for worlds
+// that record attendance (held), two days ago and yesterday at the same hour, so their roll calls are open.
 internal sealed class EnrolmentWorld
 {
     public const string Course = CohortBuilder.TestCourse;
@@ -20,9 +21,9 @@ internal sealed class EnrolmentWorld
     public required Visitor Instructor { get; init; }
     public required BuiltCohort Built { get; init; }
 
-    public static async Task<EnrolmentWorld> CreateAsync(LmsFactory factory, int capacity = 40, int? institutionId = null)
+    public static async Task<EnrolmentWorld> CreateAsync(LmsFactory factory, int capacity = 40, int? institutionId = null, bool held = false)
     {
-        var firstStart = factory.Now.Date.AddDays(7).AddHours(9);
+        var firstStart = factory.Now.Date.AddDays(held ? -2 : 7).AddHours(9);
         var cohort = await new CohortBuilder(factory).AtInstitution(institutionId).WithCapacity(capacity)
             .Running(DateOnly.FromDateTime(firstStart), DateOnly.FromDateTime(firstStart.AddDays(1)))
             .DailyContactSessions(firstStart, TimeSpan.FromHours(3), "Room 4")

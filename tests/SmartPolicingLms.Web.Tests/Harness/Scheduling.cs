@@ -23,6 +23,21 @@ internal sealed class Scheduling(LmsFactory factory)
         return date;
     }
 
+    // Moves a session to start this long after the app's now (three hours long), and returns its new start: for
+    // tests of what may happen only around a session's start, such as its roll call opening.
+    public async Task<DateTime> StartsInAsync(int sessionId, TimeSpan fromNow)
+    {
+        var starts = factory.Now + fromNow;
+        await factory.WithDatabaseAsync(db => db.CohortSessions.Where(s => s.Id == sessionId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.StartsAt, starts).SetProperty(s => s.EndsAt, starts.AddHours(3))));
+        return starts;
+    }
+
+    // Puts an institution in another time zone, for tests of times shown in the institution's own time.
+    public Task InZoneAsync(int institutionId, string timeZoneId) =>
+        factory.WithDatabaseAsync(db => db.Institutions.Where(i => i.Id == institutionId)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.TimeZoneId, timeZoneId)));
+
     public static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
     public Task<int> OrganisationAsync(Person by, string? name = null, PartnerCommunity community = PartnerCommunity.Both,

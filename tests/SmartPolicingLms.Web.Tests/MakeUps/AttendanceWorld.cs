@@ -25,7 +25,7 @@ internal sealed class AttendanceWorld
 
     public static async Task<AttendanceWorld> CreateAsync(LmsFactory factory, int? institutionId = null, int capacity = 40)
     {
-        var world = await EnrolmentWorld.CreateAsync(factory, capacity, institutionId);
+        var world = await EnrolmentWorld.CreateAsync(factory, capacity, institutionId, held: true);
         var sessions = await factory.WithDatabaseAsync(db => db.CohortSessions.AsNoTracking().Where(s => s.CohortId == world.CohortId)
             .Join(db.CourseModules, s => s.CourseModuleId, m => m.Id, (s, m) => new { s.Id, ModuleId = m.Id, m.Number }).ToListAsync());
         var (lecture, workshop) = (sessions.Single(s => s.Number == 2), sessions.Single(s => s.Number == 3));
@@ -49,12 +49,13 @@ internal sealed class AttendanceWorld
     public async Task<DateOnly> LastDayAsync() =>
         await Factory.WithDatabaseAsync(db => db.Cohorts.Where(c => c.Id == CohortId).Select(c => c.EndDate).SingleAsync());
 
-    public async Task<int> MakeUpAsync(int moduleId, int startHour = 13, int hours = 3)
+    // On the cohort's last day unless another is given (within the cohort's dates).
+    public async Task<int> MakeUpAsync(int moduleId, int startHour = 13, int hours = 3, DateOnly? on = null)
     {
         var outcome = await ScheduleAsync(new ScheduleSession.Command
         {
             CohortId = CohortId, Version = await new Scheduling(Factory).VersionAsync(CohortId), ModuleId = moduleId,
-            Date = await LastDayAsync(), StartTime = new TimeOnly(startHour, 0), EndTime = new TimeOnly(startHour + hours, 0),
+            Date = on ?? await LastDayAsync(), StartTime = new TimeOnly(startHour, 0), EndTime = new TimeOnly(startHour + hours, 0),
             Location = "Room 4", InstructorIds = [World.Lead.Id],
         });
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
@@ -74,6 +75,10 @@ internal sealed class AttendanceWorld
 
     public Task<CompletionResult> CompletionAsync(int enrollmentId) =>
         UseAsync<RecruitCompletion, CompletionResult>(c => c.DecideAsync(enrollmentId, CancellationToken.None));
+
+    // The cohort runs until the given day: room for a make-up still to come after its sessions, which were held.
+    public Task RunsUntilAsync(DateOnly end) => Factory.WithDatabaseAsync(db =>
+        db.Cohorts.Where(c => c.Id == CohortId).ExecuteUpdateAsync(u => u.SetProperty(c => c.EndDate, end)));
 
     public Task MoveCohortToAsync(CohortState state) => Factory.WithDatabaseAsync(async db =>
     {

@@ -199,7 +199,10 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         var world = await AttendanceWorld.CreateAsync(Factory);
         var (seated, other) = (await world.EnrolAsync(), await world.EnrolAsync());
         await world.MarkAsync(world.WorkshopSession, (seated.EnrollmentId, AttendanceMark.Absent), (other.EnrollmentId, AttendanceMark.Absent));
-        var makeUp = await world.MakeUpAsync(world.Workshop);
+        // The workshop was held (its roll call is taken); the make-up is still to come, tomorrow, so pages list it.
+        var tomorrow = DateOnly.FromDateTime(Factory.Now).AddDays(1);
+        await world.RunsUntilAsync(tomorrow);
+        var makeUp = await world.MakeUpAsync(world.Workshop, on: tomorrow);
         Assert.True((await MoveAsync(world, makeUp, seated.EnrollmentId)).Succeeded);
         var key = await Factory.WithDatabaseAsync(db => db.CourseModules.Where(m => m.Id == world.Workshop).Select(m => m.Key).SingleAsync());
         var (seatedVisitor, otherVisitor) = (NewVisitor(), NewVisitor());

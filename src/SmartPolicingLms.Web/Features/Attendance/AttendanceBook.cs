@@ -19,8 +19,10 @@ internal sealed record AttendanceWrite(IReadOnlyList<MarkChange> Written, IReadO
 internal sealed record SavedChange(int EnrollmentId, AttendanceMark? Before, AttendanceMark After, string ChangedByUserId, DateTime ChangedAt);
 
 // The one write path for attendance marks, used by the roll call and the sign-in sheet import, so both record
-// every change (who, when, before, after) and both respect the roll call's version.
-internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, CompletionRecords completionRecords, TimeProvider clock)
+// every change (who, when, before, after), both respect the roll call's version, and neither records a session
+// before its roll call opens (RollCallWindow).
+internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, CompletionRecords completionRecords, RollCallWindow window,
+    TimeProvider clock)
 {
     static readonly IStringLocalizer T = Localizers.For<AttendanceStrings>();
 
@@ -45,6 +47,8 @@ internal sealed class AttendanceBook(AppDbContext db, SessionRoster roster, Comp
         var cohort = await db.Cohorts.SingleAsync(c => db.CohortSessions.Any(s => s.Id == sessionId && s.CohortId == c.Id), ct);
         if (Refusal(cohort.State, reason) is { } refusal)
             return new AttendanceWrite([], null, 0) { Refused = refusal };
+        if (await window.RefusalAsync(sessionId, ct) is { } notOpen)
+            return new AttendanceWrite([], null, 0) { Refused = notOpen };
         var rollCall = await db.RollCalls.SingleOrDefaultAsync(r => r.SessionId == sessionId, ct);
         var current = rollCall?.Version ?? 0;
         if (basedOnVersion is { } based && based != current)

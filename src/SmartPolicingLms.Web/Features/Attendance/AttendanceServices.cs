@@ -6,6 +6,7 @@ internal static class AttendanceServices
     {
         services.AddScoped<SessionRoster>();
         services.AddScoped<AttendanceBook>();
+        services.AddScoped<RollCallWindow>();
         services.AddScoped<ShowRollCall>();
         services.AddScoped<TakeRollCall.Handler>();
         return services;

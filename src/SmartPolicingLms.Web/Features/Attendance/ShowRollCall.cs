@@ -5,7 +5,7 @@ namespace SmartPolicingLms.Web.Features.Attendance;
 
 // The roll-call page: the session, the recruits its roll call lists with their stored marks, its co-trainer slots
 // by community and organisation (never a co-trainer's name), and the change log. Only the cohort's instructors.
-internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, SessionRoster roster, TimeProvider clock)
+internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, SessionRoster roster, RollCallWindow window)
 {
     static readonly IStringLocalizer T = Localizers.For<AttendanceStrings>();
 
@@ -15,9 +15,9 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
         string Place, bool IsMakeUp, string? LastSaved, IReadOnlyList<Recruit> Recruits, IReadOnlyList<Slot> Slots,
         IReadOnlyList<ChangeLine> Log, TimeZoneInfo Zone)
     {
-        // A roll call is normally taken once the session has begun; one taken earlier is allowed (a room may be
-        // ready before the hour) but the page says so, since the marks count as attendance.
-        public bool NotStartedYet { get; init; }
+        // When the roll call opens (institution time), while it is not open yet: the page says so instead of
+        // offering a save the server would refuse.
+        public string? OpensAt { get; init; }
     }
 
     internal sealed record Recruit(int EnrollmentId, string Name, string? ServiceNumber, AttendanceMark? Stored);
@@ -64,7 +64,7 @@ internal sealed class ShowRollCall(AppDbContext db, CohortAccess access, Session
 
         return (new Model(cohortId, cohort.Name, cohort.State, rollCall?.Version ?? 0, T["Module {0}: {1}", module.Number, module.Title],
             LocalTime.Span(LocalTime.ToLocal(session.StartsAt, zone), LocalTime.ToLocal(session.EndsAt, zone)), session.Location,
-            session.IsMakeUp, lastSaved, recruits, slots, log, zone) { NotStartedYet = clock.GetUtcNow().UtcDateTime < session.StartsAt }, null);
+            session.IsMakeUp, lastSaved, recruits, slots, log, zone) { OpensAt = window.OpensLater(session.StartsAt, zone) }, null);
     }
 
     async Task<IReadOnlyList<Recruit>> RecruitsAsync(int sessionId, CancellationToken ct) =>

@@ -34,7 +34,8 @@ internal static class TakeRollCall
     // What the audit log keeps of a slot's delivery: the organisation, never a person.
     internal sealed record DeliverySnapshot(string? Organisation, string Delivery);
 
-    internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, SessionRoster roster, AttendanceBook book, AuditLog audit)
+    internal sealed class Handler(CurrentPerson person, AppDbContext db, CohortAccess access, SessionRoster roster, AttendanceBook book,
+        RollCallWindow window, AuditLog audit)
     {
         public async Task<Outcome<Saved>> HandleAsync(int cohortId, int sessionId, Command command, CancellationToken ct)
         {
@@ -50,6 +51,8 @@ internal static class TakeRollCall
                 return Outcome<Saved>.Invalid(state == CohortState.Completed ? nameof(Command.Reason) : "", refusal);
             if (command.Reason?.Trim().Length > ReasonMaxLength)
                 return Outcome<Saved>.Invalid(nameof(Command.Reason), T["Keep the reason to {0} characters.", ReasonMaxLength]);
+            if (await window.RefusalAsync(sessionId, ct) is { } notOpen)
+                return Outcome<Saved>.Invalid("", notOpen);
 
             var errors = new List<ValidationFailure>();
             var marks = await MarksAsync(sessionId, command.Marks ?? [], errors, ct);

@@ -22,7 +22,7 @@ internal static class ImportAttendance
     public static string NoFileMessage => T["Choose the attendance file to upload."];
     public const int MaxReasonLength = 1000;
 
-    internal sealed class Handler(CurrentPerson person, SessionSheet sheets, AttendanceBook book, AuditLog audit)
+    internal sealed class Handler(CurrentPerson person, SessionSheet sheets, AttendanceBook book, RollCallWindow window, AuditLog audit)
     {
         public async Task<Outcome<Imported>> HandleAsync(Command command, CancellationToken ct)
         {
@@ -33,6 +33,9 @@ internal static class ImportAttendance
                 return Outcome<Imported>.Invalid(nameof(Command.Reason), refused);
             if (command.Reason?.Trim().Length > MaxReasonLength)
                 return Outcome<Imported>.Invalid(nameof(Command.Reason), T["The reason is longer than {0} characters.", MaxReasonLength]);
+            // A sheet typed up before the session has happened would record hours not yet taught.
+            if (await window.RefusalAsync(command.SessionId, ct) is { } notOpen)
+                return Outcome<Imported>.Invalid("", notOpen);
 
             var file = AttendanceFile.Read(command.Content);
             if (file.Problems.Count > 0)
