@@ -43,7 +43,7 @@ internal static class Certify
     {
         var version = await new Scheduling(world.Factory).VersionAsync(world.CohortId);
         var outcome = await world.Factory.AsAsync(world.Lead, services => services.GetRequiredService<CloseCohort.Handler>().HandleAsync(
-            world.CohortId, new CloseCohort.Command { Version = version, ConfirmMissingRollCalls = true }, CancellationToken.None));
+            world.CohortId, new CloseCohort.Command { Version = version, ConfirmMissingRollCalls = true, Confirmed = true }, CancellationToken.None));
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
     }
 

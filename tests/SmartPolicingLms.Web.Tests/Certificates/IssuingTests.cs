@@ -198,7 +198,7 @@ public abstract partial class IssuingTests(LmsFactory factory) : LmsTest(factory
         var version = await new Scheduling(installation).VersionAsync(world.CohortId);
 
         var outcome = await installation.AsAsync(world.Lead, services => services.GetRequiredService<CloseCohort.Handler>().HandleAsync(
-            world.CohortId, new CloseCohort.Command { Version = version, ConfirmMissingRollCalls = true }, CancellationToken.None));
+            world.CohortId, new CloseCohort.Command { Version = version, ConfirmMissingRollCalls = true, Confirmed = true }, CancellationToken.None));
 
         Assert.False(outcome.Succeeded);
         Assert.Equal(CloseCohort.NoPublicAddress, Assert.Single(outcome.Errors).ErrorMessage);

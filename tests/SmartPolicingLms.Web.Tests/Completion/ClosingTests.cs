@@ -51,7 +51,8 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
 
         var page = await lead.OpenAsync(world.Close);
         var unconfirmed = await lead.SubmitAndFollowAsync(page, "close-cohort");
-        var closed = await lead.SubmitAndFollowAsync(await lead.OpenAsync(world.Close), "close-cohort", ("Closing.ConfirmMissingRollCalls", "true"));
+        var closed = await lead.SubmitAndFollowAsync(await lead.OpenAsync(world.Close), "close-cohort", ("Closing.ConfirmMissingRollCalls", "true"),
+            ("Closing.Confirmed", "true"));
 
         Assert.Contains("Module 3 'Making a referral' on", page.Document.QuerySelector("[data-testid=without-roll-call]")!.TextContent);
         Assert.Contains(CloseCohort.ConfirmMissingRollCalls, unconfirmed.Text);
@@ -247,7 +248,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
         });
 
         var outcome = await UseAsync<CloseCohort.Handler, (int, int)>(world.Lead, h => h.HandleAsync(world.CohortId,
-            new CloseCohort.Command { Version = stale, ConfirmMissingRollCalls = true }, CancellationToken.None));
+            new CloseCohort.Command { Version = stale, ConfirmMissingRollCalls = true, Confirmed = true }, CancellationToken.None));
 
         Assert.Equal(CohortAccess.ConflictMessage, Assert.Single(outcome.Errors).ErrorMessage);
         Assert.Equal(CohortState.InProgress, await world.StateAsync());
@@ -311,7 +312,7 @@ public abstract class ClosingTests(LmsFactory factory) : LmsTest(factory)
     async Task CloseAsync(CompletionWorld world)
     {
         var outcome = await UseAsync<CloseCohort.Handler, (int, int)>(world.Lead, async h => await h.HandleAsync(world.CohortId,
-            new CloseCohort.Command { Version = await Scheduling.VersionAsync(world.CohortId), ConfirmMissingRollCalls = true },
+            new CloseCohort.Command { Version = await Scheduling.VersionAsync(world.CohortId), ConfirmMissingRollCalls = true, Confirmed = true },
             CancellationToken.None));
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
     }

@@ -57,7 +57,7 @@ public abstract class CompletionInOtherLanguagesTests(LmsFactory factory) : LmsT
     async Task CloseAsync(CompletionWorld world)
     {
         var outcome = await Factory.AsAsync(world.Lead, async services => await services.GetRequiredService<CloseCohort.Handler>().HandleAsync(
-            world.CohortId, new CloseCohort.Command { Version = await Scheduling.VersionAsync(world.CohortId), ConfirmMissingRollCalls = true },
+            world.CohortId, new CloseCohort.Command { Version = await Scheduling.VersionAsync(world.CohortId), ConfirmMissingRollCalls = true, Confirmed = true },
             CancellationToken.None));
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
     }

@@ -53,6 +53,7 @@ public abstract class CertificateJourneyTests : LmsTest
             var closeAnyway = page.GetByLabel("Close anyway");
             if (await closeAnyway.CountAsync() > 0)
                 await closeAnyway.CheckAsync();
+            await page.GetByLabel("I have read who will and will not complete").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Close the cohort") }).ClickAsync();
             await page.GotoAsync($"cohorts/{world.CohortId}/certificates");
             await Expect(page.GetByTestId("certificate")).ToHaveCountAsync(1);

@@ -13,10 +13,18 @@ internal sealed class ShowCohortBoard(AppDbContext db, CohortAccess access, Recr
         bool RollCallTaken, int Attended, int Expected, int SlotsPlanned, int SlotsDelivered);
 
     internal sealed record RecruitRow(int EnrollmentId, string Name, int Attended, int Marked, decimal AttendedHours, decimal RequiredHours,
-        bool Completed, IReadOnlyList<string> RiskReasons);
+        bool Completed, IReadOnlyList<string> RiskReasons)
+    {
+        // Once the cohort is closed: what was missing, as its completion record stores it.
+        public IReadOnlyList<MissingItem> Missing { get; init; } = [];
+    }
 
     internal sealed record Model(int CohortId, string CohortName, CohortState State, string TimeZoneId, IReadOnlyList<SessionRow> Sessions,
-        IReadOnlyList<RecruitRow> Recruits, DeliveryCounts Delivery);
+        IReadOnlyList<RecruitRow> Recruits, DeliveryCounts Delivery)
+    {
+        // Closed: each recruit's result is final, read from the completion records closing stored.
+        public bool Closed => State == CohortState.Completed;
+    }
 
     public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, CancellationToken ct)
     {
@@ -53,6 +61,12 @@ internal sealed class ShowCohortBoard(AppDbContext db, CohortAccess access, Recr
             .GroupBy(a => a.EnrollmentId).Select(g => new { EnrollmentId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.EnrollmentId, g => g.Count, ct);
         var decisions = await completion.CohortAsync(cohortId, ct);
+        // A closed cohort shows what was recorded (and corrected since, with reasons), as the recruit's own page does.
+        var records = cohort.State == CohortState.Completed
+            ? await db.CompletionRecords.AsNoTracking()
+                .Where(r => db.Enrollments.Active().Any(e => e.Id == r.EnrollmentId && e.CohortId == cohortId))
+                .ToDictionaryAsync(r => r.EnrollmentId, ct)
+            : new Dictionary<int, CompletionRecord>();
 
         var active = recruits.Select(r => r.Id).ToHashSet();
         var markOf = marks.ToDictionary(m => (m.SessionId, m.EnrollmentId), m => m.Mark);
@@ -83,10 +97,14 @@ internal sealed class ShowCohortBoard(AppDbContext db, CohortAccess access, Recr
             var stillOpen = sessions.Where(s => (!s.IsMakeUp || seats[s.Id].Contains(r.Id))
                     && !markOf.ContainsKey((s.Id, r.Id)) && (s.EndsAt > now || !rollCalls.Contains(s.Id)))
                 .Select(s => new SessionAttendance(s.Number, (decimal)(s.EndsAt - s.StartsAt).TotalMinutes, AttendanceMark.Present)).ToList();
+            var attended = taken.Count(s => markOf.TryGetValue((s.Id, r.Id), out var mark) && Attended(mark));
+            if (records.TryGetValue(r.Id, out var record))
+                return new RecruitRow(r.Id, r.DisplayName, attended, taken.Count, record.AttendedHours, record.RequiredHours, record.Completed, [])
+                    { Missing = MissingItem.Read(record.Missing) };
             var risks = result.Completed ? [] : BoardRules.AtRisk(facts, stillOpen,
                 preTestClosed: firstStart is { } first && first <= now, lastSessionOver: lastEnd is { } last && last <= now,
                 postAttemptsLeft: cohort.PostTestAttempts + r.ExtraPostTestAttempts - postAttempts.GetValueOrDefault(r.Id));
-            return new RecruitRow(r.Id, r.DisplayName, taken.Count(s => markOf.TryGetValue((s.Id, r.Id), out var mark) && Attended(mark)),
+            return new RecruitRow(r.Id, r.DisplayName, attended,
                 taken.Count, result.AttendedHours, result.RequiredHours, result.Completed, risks);
         }).ToList();
 

@@ -14,6 +14,7 @@ internal static class CloseCohort
     public const string AttendanceSavedMeanwhile =
         "Attendance was saved while the cohort was being closed, so it was not closed. Look at the page again and close it.";
     public const string ConfirmMissingRollCalls = "Tick the box to confirm closing although some sessions that have ended have no roll call.";
+    public const string NotConfirmed = "Tick the box to confirm that you close the cohort with the results shown. Nothing was changed.";
     public const string NoPublicAddress =
         "Closing issues certificates, whose QR codes must open this LMS, but the administrator has not set its public address yet (Certificates:PublicBaseAddress). Ask them to set it, then close the cohort.";
 
@@ -22,17 +23,27 @@ internal static class CloseCohort
         public int Version { get; set; }
         // Sessions that ended without a roll call count as not attended: the instructor confirms they mean it.
         public bool ConfirmMissingRollCalls { get; set; }
+        // Closing cannot be undone: the instructor ticks that they read the preview of who will and will not complete.
+        public bool Confirmed { get; set; }
     }
+
+    // A recruit's result as closing would record it now: the rule's own decision and its Missing codes, worded when shown.
+    internal sealed record Outlook(int EnrollmentId, string Name, bool Completes, IReadOnlyList<MissingItem> Missing);
 
     internal sealed record SessionLabel(int Number, string Title, DateTime StartsAt, bool IsMakeUp);
 
     internal sealed record Model(
         int CohortId, string CohortName, CohortState State, int Version, string TimeZoneId, string? StateRefusal,
-        IReadOnlyList<string> OpenPostTests, IReadOnlyList<SessionLabel> WithoutRollCall, int Recruits);
-
-    internal sealed class Query(AppDbContext db, CohortAccess access, TimeProvider clock)
+        IReadOnlyList<string> OpenPostTests, IReadOnlyList<SessionLabel> WithoutRollCall, int Recruits)
     {
-        public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, CancellationToken ct)
+        // Empty once the cohort cannot be closed (or when the caller did not ask for it).
+        public IReadOnlyList<Outlook> Preview { get; init; } = [];
+    }
+
+    internal sealed class Query(AppDbContext db, CohortAccess access, RecruitCompletion completion, TimeProvider clock)
+    {
+        // preview: also decide, without storing anything, what closing now would record for each active recruit.
+        public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, CancellationToken ct, bool preview = true)
         {
             var right = await access.RightAsync(cohortId, ct);
             if (right != CohortRight.Change)
@@ -56,9 +67,20 @@ internal static class CloseCohort
                                                && (!s.IsMakeUp || db.MakeUpSeats.Any(seat => seat.SessionId == s.Id))
                                          orderby s.StartsAt
                                          select new SessionLabel(m.Number, m.Title, s.StartsAt, s.IsMakeUp)).ToListAsync(ct);
-            var recruits = await db.Enrollments.Active().CountAsync(e => e.CohortId == cohortId, ct);
+            var active = await (from e in db.Enrollments.Active()
+                                join u in db.Users on e.RecruitUserId equals u.Id
+                                where e.CohortId == cohortId
+                                orderby u.DisplayName
+                                select new { e.Id, u.DisplayName }).AsNoTracking().ToListAsync(ct);
+            var refusal = CohortRules.CloseRefusal(cohort.State, lastRegularEnd, now);
+            var outlook = new List<Outlook>();
+            if (preview && refusal is null)
+            {
+                var decisions = await completion.CohortAsync(cohortId, ct);
+                outlook.AddRange(active.Select(r => new Outlook(r.Id, r.DisplayName, decisions[r.Id].Result.Completed, decisions[r.Id].Result.Items)));
+            }
             return (new Model(cohortId, cohort.Name, cohort.State, cohort.Version, cohort.TimeZoneId,
-                CohortRules.CloseRefusal(cohort.State, lastRegularEnd, now), openPostTests, withoutRollCall, recruits), null);
+                refusal, openPostTests, withoutRollCall, active.Count) { Preview = outlook }, null);
         }
     }
 
@@ -68,7 +90,7 @@ internal static class CloseCohort
         // The number of recruits who completed, of those decided.
         public async Task<Outcome<(int Completed, int Decided)>> HandleAsync(int cohortId, Command command, CancellationToken ct)
         {
-            var (model, refusal) = await query.HandleAsync(cohortId, ct);
+            var (model, refusal) = await query.HandleAsync(cohortId, ct, preview: false);
             if (model is null)
                 return Outcome<(int, int)>.Refused(refusal!);
             if (model.StateRefusal is { } notNow)
@@ -78,6 +100,8 @@ internal static class CloseCohort
                     + t["They submit their attempt first (or it is left, and the cohort closed later)."]);
             if (model.WithoutRollCall.Count > 0 && !command.ConfirmMissingRollCalls)
                 return Outcome<(int, int)>.Invalid(nameof(Command.ConfirmMissingRollCalls), t[ConfirmMissingRollCalls]);
+            if (!command.Confirmed)
+                return Outcome<(int, int)>.Invalid(nameof(Command.Confirmed), t[NotConfirmed]);
             if (!publicAddress.Available("Closing a cohort (which issues its certificates)"))
                 return Outcome<(int, int)>.Invalid("", t[NoPublicAddress]);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SmartPolicingLms.Curricula.Model;
 using SmartPolicingLms.Web.Features.Assessments;
+using SmartPolicingLms.Web.Features.Completion;
 
 namespace SmartPolicingLms.Web.Features.Learning;
 
@@ -23,7 +24,11 @@ internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, Tim
         // The course's overview in the catalogue, in the cohort's edition; and that edition's language for the page's lang.
         public string OverviewLink { get; init; } = "";
         public string Language { get; init; } = "";
+        // Once the cohort is closed: the completion its record holds (null before closing).
+        public FinalResult? Final { get; init; }
     }
+
+    internal sealed record FinalResult(bool Completed, IReadOnlyList<MissingItem> Missing);
 
     internal sealed record SessionLine(string When, string Module, string ModuleKey, string Location);
 
@@ -73,7 +78,12 @@ internal sealed class ShowRecruitHome(CurrentPerson person, AppDbContext db, Tim
             .OrderByDescending(c => c.CompletedOn)
             .Select(c => new CertificateLine(c.Id, c.Serial, c.CourseTitle, c.CompletedOn)).ToListAsync(ct);
 
-        return new Model(me.DisplayName, me.UserName ?? "", [.. active.Select(p => Block(p, data, editions.GetValueOrDefault(p.Enrollment.CohortId), now))],
+        var closedIds = active.Where(p => p.State == CohortState.Completed).Select(p => p.Enrollment.Id).ToList();
+        var finals = await db.CompletionRecords.AsNoTracking().Where(r => closedIds.Contains(r.EnrollmentId))
+            .ToDictionaryAsync(r => r.EnrollmentId, r => new FinalResult(r.Completed, MissingItem.Read(r.Missing)), ct);
+
+        return new Model(me.DisplayName, me.UserName ?? "", [.. active.Select(p => Block(p, data, editions.GetValueOrDefault(p.Enrollment.CohortId), now)
+                with { Final = finals.GetValueOrDefault(p.Enrollment.Id) })],
             // A place left by transferring is not a withdrawal to the recruit: they carry on in the new cohort.
             [.. places.Where(p => !p.Enrollment.IsActive && !places.Any(q => q.Enrollment.TransferredFromEnrollmentId == p.Enrollment.Id)).Select(p => new Withdrawn(p.CohortName, p.Enrollment.WithdrawnAt!.Value, LocalTime.Zone(p.TimeZoneId)))],
             certificates);
