@@ -16,6 +16,7 @@ internal static class TestLinks
     public static string Start(int cohortId, TestKind kind) => $"learn/cohorts/{cohortId}/tests/{Slug(kind)}";
     public static string Question(int cohortId, TestKind kind, int number) => $"{Start(cohortId, kind)}/q/{number}";
     public static string Review(int cohortId, TestKind kind) => $"{Start(cohortId, kind)}/review";
+    public static string Answers(int cohortId) => $"{Start(cohortId, TestKind.Post)}/answers";
 
     public static string Cohort(int cohortId) => $"cohorts/{cohortId}/tests";
     public static string Recruit(int cohortId, int enrollmentId) => $"cohorts/{cohortId}/tests/recruits/{enrollmentId}";

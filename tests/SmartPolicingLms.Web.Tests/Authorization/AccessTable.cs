@@ -133,6 +133,8 @@ internal static class AccessTable
         ["/learn/cohorts/{CohortId:int}/tests/{Kind}"] = RecruitsOnly,
         ["/learn/cohorts/{CohortId:int}/tests/{Kind}/q/{Number:int}"] = RecruitsOnly,
         ["/learn/cohorts/{CohortId:int}/tests/{Kind}/review"] = RecruitsOnly,
+        // The matrix cohort is not closed, so its post-test is not over: the recruit's own answers are refused (403).
+        ["/learn/cohorts/{CohortId:int}/tests/post/answers"] = RecruitsOnly with { Recruit = Denied },
         ["/cohorts/{Id:int}/recruits"] = CohortViewers,
         ["/cohorts/{Id:int}/recruits/{EnrollmentId:int}"] = CohortViewers,
         ["/cohorts/{Id:int}/recruits/import"] = CohortChangers,
@@ -256,6 +258,7 @@ internal static class AccessTable
         new("/learn/cohorts/{CohortId:int}/modules/{ModuleKey}", Values(("CohortId:int", w => w.OtherCohort)), new(SignIn, Denied, Denied, Denied, NotFound, Denied)),
         // The test pages refuse (403) rather than hide: a recruit not enrolled there is told they cannot take it.
         new("/learn/cohorts/{CohortId:int}/tests/{Kind}", Values(("CohortId:int", w => w.OtherCohort)), RecruitsOnly with { Recruit = Denied }),
+        new("/learn/cohorts/{CohortId:int}/tests/post/answers", Values(("CohortId:int", w => w.OtherCohort)), RecruitsOnly with { Recruit = Denied }),
         new("/calendar/cohorts/{CohortId:int}", Values(("CohortId:int", w => w.OtherCohort)),
             new(SignIn, Denied, Denied, NotFound, Denied, ChoosePassword)),
         // Roll call (other institution).

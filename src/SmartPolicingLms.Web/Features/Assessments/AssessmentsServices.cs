@@ -15,6 +15,7 @@ internal static class AssessmentsServices
         services.AddScoped<AnswerQuestion.Handler>();
         services.AddScoped<IValidator<AnswerQuestion.Command>, AnswerQuestion.Validator>();
         services.AddScoped<ReviewTest.Query>();
+        services.AddScoped<ShowPostTestAnswers>();
         services.AddScoped<SubmitTest.Handler>();
         services.AddScoped<IValidator<SubmitTest.Command>, SubmitTest.Validator>();
         services.AddScoped<TestControls>();

@@ -22,6 +22,8 @@ internal static class GrantRetake
             if (await controls.IsClosedAsync(cohortId, ct))
                 return Outcome<int>.Invalid("", TestText.ClosedForInstructors);
             var sitting = (await sittings.OfEnrollmentAsync(cohortId, enrollmentId, TestKind.Post, ct))!;
+            if (sitting.Passed)
+                return Outcome<int>.Invalid("", T["This recruit has passed the post-test: there is no retake to grant."]);
             if (sitting.AttemptsLeft > 0)
                 return Outcome<int>.Invalid("", T["This recruit still has {0} at the post-test.", Plural(sitting.AttemptsLeft)]);
 

@@ -11,7 +11,7 @@ internal sealed class ShowRecruitTests(AppDbContext db, TestControls controls, S
     {
         public bool PreSubmitted => Pre.Attempts.Any(a => a.IsSubmitted);
         public bool CanExtendOrWaive => Pre.Window.State != WindowState.Waived && !PreSubmitted && Pre.Window.State != WindowState.Cancelled;
-        public bool CanGrantRetake => Post.AttemptsLeft == 0 && Post.Window.State is not (WindowState.Cancelled or WindowState.CohortClosed);
+        public bool CanGrantRetake => Post.AttemptsLeft == 0 && !Post.Passed && Post.Window.State is not (WindowState.Cancelled or WindowState.CohortClosed);
     }
 
     public async Task<(Model? Model, Refusal? Refusal)> HandleAsync(int cohortId, int enrollmentId, CancellationToken ct)

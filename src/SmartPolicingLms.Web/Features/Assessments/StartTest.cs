@@ -12,7 +12,11 @@ internal static class StartTest
 
     internal sealed record Model(
         Sitting Sitting, int Questions, int ScoredQuestions, IReadOnlyList<AttemptRow> Submitted,
-        int? OpenAttempt, int Answered, int FirstUnanswered, string? ClosedBecause);
+        int? OpenAttempt, int Answered, int FirstUnanswered, string? ClosedBecause)
+    {
+        // The review of answers, once the post-test is over for the cohort, for someone who submitted it.
+        public bool ReviewOpen => Sitting.AnswersMayBeReviewed && Submitted.Count > 0;
+    }
 
     internal sealed class Query(Sittings sittings, QuestionBank bank, AppDbContext db)
     {
@@ -61,6 +65,8 @@ internal static class StartTest
                 return Outcome<int>.Invalid("", closed);
             if (sitting.OpenAttempt is { } open)
                 return Outcome<int>.Ok(open.Number);
+            if (sitting.Passed)
+                return Outcome<int>.Forbidden(TestText.AlreadyPassed);
             if (sitting.AttemptsLeft == 0)
                 return Outcome<int>.Invalid("", TestText.NoAttemptsLeft);
             if (command.Attempt != sitting.NextNumber)

@@ -61,6 +61,20 @@ internal static class CompletionRule
         return new CompletionResult(missing.Count == 0, Math.Round(attended, 2), required, missing);
     }
 
+    // Everything the course asks of a recruit, as the rule's own items for someone who has done nothing yet, so a page
+    // can list what completes the course without restating the rule.
+    public static IReadOnlyList<MissingItem> Requirements(CompletionFacts facts) =>
+        Decide(facts with
+        {
+            Attendance = [], SelfStudy = [.. facts.SelfStudy.Select(m => m with { Done = false })],
+            PreTestTaken = false, PreTestWaived = false, BestPostTestPercent = null,
+        }).Items;
+
+    // Contact hours of sessions not yet held (a module with none scheduled counts whole): what teaching remains.
+    public static decimal HoursToCome(CompletionFacts facts) => Math.Round(facts.ContactModules.Sum(m => m.RegularMinutes <= 0
+        ? m.Hours
+        : m.Hours * (m.RegularMinutes - Math.Min(m.HeldMinutes ?? m.RegularMinutes, m.RegularMinutes)) / m.RegularMinutes), 2);
+
     // Why a module has not earned its hours yet, never blaming a recruit for a session still to come.
     static ModuleShortfall Shortfall(ContactModule module, decimal credit)
     {

@@ -20,6 +20,9 @@ internal sealed record TestProgress(TestKind Kind, TestWindow Window, IReadOnlyL
     // passed needs no more attempts).
     public bool CanTake => Window.IsOpen && (Started || Left > 0 && !(Kind == TestKind.Post && Passed));
 
+    // Once the cohort is closed the post-test is over, and a recruit who submitted it may review their answers.
+    public bool CanReview => Kind == TestKind.Post && Window.State == WindowState.CohortClosed && Submitted.Any();
+
     public string Status(TimeZoneInfo zone, DateTime now)
     {
         var scores = string.Join(", ", Submitted.Select(a => a.ScorePercent is { } s
@@ -35,6 +38,8 @@ internal sealed record TestProgress(TestKind Kind, TestWindow Window, IReadOnlyL
             WindowState.Closed => done.Length > 0 ? T["Closed."] : T["Closed {0}; you did not take it.", LearningText.When(Window.ClosesAt!.Value, zone, now)],
             _ when Kind == TestKind.Post && Passed => T["Passed (pass mark {0}%).", PassMarkPercent],
             _ when Left == 0 && !Started => T["No attempts left. Your instructor may grant another."],
+            _ when Kind == TestKind.Post && Submitted.Any() && !Started =>
+                T["Not passed yet (pass mark {0}%).", PassMarkPercent] + " " + T.Plural(Left, "{0} attempt left.|{0} attempts left."),
             _ => Window.ClosesAt is { } closes ? T["Open until {0}.", LearningText.When(closes, zone, now)] : T["Open now."],
         });
     }

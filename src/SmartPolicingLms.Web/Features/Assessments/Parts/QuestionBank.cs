@@ -5,12 +5,14 @@ using SmartPolicingLms.Curricula.Model;
 namespace SmartPolicingLms.Web.Features.Assessments;
 
 // Match is a matching item's answer; Number what a numerical answer accepts (null for any number).
-internal sealed record OptionView(int Position, string Html, string Text, decimal Weight, string? Match = null, NumericAnswer? Number = null);
+// FeedbackHtml: what the bank says to someone who chose the option, shown only in the review after the test is over.
+internal sealed record OptionView(int Position, string Html, string Text, decimal Weight, string? Match = null, NumericAnswer? Number = null,
+    string? FeedbackHtml = null);
 
 // Number is the question's place in its test (1, 2, ...), the n of its page; in the whole bank, its place in the bank.
 internal sealed record QuestionView(
     int Id, string Key, int Number, QuestionKind Kind, string PromptHtml, bool Shuffle, AttitudeDirection Favourable,
-    IReadOnlyList<OptionView> Options, string? ObjectiveKey = null, QuestionForm Form = QuestionForm.Both)
+    IReadOnlyList<OptionView> Options, string? ObjectiveKey = null, QuestionForm Form = QuestionForm.Both, string? FeedbackHtml = null)
 {
     public bool IsScored => Kind != QuestionKind.Attitude;
 
@@ -77,9 +79,9 @@ internal sealed class QuestionBank
         var all = questions.Select((q, i) => new QuestionView(q.Id, q.Key, i + 1, q.Kind,
             prompts.GetValueOrDefault(q.Id)?.PromptHtml ?? q.PromptHtml, q.Shuffle, q.Favourable,
             [.. q.Options.OrderBy(o => o.Position).Select(o => options.GetValueOrDefault(o.Id) is { } words
-                ? new OptionView(o.Position, words.Html, words.Text, o.Weight, words.Match, Number(o))
-                : new OptionView(o.Position, o.Html, o.Text, o.Weight, o.Match, Number(o)))],
-            q.ObjectiveKey, q.Form)).ToList();
+                ? new OptionView(o.Position, words.Html, words.Text, o.Weight, words.Match, Number(o), words.FeedbackHtml ?? o.FeedbackHtml)
+                : new OptionView(o.Position, o.Html, o.Text, o.Weight, o.Match, Number(o), o.FeedbackHtml))],
+            q.ObjectiveKey, q.Form, prompts.GetValueOrDefault(q.Id)?.FeedbackHtml ?? q.FeedbackHtml)).ToList();
         IReadOnlyList<QuestionView> Test(TestKind test) =>
             [.. all.Where(q => q.AskedIn(test)).Select((q, i) => q with { Number = i + 1 })];
         return new VersionBank(all, Test(TestKind.Pre), Test(TestKind.Post));

@@ -15,7 +15,13 @@ internal sealed record Sitting(
     public bool CohortClosed { get; init; }
     // The cohort's edition: the language its questions are asked in.
     public string? Edition { get; init; }
-    public bool CanStart => Window.IsOpen && OpenAttempt is null && AttemptsLeft > 0 && !CohortClosed;
+    // Passed: a submitted post-test attempt reached the pass mark (the completion rule takes the best attempt), so no
+    // further attempt is offered or started.
+    public bool Passed => Kind == TestKind.Post && PassMark.Passes(Attempts.Where(a => a.IsSubmitted).Max(a => a.ScorePercent), PassMarkPercent);
+    public bool CanStart => Window.IsOpen && OpenAttempt is null && AttemptsLeft > 0 && !CohortClosed && !Passed;
+    // The post-test is over for the cohort when the cohort is closed: until then its window stays open (TestWindows.Post)
+    // and an instructor may grant a retake, so answers shown earlier could be passed on to someone still taking it.
+    public bool AnswersMayBeReviewed => Kind == TestKind.Post && Window.State == WindowState.CohortClosed;
 
     // The order one attempt's options are shown in: stable on any device, different for each attempt.
     public string OrderKey(TestAttempt attempt) => $"{EnrollmentId}/{Kind}/{attempt.Number}";

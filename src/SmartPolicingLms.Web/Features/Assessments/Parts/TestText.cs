@@ -16,6 +16,10 @@ internal static class TestText
         T["This cohort is closed, so recruits can no longer take its tests and this cannot be changed."];
     public static string NoAttemptsLeft => T["You have used every attempt at this test. Ask your instructor if you need another."];
 
+    public static string AlreadyPassed => T["You have passed the post-test, so there is no further attempt to take."];
+    public static string ReviewNotYet =>
+        T["Your answers can be reviewed once the cohort is closed, so that no one can pass them on to others still taking the test."];
+
     public static IReadOnlyList<string> AgreementLabels =>
         [T["Strongly disagree"], T["Disagree"], T["Neither agree nor disagree"], T["Agree"], T["Strongly agree"]];
 
