@@ -121,7 +121,7 @@ public abstract class StandingTests(LmsFactory factory) : LmsTest(factory)
     async Task CloseAsync(int cohortId, Person lead)
     {
         var outcome = await Factory.AsAsync(lead, async services => await services.GetRequiredService<CloseCohort.Handler>().HandleAsync(cohortId,
-            new CloseCohort.Command { Version = await Scheduling.VersionAsync(cohortId), ConfirmMissingRollCalls = true }, CancellationToken.None));
+            new CloseCohort.Command { Version = await Scheduling.VersionAsync(cohortId), ConfirmMissingRollCalls = true, Confirmed = true }, CancellationToken.None));
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.ErrorMessage)));
     }
 

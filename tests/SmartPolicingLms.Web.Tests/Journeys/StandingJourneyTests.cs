@@ -43,7 +43,7 @@ public abstract class StandingJourneyTests : LmsTest
             var outcome = await installation.AsAsync(world.Lead, async services => await services.GetRequiredService<CloseCohort.Handler>()
                 .HandleAsync(world.CohortId, new CloseCohort.Command
                 {
-                    Version = await new Scheduling(installation).VersionAsync(world.CohortId), ConfirmMissingRollCalls = true,
+                    Version = await new Scheduling(installation).VersionAsync(world.CohortId), ConfirmMissingRollCalls = true, Confirmed = true,
                 }, CancellationToken.None));
             Assert.True(outcome.Succeeded);
             await page.GotoAsync($"learn/cohorts/{world.CohortId}/tests/post");
