@@ -4,9 +4,10 @@ using SmartPolicingLms.Web.Features.Accounts;
 
 namespace SmartPolicingLms.Web.Features.Demo;
 
-// The demo installation: the Kyrgyz Police Academy and Ghana's National Police Training School with two
-// instructors each, a program officer following both, the four partner organisations the source report names,
-// two co-trainers, and a draft cohort of each country's course.
+// The demo installation: a training institution in each country a shipped course was written for (two instructors
+// at the Kyrgyz and Ghana ones, one elsewhere), a program officer following them all, the partner organisations the
+// source report names, two co-trainers, and a cohort of every shipped course: one closed with its results, one in
+// progress, the rest drafts (DemoCohorts).
 internal sealed class DemoData(
     AppDbContext db,
     CreateAccount.Handler createAccount,
@@ -17,8 +18,24 @@ internal sealed class DemoData(
 {
     public const string Kyrgyz = "Kyrgyz Police Academy";
     public const string Ghana = "National Police Training School";
+    public const string Kenya = "Kisumu Police Training Centre";
+    public const string AndhraPradesh = "Andhra Pradesh Police Academy";
+    public const string Kolkata = "Kolkata Police Training School";
+    public const string Lashio = "Lashio Township Police";
 
     internal sealed record Account(string Email, string DisplayName, string Role, string? Institution);
+
+    internal sealed record Place(string Name, string Country, string TimeZone);
+
+    static readonly Place[] Institutions =
+    [
+        new(Kyrgyz, "KG", "Asia/Bishkek"),
+        new(Ghana, "GH", "Africa/Accra"),
+        new(Kenya, "KE", "Africa/Nairobi"),
+        new(AndhraPradesh, "IN", "Asia/Kolkata"),
+        new(Kolkata, "IN", "Asia/Kolkata"),
+        new(Lashio, "MM", "Asia/Yangon"),
+    ];
 
     static readonly Account[] Accounts =
     [
@@ -26,14 +43,18 @@ internal sealed class DemoData(
         new("bakyt@kpa.demo.local", "Bakyt", Roles.Instructor, Kyrgyz),
         new("abena@npts.demo.local", "Abena", Roles.Instructor, Ghana),
         new("kofi@npts.demo.local", "Kofi", Roles.Instructor, Ghana),
+        new("wanjiru@kisumu.demo.local", "Wanjiru", Roles.Instructor, Kenya),
+        new("lakshmi@appa.demo.local", "Lakshmi", Roles.Instructor, AndhraPradesh),
+        new("arup@kolkata.demo.local", "Arup", Roles.Instructor, Kolkata),
+        new("nang@lashio.demo.local", "Nang Seng", Roles.Instructor, Lashio),
         new("officer@programme.demo.local", "Programme officer", Roles.ProgramOfficer, null),
     ];
 
     public async Task<string> SeedAsync(CancellationToken ct)
     {
-        var kyrgyz = await InstitutionAsync(Kyrgyz, "KG", "Asia/Bishkek", ct);
-        var ghana = await InstitutionAsync(Ghana, "GH", "Africa/Accra", ct);
-        var institutions = new Dictionary<string, int> { [Kyrgyz] = kyrgyz, [Ghana] = ghana };
+        var institutions = new Dictionary<string, int>();
+        foreach (var place in Institutions)
+            institutions[place.Name] = await InstitutionAsync(place, ct);
 
         var created = 0;
         foreach (var account in Accounts)
@@ -45,18 +66,18 @@ internal sealed class DemoData(
         if (users.Count < Accounts.Length)
             return $"{created} demo account(s) created; some demo accounts were renamed or removed, so partners and cohorts were left as they are";
         var partnerSummary = await partners.SeedAsync(users["officer@programme.demo.local"], ct);
-        var cohortSummary = await cohorts.SeedAsync(
-            new DemoCohorts.Place(kyrgyz, users["aizada@kpa.demo.local"], users["bakyt@kpa.demo.local"]),
-            new DemoCohorts.Place(ghana, users["abena@npts.demo.local"], users["kofi@npts.demo.local"]), ct);
+        var teams = Accounts.Where(a => a.Role == Roles.Instructor).GroupBy(a => a.Institution!)
+            .ToDictionary(g => g.Key, g => new DemoCohorts.Team(institutions[g.Key], [.. g.Select(a => users[a.Email])]));
+        var cohortSummary = await cohorts.SeedAsync(teams, ct);
         return $"{created} demo account(s) created; {partnerSummary}; {cohortSummary}";
     }
 
-    async Task<int> InstitutionAsync(string name, string country, string zone, CancellationToken ct)
+    async Task<int> InstitutionAsync(Place place, CancellationToken ct)
     {
-        var existing = await db.Institutions.Where(i => i.Name == name).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
+        var existing = await db.Institutions.Where(i => i.Name == place.Name).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
         if (existing is { } id)
             return id;
-        var institution = Institution.Create(name, country, zone, null, clock.GetUtcNow().UtcDateTime);
+        var institution = Institution.Create(place.Name, place.Country, place.TimeZone, null, clock.GetUtcNow().UtcDateTime);
         db.Institutions.Add(institution);
         await db.SaveChangesAsync(ct);
         return institution.Id;

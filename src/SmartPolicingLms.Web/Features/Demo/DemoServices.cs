@@ -8,6 +8,7 @@ internal static class DemoServices
         services.AddScoped<DemoData>();
         services.AddScoped<DemoPartners>();
         services.AddScoped<DemoCohorts>();
+        services.AddScoped<DemoHistory>();
         services.AddHostedService<DemoSeeder>();
         return services;
     }
