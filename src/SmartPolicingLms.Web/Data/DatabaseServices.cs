@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SmartPolicingLms.Web.Data;
 
@@ -8,8 +9,13 @@ internal static class DatabaseServices
     // switch provider or connection string through configuration alone.
     public static IServiceCollection AddLmsDatabase(this IServiceCollection services)
     {
+        // SQLite rebuilds a table to change a column, and EF turns foreign keys off around the rebuild outside the
+        // migration's transaction, warning on every first start that this could leave a migration half applied. It
+        // cannot: the rebuild itself runs in the transaction, and "PRAGMA foreign_keys" lasts only as long as the
+        // connection, so an interrupted start leaves the previous schema and nothing switched off.
         services.AddDbContext<SqliteAppDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<LmsSettings>().ConnectionString).AddInterceptors(new SqlitePragmas()));
+            options.UseSqlite(sp.GetRequiredService<LmsSettings>().ConnectionString).AddInterceptors(new SqlitePragmas())
+                .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug))));
         services.AddDbContext<PostgresAppDbContext>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<LmsSettings>().ConnectionString));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<LmsSettings>().Provider switch

@@ -9,7 +9,12 @@ internal static class DataFolderCheck
     {
         try
         {
-            Directory.CreateDirectory(folder);
+            // A folder made here is private from the start (PrivateDataFolder would otherwise tighten it and log that
+            // it found it readable by others).
+            if (OperatingSystem.IsWindows())
+                Directory.CreateDirectory(folder);
+            else
+                Directory.CreateDirectory(folder, PrivateDataFolder.FolderMode);
             var probe = Path.Combine(folder, $".write-check-{Guid.NewGuid():N}");
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.DeleteOnClose };
             if (!OperatingSystem.IsWindows())

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -29,7 +30,11 @@ internal sealed class DatabaseInitializer(
             if (!OperatingSystem.IsWindows())
                 PrivateDataFolder.CreateSqliteDatabase(settings);
             if (settings.MigrateOnStartup)
+            {
+                if (settings.Provider == DatabaseProvider.Postgres)
+                    await CreateMigrationHistoryIfMissingAsync(db, cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
+            }
             else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
                 throw new InvalidOperationException(
                     "The database has pending migrations and Database:MigrateOnStartup is false. Apply them first.");
@@ -52,6 +57,12 @@ internal sealed class DatabaseInitializer(
             logger.LogWarning("Other accounts could read these in the data folder; they are now this account's only " +
                 "(folders 0700, files 0600): {Paths}", string.Join(", ", tightened));
     }
+
+    // Npgsql's migrator reads the history table before creating it and logs the "does not exist" failure as an
+    // error on every new database (npgsql/efcore.pg#3407). Creating the table first, under the lock, is what the
+    // migrator would do next anyway.
+    static async Task CreateMigrationHistoryIfMissingAsync(AppDbContext db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
 
     // Migrate would create a missing database itself, but the advisory lock needs the database to connect to.
     static async Task CreatePostgresDatabaseIfMissingAsync(AppDbContext db, CancellationToken ct)

@@ -11,6 +11,10 @@ public sealed class CapturedLogs : ILoggerProvider
     public IEnumerable<string> Messages(LogLevel atLeast = LogLevel.Information) =>
         entries.Where(e => e.Level >= atLeast).Select(e => e.Message);
 
+    // Category and message of everything at this level or above.
+    public IEnumerable<(string Category, string Message)> Entries(LogLevel atLeast) =>
+        entries.Where(e => e.Level >= atLeast).Select(e => (e.Category, e.Message));
+
     public IEnumerable<(LogLevel Level, string Message)> InCategory(string category) =>
         entries.Where(e => e.Category == category).Select(e => (e.Level, e.Message));
 
