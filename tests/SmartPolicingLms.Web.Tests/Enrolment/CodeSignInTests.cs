@@ -74,7 +74,7 @@ public abstract class CodeSignInTests(LmsFactory factory) : LmsTest(factory)
         var login = await new Visitor(Factory).OpenAsync("/Account/Login");
 
         Assert.Contains("code", login.Links);
-        Assert.Contains("First time here? Sign in with the code your instructor gave you", login.Text);
+        Assert.Contains("Sign in with your one-time code", login.Text);
     }
 
     async Task<(EnrolmentWorld World, string ServiceNumber, string Code)> OneRecruitAsync()
