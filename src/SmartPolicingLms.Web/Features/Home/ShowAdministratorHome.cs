@@ -11,7 +11,13 @@ internal sealed class ShowAdministratorHome(AppDbContext db, CurrentPerson perso
 
     internal sealed record InstitutionLine(int Id, string Name, string CountryCode, int Accounts, int Cohorts);
 
-    public async Task<Model?> HandleAsync(CancellationToken ct)
+    // Read once per request: the home page reads every section before any renders, and the section
+    // then takes the same answer, so no two queries share the request's DbContext at once.
+    Task<Model?>? answer;
+
+    public Task<Model?> HandleAsync(CancellationToken ct) => answer ??= ReadAsync(ct);
+
+    async Task<Model?> ReadAsync(CancellationToken ct)
     {
         if (!person.IsAdministrator)
             return null;

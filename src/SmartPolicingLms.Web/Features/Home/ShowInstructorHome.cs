@@ -14,7 +14,13 @@ internal sealed class ShowInstructorHome(AppDbContext db, CurrentPerson person, 
 
     internal sealed record CohortLine(int Id, string Name, CohortState State, DateOnly StartDate, DateOnly EndDate);
 
-    public async Task<Model?> HandleAsync(CancellationToken ct)
+    // Read once per request: the home page reads every section before any renders, and the section
+    // then takes the same answer, so no two queries share the request's DbContext at once.
+    Task<Model?>? answer;
+
+    public Task<Model?> HandleAsync(CancellationToken ct) => answer ??= ReadAsync(ct);
+
+    async Task<Model?> ReadAsync(CancellationToken ct)
     {
         if (person is not { IsInstructor: true, InstitutionId: { } institutionId })
             return null;

@@ -17,7 +17,13 @@ internal sealed class ShowProgramOfficerHome(AppDbContext db, CurrentPerson pers
 
     internal sealed record CohortLine(int Id, string Name, string Institution, CohortState State, DateOnly LastDay);
 
-    public async Task<Model?> HandleAsync(CancellationToken ct)
+    // Read once per request: the home page reads every section before any renders, and the section
+    // then takes the same answer, so no two queries share the request's DbContext at once.
+    Task<Model?>? answer;
+
+    public Task<Model?> HandleAsync(CancellationToken ct) => answer ??= ReadAsync(ct);
+
+    async Task<Model?> ReadAsync(CancellationToken ct)
     {
         if (!person.IsProgramOfficer)
             return null;
