@@ -17,6 +17,7 @@ using SmartPolicingLms.Web.Features.Demo;
 using SmartPolicingLms.Web.Features.Enrolment;
 using SmartPolicingLms.Web.Features.Exports;
 using SmartPolicingLms.Web.Features.FirstSignIn;
+using SmartPolicingLms.Web.Features.Home;
 using SmartPolicingLms.Web.Features.Institutions;
 using SmartPolicingLms.Web.Features.Learning;
 using SmartPolicingLms.Web.Features.MakeUps;
@@ -54,7 +55,8 @@ internal static class FeatureServices
         .AddCertificateExport()
         .AddCredentials()
         .AddReports()
-        .AddExports();
+        .AddExports()
+        .AddHome();
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {

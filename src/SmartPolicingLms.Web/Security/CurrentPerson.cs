@@ -20,6 +20,9 @@ internal sealed class CurrentPerson
     public int? InstitutionId { get; private set; }
     // The institutions a program officer follows; empty for everyone else.
     public IReadOnlySet<int> FollowedInstitutionIds { get; private set; } = new HashSet<int>();
+    // Where the person works, as the menu names it: their institution's name, or those a program officer follows.
+    // Read here, before the page renders, because the menu and the page render at once and must not share a query.
+    public string? WorkPlace { get; private set; }
 
     // The language the person chose for the interface, and their institution's default; null when not set
     // (LanguageChoice falls back to the cookie and the browser).
@@ -46,6 +49,7 @@ internal sealed class CurrentPerson
                 u.SecurityStamp,
                 u.Language,
                 InstitutionLanguage = db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.DefaultLanguage).FirstOrDefault(),
+                InstitutionName = db.Institutions.Where(i => i.Id == u.InstitutionId).Select(i => i.Name).FirstOrDefault(),
             }).SingleOrDefaultAsync(ct);
         if (account is null || account.SecurityStamp != user.FindFirstValue(stampClaimType))
             return false;
@@ -55,6 +59,8 @@ internal sealed class CurrentPerson
         Become(id, [.. Roles.All.Where(user.IsInRole)], account.InstitutionId, followed);
         Language = account.Language;
         InstitutionLanguage = account.InstitutionLanguage;
+        WorkPlace = account.InstitutionName ?? (followed.Count == 0 ? null
+            : string.Join(", ", await db.Institutions.Where(i => followed.Contains(i.Id)).OrderBy(i => i.Name).Select(i => i.Name).ToListAsync(ct)));
         return true;
     }
 

@@ -22,6 +22,9 @@ internal static class Policies
     // Reports and exports across cohorts: program officers over the institutions they follow, administrators over all
     // (ReportableCohorts).
     public const string Reporters = nameof(Reporters);
+    // Staff sign in with an email and may add a second factor and passkeys; recruits sign in with their service number
+    // and a password (or a one-time code) only, so those account pages refuse them.
+    public const string Staff = nameof(Staff);
 
     public static AuthorizationBuilder AddLmsPolicies(this AuthorizationBuilder authorization) => authorization
         // Anything that forgets to say who may use it is closed to anonymous visitors.
@@ -34,5 +37,6 @@ internal static class Policies
         .AddPolicy(PartnerManagers, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
         .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
         .AddPolicy(CertificateSetters, policy => policy.RequireRole(Roles.Instructor, Roles.Administrator))
-        .AddPolicy(Reporters, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator));
+        .AddPolicy(Reporters, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
+        .AddPolicy(Staff, policy => policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Instructor));
 }

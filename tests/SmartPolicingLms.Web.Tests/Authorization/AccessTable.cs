@@ -33,6 +33,9 @@ internal static class AccessTable
     static readonly Access PublicRedirect = new(Redirect, Redirect, Redirect, Redirect, Redirect, ChoosePassword);
     // A signed-in person's own account page that sends them on to the right one.
     static readonly Access OwnAccountRedirect = new(SignIn, Redirect, Redirect, Redirect, Redirect, ChoosePassword);
+    // A second factor and passkeys: staff accounts only; a recruit signs in with a service number and a password.
+    static readonly Access StaffAccount = SignedIn with { Recruit = Denied };
+    static readonly Access StaffAccountRedirect = OwnAccountRedirect with { Recruit = Denied };
     // Endpoints reached by everyone that refuse the bare request made here (a missing form field or parameter).
     static readonly Access PublicBadRequest = new(BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, ChoosePassword);
     // Pages of instructors' own work (a new cohort, their calendar, the calendar link of a cohort they teach).
@@ -61,7 +64,8 @@ internal static class AccessTable
 
     public static readonly IReadOnlyDictionary<string, Access> Rows = new Dictionary<string, Access>
     {
-        ["/"] = Public,
+        // A recruit's home is their training: "/" sends them to /learn.
+        ["/"] = Public with { Recruit = Redirect },
         ["/Error"] = Public,
         ["/not-found"] = Public,
         // Anyone holding a certificate checks it here, with no account.
@@ -213,15 +217,15 @@ internal static class AccessTable
         ["/Account/Manage/PersonalData"] = SignedIn,
         ["/Account/Manage/DeletePersonalData"] = SignedIn,
         ["/Account/Manage/ExternalLogins"] = SignedIn,
-        ["/Account/Manage/Passkeys"] = SignedIn,
-        ["/Account/Manage/TwoFactorAuthentication"] = SignedIn,
-        ["/Account/Manage/EnableAuthenticator"] = SignedIn,
-        ["/Account/Manage/ResetAuthenticator"] = SignedIn,
+        ["/Account/Manage/Passkeys"] = StaffAccount,
+        ["/Account/Manage/TwoFactorAuthentication"] = StaffAccount,
+        ["/Account/Manage/EnableAuthenticator"] = StaffAccount,
+        ["/Account/Manage/ResetAuthenticator"] = StaffAccount,
         ["/Account/Manage/SetPassword"] = OwnAccountRedirect,
-        ["/Account/Manage/RenamePasskey/{Id}"] = OwnAccountRedirect,
+        ["/Account/Manage/RenamePasskey/{Id}"] = StaffAccountRedirect,
         // Nobody has two-factor sign-in on yet, so these send the person to the two-factor page.
-        ["/Account/Manage/Disable2fa"] = OwnAccountRedirect,
-        ["/Account/Manage/GenerateRecoveryCodes"] = OwnAccountRedirect,
+        ["/Account/Manage/Disable2fa"] = StaffAccountRedirect,
+        ["/Account/Manage/GenerateRecoveryCodes"] = StaffAccountRedirect,
         ["/Account/Manage/DownloadPersonalData"] = SignedIn,
         ["/Account/Manage/LinkExternalLogin"] = new(SignIn, BadRequest, BadRequest, BadRequest, BadRequest, ChoosePassword),
     };

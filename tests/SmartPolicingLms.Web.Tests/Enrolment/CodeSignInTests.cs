@@ -21,9 +21,9 @@ public abstract class CodeSignInTests(LmsFactory factory) : LmsTest(factory)
         var later = await new Visitor(Factory).SignInAsync(sn, password);
 
         Assert.Equal("/first-sign-in", Visitor.RedirectPath(response));
-        Assert.Equal("/", home.Path);
+        Assert.Equal("/learn", home.Path);
         Assert.Contains(SignInWithCode.WrongMessage, (await new Visitor(Factory).FollowAsync(again)).Text);
-        Assert.Equal("/", later.Path);
+        Assert.Equal("/learn", later.Path);
         Assert.False((await world.UserAsync(sn)).MustSetPassword);
     }
 
@@ -74,7 +74,7 @@ public abstract class CodeSignInTests(LmsFactory factory) : LmsTest(factory)
         var login = await new Visitor(Factory).OpenAsync("/Account/Login");
 
         Assert.Contains("code", login.Links);
-        Assert.Contains("First time here? Sign in with the code your instructor gave you", login.Text);
+        Assert.Contains("Sign in with your one-time code", login.Text);
     }
 
     async Task<(EnrolmentWorld World, string ServiceNumber, string Code)> OneRecruitAsync()

@@ -31,7 +31,7 @@ public abstract class PasswordThrottlingTests(LmsFactory factory) : LmsTest(fact
         await FailAsync(attacker, classmate.Email, SignInLimits.FreeFailures + 1);
         var home = await new Visitor(Factory, attacker.Address).SignInAsync(owner);
 
-        Assert.Equal("/", home.Path);
+        Assert.Equal("/learn", home.Path);
     }
 
     [SkippableFact]
