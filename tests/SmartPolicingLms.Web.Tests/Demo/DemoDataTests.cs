@@ -157,7 +157,7 @@ public abstract class DemoDataTests(LmsFactory factory) : LmsTest(factory)
             .ToListAsync()));
 
     static Task<ScheduleReview.Result> ReviewAsync(WebApplicationFactory<Program> app, int cohort) =>
-        UseAsync(app, db => new ScheduleReview(db).HandleAsync(cohort, default));
+        UseAsync(app, db => new ScheduleReview(db, new PlanBreaks(db)).HandleAsync(cohort, default));
 
     static async Task<T> UseAsync<T>(WebApplicationFactory<Program> app, Func<AppDbContext, Task<T>> read)
     {

@@ -49,6 +49,70 @@ public abstract class InstitutionTests(LmsFactory factory) : LmsTest(factory)
     }
 
     [SkippableFact]
+    public async Task The_country_is_chosen_by_name_from_every_ISO_3166_country()
+    {
+        var administrator = await AdministratorAsync();
+
+        var form = await administrator.OpenAsync("/admin/institutions/new");
+
+        var options = form.Document.QuerySelectorAll("select[name='Input.CountryCode'] option")
+            .ToDictionary(o => o.GetAttribute("value")!, o => HtmlPage.Normalize(o.TextContent));
+        Assert.Equal(249 + 1, options.Count);
+        Assert.Equal(("Kyrgyzstan", "Ghana", "Kenya", "India", "Myanmar", "Cayman Islands"),
+            (options["KG"], options["GH"], options["KE"], options["IN"], options["MM"], options["KY"]));
+    }
+
+    [SkippableFact]
+    public async Task A_typed_country_name_is_refused_beside_the_field_and_never_cut_to_a_code()
+    {
+        var administrator = await AdministratorAsync();
+        var name = NewName();
+
+        var page = await administrator.SubmitAndFollowAsync(await administrator.OpenAsync("/admin/institutions/new"), "create-institution",
+            ("Input.Name", name), ("Input.CountryCode", "Kyrgyzstan"), ("Input.TimeZoneId", "Asia/Bishkek"));
+
+        Assert.Equal("/admin/institutions/new", page.Path);
+        Assert.Equal(["Choose the country from the list."], page.MessagesBeside("Input.CountryCode"));
+        Assert.False(await Factory.WithDatabaseAsync(db => db.Institutions.AnyAsync(i => i.Name == name)));
+    }
+
+    [SkippableTheory]
+    [InlineData("en", "Choose one of the time zones of Kyrgyzstan.")]
+    [InlineData("ru", "Выберите один из часовых поясов страны Кыргызстан.")]
+    public async Task A_time_zone_of_another_country_is_refused_beside_the_field(string language, string message)
+    {
+        var administrator = (await AdministratorAsync()).Speaking(language);
+        var name = NewName();
+
+        var page = await administrator.SubmitAndFollowAsync(await administrator.OpenAsync("/admin/institutions/new"), "create-institution",
+            ("Input.Name", name), ("Input.CountryCode", "KG"), ("Input.TimeZoneId", "Africa/Nairobi"));
+
+        Assert.Equal("/admin/institutions/new", page.Path);
+        Assert.Equal([message], page.MessagesBeside("Input.TimeZoneId"));
+        Assert.False(await Factory.WithDatabaseAsync(db => db.Institutions.AnyAsync(i => i.Name == name)));
+    }
+
+    [SkippableFact]
+    public async Task Showing_a_countrys_time_zones_saves_nothing_and_offers_only_that_countrys_zones()
+    {
+        var administrator = await AdministratorAsync();
+        var name = NewName();
+
+        var shown = await administrator.SubmitAndFollowAsync(await administrator.OpenAsync("/admin/institutions/new"), "create-institution",
+            ("Input.Name", name), ("Input.CountryCode", "KG"), ("Input.TimeZoneId", "Africa/Accra"), ("ShowZones", "true"));
+        var savedBefore = await Factory.WithDatabaseAsync(db => db.Institutions.AnyAsync(i => i.Name == name));
+        var list = await administrator.SubmitAndFollowAsync(shown, "create-institution");
+
+        Assert.Equal("/admin/institutions/new", shown.Path);
+        Assert.Equal(["Asia/Bishkek"], shown.Document.QuerySelectorAll("select[name='Input.TimeZoneId'] option").Select(o => o.GetAttribute("value")));
+        Assert.Empty(shown.Document.QuerySelectorAll(".validation-message"));
+        Assert.False(savedBefore);
+        Assert.Equal("/admin/institutions", list.Path);
+        var stored = await Factory.WithDatabaseAsync(db => db.Institutions.SingleAsync(i => i.Name == name));
+        Assert.Equal(("KG", "Asia/Bishkek"), (stored.CountryCode, stored.TimeZoneId));
+    }
+
+    [SkippableFact]
     public async Task A_second_institution_with_the_same_name_is_refused()
     {
         var name = NewName();

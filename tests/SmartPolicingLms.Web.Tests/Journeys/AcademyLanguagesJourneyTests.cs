@@ -54,8 +54,9 @@ public abstract class AcademyLanguagesJourneyTests : LmsTest
             await page.GetByRole(AriaRole.Link, new() { Name = Words<InstitutionsStrings>(Ru, "New institution") }).ClickAsync();
             await browser.CheckAsync(Ru, "a new institution in Russian");
             await page.GetByLabel(Words<InstitutionsStrings>(Ru, "Name"), new() { Exact = true }).FillAsync(academy);
-            await page.GetByLabel(Words<InstitutionsStrings>(Ru, "Country (two-letter ISO code)")).FillAsync("KG");
-            await page.GetByLabel(Words<InstitutionsStrings>(Ru, "Time zone")).FillAsync("Asia/Bishkek");
+            await page.GetByLabel(Words<InstitutionsStrings>(Ru, "Country"), new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Кыргызстан" });
+            await page.GetByRole(AriaRole.Button, new() { Name = Words<InstitutionsStrings>(Ru, "Show its time zones") }).ClickAsync();
+            await page.GetByLabel(Words<InstitutionsStrings>(Ru, "Time zone")).SelectOptionAsync("Asia/Bishkek");
             await page.GetByLabel(Words<InstitutionsStrings>(Ru, "Default language")).SelectOptionAsync(Ky);
             await page.GetByRole(AriaRole.Button, new() { Name = Words<InstitutionsStrings>(Ru, "Create"), Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Cell, new() { Name = academy })).ToBeVisibleAsync();

@@ -42,8 +42,9 @@ public abstract class FirstRunJourneyTests : LmsTest
             await page.GetByRole(AriaRole.Link, new() { Name = "Institutions", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "New institution" }).ClickAsync();
             await page.GetByLabel("Name", new() { Exact = true }).FillAsync(institution);
-            await page.GetByLabel("Country (two-letter ISO code)").FillAsync("GH");
-            await page.GetByLabel("Time zone").FillAsync("Africa/Accra");
+            await page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Ghana" });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Show its time zones" }).ClickAsync();
+            await page.GetByLabel("Time zone").SelectOptionAsync("Africa/Accra");
             await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Cell, new() { Name = institution })).ToBeVisibleAsync();
 

@@ -19,7 +19,7 @@ public abstract class MakeUpTests(LmsFactory factory) : LmsTest(factory)
         var form = await world.World.Instructor.OpenAsync($"{world.Page}/make-up/new?module={world.Workshop}");
 
         var saved = await world.World.Instructor.SubmitAsync(form, "make-up", ("Input.Date", lastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("Input.StartTime", "13:00"), ("Input.EndTime", "16:00"), ("Input.Location", "Room 4"));
+            ("Input.StartTime", "13:00"), ("Input.EndTime", "16:00"), ("Input.Location", "Room 4"), ("Input.ConfirmPast", "true"));
 
         var makeUp = await Factory.WithDatabaseAsync(db => db.CohortSessions.AsNoTracking().Include(s => s.Slots).Include(s => s.Instructors)
             .SingleAsync(s => s.CohortId == world.CohortId && s.IsMakeUp));

@@ -8,8 +8,10 @@ internal static class CohortsServices
     {
         services.AddScoped<InstitutionInstructors>();
         services.AddScoped<ScheduleReview>();
+        services.AddScoped<PlanBreaks>();
         services.AddScoped<SessionClashes>();
         services.AddScoped<SessionChecks>();
+        services.AddScoped<PastStarts>();
         services.AddScoped<CoTrainerBookings>();
         services.AddScoped<SlotChange>();
         services.AddScoped<ListCohorts>();

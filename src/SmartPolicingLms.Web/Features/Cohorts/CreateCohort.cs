@@ -22,6 +22,7 @@ internal static class CreateCohort
         public string? Language { get; set; }
         // The form binder hands over null when no box is ticked.
         public string[] LeadInstructorIds { get; set => field = value ?? []; } = [];
+        public bool ConfirmPast { get; set; }
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -53,7 +54,7 @@ internal static class CreateCohort
     }
 
     internal sealed class Handler(CurrentPerson person, 
-        AppDbContext db, IValidator<Command> validator, InstitutionInstructors instructors, AuditLog audit, TimeProvider clock)
+        AppDbContext db, IValidator<Command> validator, InstitutionInstructors instructors, PastStarts past, AuditLog audit, TimeProvider clock)
     {
         public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
@@ -73,6 +74,8 @@ internal static class CreateCohort
                 return Outcome<int>.Invalid(nameof(Command.Language), EditionChoice.NotOfVersion);
             if (!await instructors.AllBelongAsync(institutionId, command.LeadInstructorIds, ct))
                 return Outcome<int>.Invalid(nameof(Command.LeadInstructorIds), CohortFieldsValidator.LeadsOfInstitution);
+            if (await past.CohortAsync(institutionId, command.StartDate, null, command.ConfirmPast, nameof(Command.StartDate), ct) is { } unconfirmed)
+                return Outcome<int>.Invalid([unconfirmed]);
 
             var now = clock.GetUtcNow().UtcDateTime;
             var cohort = Cohort.Create(institutionId, version.Id, language, command.Name, command.StartDate, command.EndDate,

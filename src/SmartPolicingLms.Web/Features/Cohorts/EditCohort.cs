@@ -17,6 +17,7 @@ internal static class EditCohort
         public DateOnly EndDate { get; set; }
         public int Capacity { get; set; }
         public string[] LeadInstructorIds { get; set => field = value ?? []; } = [];
+        public bool ConfirmPast { get; set; }
         // Null (not posted) keeps the edition; the form offers it only while the cohort is a draft.
         public string? Language { get; set; }
     }
@@ -59,7 +60,7 @@ internal static class EditCohort
     }
 
     internal sealed class Handler(CurrentPerson person, AppDbContext db, IValidator<Command> validator, CohortAccess access, InstitutionInstructors instructors,
-        AuditLog audit, TimeProvider clock)
+        PastStarts past, AuditLog audit, TimeProvider clock)
     {
         public async Task<Outcome<int>> HandleAsync(Command command, CancellationToken ct)
         {
@@ -73,6 +74,9 @@ internal static class EditCohort
                 return Outcome<int>.Invalid("", T["A completed or cancelled cohort can no longer change."]);
             if (!await instructors.AllBelongAsync(cohort.InstitutionId, command.LeadInstructorIds, ct))
                 return Outcome<int>.Invalid(nameof(Command.LeadInstructorIds), CohortFieldsValidator.LeadsOfInstitution);
+            if (await past.CohortAsync(cohort.InstitutionId, command.StartDate, cohort.StartDate, command.ConfirmPast, nameof(Command.StartDate), ct)
+                is { } unconfirmed)
+                return Outcome<int>.Invalid([unconfirmed]);
             if (await SessionDaysAsync(cohort, ct) is { Count: > 0 } days
                 && (days.Min() < command.StartDate || days.Max() > command.EndDate))
                 return Outcome<int>.Invalid(nameof(Command.StartDate),

@@ -19,6 +19,7 @@ internal static class RescheduleSession
         public TimeOnly EndTime { get; set; }
         public string Location { get; set; } = "";
         public string[] InstructorIds { get; set => field = value ?? []; } = [];
+        public bool ConfirmPast { get; set; }
     }
 
     internal sealed class Validator : AbstractValidator<Command>
@@ -44,7 +45,7 @@ internal static class RescheduleSession
                 .SingleOrDefaultAsync(s => s.Id == command.SessionId && s.CohortId == cohort.Id, ct);
             if (session is null)
                 return Outcome<int>.Invalid("", T["There is no such session in this cohort."]);
-            var (times, errors) = await checks.CheckAsync(cohort, command, session.Id, ct);
+            var (times, errors) = await checks.CheckAsync(cohort, command, session, ct);
             if (times is null)
                 return Outcome<int>.Invalid(errors);
             if (await bookings.IsBookedAsync([.. session.Slots.Select(s => s.CoTrainerId).OfType<int>()], times.StartsAt, times.EndsAt, null,

@@ -25,6 +25,7 @@ internal static class ScheduleSession
         public TimeOnly EndTime { get; set; }
         public string Location { get; set; } = "";
         public string[] InstructorIds { get; set => field = value ?? []; } = [];
+        public bool ConfirmPast { get; set; }
         // Set by the make-up page, never read from the form.
         public bool IsMakeUp { get; set; }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,10 +22,16 @@ internal sealed class InstitutionFieldsValidator : AbstractValidator<IInstitutio
     public InstitutionFieldsValidator()
     {
         RuleFor(i => i.Name).NotEmpty().MaximumLength(200).SingleLineText().WithName(_ => T["Name"]);
-        RuleFor(i => i.CountryCode).Must(IsCountryCode).WithName(_ => T["Country"])
-            .WithMessage(_ => T["Enter the country's two-letter ISO 3166 code, such as GH, KE, KG or IN."]);
-        RuleFor(i => i.TimeZoneId).Must(IsIanaTimeZone).WithName(_ => T["Time zone"])
-            .WithMessage(_ => T["Enter an IANA time zone such as Africa/Accra, Africa/Nairobi, Asia/Bishkek or Asia/Kolkata."]);
+        // Chosen from a list: a code that is not a country (a typed "Kyrgyzstan", a forged "XX") is refused, never cut down.
+        RuleFor(i => i.CountryCode).Must(Countries.IsKnown).WithName(_ => T["Country"])
+            .WithMessage(_ => T["Choose the country from the list."]);
+        // A zone of the chosen country; with no country yet, any zone this server knows (the country's refusal says the rest).
+        RuleFor(i => i.TimeZoneId)
+            .Must((i, zone) => Countries.IsKnown(i.CountryCode) ? Countries.HasZone(i.CountryCode, zone) : IsIanaTimeZone(zone))
+            .WithName(_ => T["Time zone"])
+            .WithMessage(i => Countries.IsKnown(i.CountryCode)
+                ? T["Choose one of the time zones of {0}.", Countries.Name(i.CountryCode)]
+                : T["Choose the country, then one of its time zones."]);
         RuleFor(i => i.CertificateCode).Matches("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$").MaximumLength(20).WithName(_ => T["Certificate code"])
             .When(i => !string.IsNullOrWhiteSpace(i.CertificateCode))
             .WithMessage(_ => T["Use up to 20 letters and digits, in parts joined by hyphens, such as KGZ-ACAD."]);
@@ -49,46 +54,11 @@ internal sealed class InstitutionFieldsValidator : AbstractValidator<IInstitutio
             : db.Institutions.AnyAsync(i => i.CertificateCode == wanted && i.Id != exceptInstitutionId, ct);
     }
 
-    public static bool IsCountryCode(string? code)
-    {
-        code = code?.Trim().ToUpperInvariant();
-        if (code is not { Length: 2 } || !code.All(char.IsAsciiLetterUpper))
-            return false;
-        try
-        {
-            return new RegionInfo(code).TwoLetterISORegionName == code;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
     // Sessions are converted with this id on every machine, so only ids the time-zone database knows are taken.
     public static bool IsIanaTimeZone(string? id) =>
         !string.IsNullOrWhiteSpace(id)
         && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone)
         && zone.HasIanaId;
 
-    // In the reader's language for the countries the programmes run in and their neighbours (.NET names regions in
-    // English only); any other country in English.
-    public static string CountryName(string code) => code.Trim().ToUpperInvariant() switch
-    {
-        "KG" => T["Kyrgyzstan"],
-        "KZ" => T["Kazakhstan"],
-        "TJ" => T["Tajikistan"],
-        "UZ" => T["Uzbekistan"],
-        "RU" => T["Russia"],
-        "GH" => T["Ghana"],
-        "KE" => T["Kenya"],
-        "IN" => T["India"],
-        "MM" => T["Myanmar"],
-        _ => EnglishName(code),
-    };
-
-    static string EnglishName(string code)
-    {
-        try { return new RegionInfo(code).EnglishName; }
-        catch (ArgumentException) { return code; }
-    }
+    public static string CountryName(string code) => Countries.Name(code);
 }

@@ -9,6 +9,8 @@ internal interface ICohortFields
     DateOnly EndDate { get; }
     int Capacity { get; }
     string[] LeadInstructorIds { get; }
+    // Ticked after the form warned that the cohort starts in the past.
+    bool ConfirmPast { get; }
 }
 
 // The rules creating and editing a cohort share.

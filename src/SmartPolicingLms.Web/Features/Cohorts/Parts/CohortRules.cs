@@ -2,8 +2,10 @@ using System.Globalization;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
-// How much time a contact module has been given, against what the curriculum asks of it.
-internal sealed record ModuleTime(int Number, string Title, decimal Hours, int HourMinutes, int Sessions, int ScheduledMinutes)
+// How much time a contact module has been given, against what the curriculum asks of it. Its hours are teaching; the
+// breaks its session plan holds are counted apart, so sessions that hold them (teaching + breaks) read as enough, and
+// sessions with their breaks between them (as drafted) are enough too.
+internal sealed record ModuleTime(int Number, string Title, decimal Hours, int HourMinutes, int Sessions, int ScheduledMinutes, int BreakMinutes = 0)
 {
     public int RequiredMinutes => CohortRules.RequiredMinutes(Hours, HourMinutes);
     public bool IsShort => Sessions == 0 || ScheduledMinutes < RequiredMinutes;

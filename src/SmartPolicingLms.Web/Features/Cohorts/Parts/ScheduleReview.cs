@@ -5,7 +5,7 @@ namespace SmartPolicingLms.Web.Features.Cohorts;
 
 // A cohort's schedule measured against its course: each contact module's time, and the sessions with open slots.
 // Read by the cohort page (warnings while drafting) and by publishing (refusals).
-internal sealed class ScheduleReview(AppDbContext db)
+internal sealed class ScheduleReview(AppDbContext db, PlanBreaks breaks)
 {
     static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
 
@@ -32,13 +32,14 @@ internal sealed class ScheduleReview(AppDbContext db)
             .Select(s => new { s.CourseModuleId, s.StartsAt, s.EndsAt, s.IsMakeUp, s.Slots })
             .ToListAsync(ct);
 
+        var planBreaks = await breaks.OfVersionAsync(cohort.CourseVersionId, ct);
         var zone = LocalTime.Zone(cohort.Zone);
         var times = modules.OrderBy(m => m.Number).Select(m =>
         {
             // A make-up session repeats the module for those who missed it; it adds nothing to the module's time.
             var own = sessions.Where(s => s.CourseModuleId == m.Id && !s.IsMakeUp).ToList();
             var minutes = (int)own.Sum(s => (s.EndsAt - s.StartsAt).TotalMinutes);
-            return (m.Id, new ModuleTime(m.Number, m.Title, m.Hours, cohort.HourMinutes, own.Count, minutes));
+            return (m.Id, new ModuleTime(m.Number, m.Title, m.Hours, cohort.HourMinutes, own.Count, minutes, planBreaks.GetValueOrDefault(m.Id)));
         }).ToList();
         var open = sessions.OrderBy(s => s.StartsAt)
             .Select(s => new SessionWithOpenSlots(MakeUpOr(s.IsMakeUp, Label(modules.Single(m => m.Id == s.CourseModuleId).Number,

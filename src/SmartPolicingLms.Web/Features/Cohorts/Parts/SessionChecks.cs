@@ -4,15 +4,16 @@ using Microsoft.EntityFrameworkCore;
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
 // What scheduling and rescheduling a session both check before anything is written: the day falls within the
-// cohort, the instructors are the institution's, the times exist on the local clock, and nothing is double-booked.
-internal sealed class SessionChecks(AppDbContext db, InstitutionInstructors instructors, SessionClashes clashes)
+// cohort, the instructors are the institution's, the times exist on the local clock, a start moved into the past is
+// confirmed, and nothing is double-booked.
+internal sealed class SessionChecks(AppDbContext db, InstitutionInstructors instructors, SessionClashes clashes, PastStarts past)
 {
     static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
 
     internal sealed record Times(DateTime StartsAt, DateTime EndsAt);
 
     public async Task<(Times? Times, IReadOnlyList<ValidationFailure> Errors)> CheckAsync(
-        Cohort cohort, ISessionFields fields, int? sessionId, CancellationToken ct)
+        Cohort cohort, ISessionFields fields, CohortSession? current, CancellationToken ct)
     {
         if (fields.Date < cohort.StartDate || fields.Date > cohort.EndDate)
             return Refused(nameof(ISessionFields.Date),
@@ -26,8 +27,11 @@ internal sealed class SessionChecks(AppDbContext db, InstitutionInstructors inst
         if (LocalTime.ToUtc(fields.Date, fields.EndTime, zone) is not { } endsAt)
             return Refused(nameof(ISessionFields.EndTime), LocalTime.NotOnClock(fields.Date, fields.EndTime, zoneId));
 
+        if (past.Session(startsAt, current?.StartsAt, fields.ConfirmPast, nameof(ISessionFields.Date), zone) is { } unconfirmed)
+            return (null, [unconfirmed]);
+
         var planned = new PlannedSession(startsAt, endsAt, fields.Location, [.. fields.InstructorIds.Distinct()]);
-        var found = await clashes.FindAsync(cohort.InstitutionId, [planned], sessionId is { } id ? [id] : [], zone, ct);
+        var found = await clashes.FindAsync(cohort.InstitutionId, [planned], current is { Id: var id } ? [id] : [], zone, ct);
         return found.Count > 0 ? (null, found) : (new Times(startsAt, endsAt), []);
     }
 

@@ -10,6 +10,8 @@ internal interface ISessionFields
     TimeOnly EndTime { get; }
     string Location { get; }
     string[] InstructorIds { get; }
+    // Ticked after the form warned that the session starts in the past.
+    bool ConfirmPast { get; }
 }
 
 internal sealed class SessionFieldsValidator : AbstractValidator<ISessionFields>

@@ -4,7 +4,7 @@ using SmartPolicingLms.Curricula.Model;
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
 // What the new-session and change-session pages show around their form.
-internal sealed class SessionForm(AppDbContext db, CohortAccess access, InstitutionInstructors instructors)
+internal sealed class SessionForm(AppDbContext db, CohortAccess access, InstitutionInstructors instructors, PlanBreaks breaks)
 {
     static readonly IStringLocalizer T = Localizers.For<CohortsStrings>();
 
@@ -36,7 +36,12 @@ internal sealed class SessionForm(AppDbContext db, CohortAccess access, Institut
             return null;
         var hourMinutes = await db.CourseVersions.Where(v => v.Id == cohort.CourseVersionId).Select(v => v.HourMinutes).SingleAsync(ct);
         var zoneId = await db.Institutions.Where(i => i.Id == cohort.InstitutionId).Select(i => i.TimeZoneId).SingleAsync(ct);
-        var needs = T["{0} × {1} = {2} minutes in all its sessions", CohortRules.Hours(module.Hours), hourMinutes, CohortRules.RequiredMinutes(module.Hours, hourMinutes)];
+        var required = CohortRules.RequiredMinutes(module.Hours, hourMinutes);
+        var breakMinutes = (await breaks.OfVersionAsync(cohort.CourseVersionId, ct)).GetValueOrDefault(module.Id);
+        var needs = breakMinutes > 0
+            ? T["{0} × {1} = {2} minutes of teaching in all its sessions, and its plan adds {3} minutes of breaks", CohortRules.Hours(module.Hours),
+                hourMinutes, required, breakMinutes]
+            : T["{0} × {1} = {2} minutes in all its sessions", CohortRules.Hours(module.Hours), hourMinutes, required];
         return new Model(right, cohort.Id, cohort.Name, cohort.Version, cohort.State, zoneId, cohort.StartDate, cohort.EndDate,
             module.Id, module.Number, module.Title, needs,
             [.. module.Slots.OrderBy(s => s.Position).Select(s => $"{CatalogueText.Of(s.Role)}: {CatalogueText.Of(s.Community)}")],

@@ -10,17 +10,18 @@ internal sealed class SessionInput : ISessionFields
     public string Location { get; set; } = "";
     // The form binder hands over null when no box is ticked.
     public string[] InstructorIds { get; set => field = value ?? []; } = [];
+    public bool ConfirmPast { get; set; }
 
     public ScheduleSession.Command ToSchedule(int cohortId, int moduleId) => new()
     {
         CohortId = cohortId, Version = Version, ModuleId = moduleId, Date = Date, StartTime = StartTime, EndTime = EndTime,
-        Location = Location, InstructorIds = InstructorIds,
+        Location = Location, InstructorIds = InstructorIds, ConfirmPast = ConfirmPast,
     };
 
     public RescheduleSession.Command ToReschedule(int cohortId, int sessionId) => new()
     {
         CohortId = cohortId, Version = Version, SessionId = sessionId, Date = Date, StartTime = StartTime, EndTime = EndTime,
-        Location = Location, InstructorIds = InstructorIds,
+        Location = Location, InstructorIds = InstructorIds, ConfirmPast = ConfirmPast,
     };
 
     public static SessionInput From(SessionForm.Model form) => form.Session is { } current
