@@ -22,6 +22,8 @@ internal static class Policies
     // Reports and exports across cohorts: program officers over the institutions they follow, administrators over all
     // (ReportableCohorts).
     public const string Reporters = nameof(Reporters);
+    // A calendar of one's own sessions: those an instructor teaches, those of a recruit's cohorts.
+    public const string CalendarReaders = nameof(CalendarReaders);
 
     public static AuthorizationBuilder AddLmsPolicies(this AuthorizationBuilder authorization) => authorization
         // Anything that forgets to say who may use it is closed to anonymous visitors.
@@ -34,5 +36,6 @@ internal static class Policies
         .AddPolicy(PartnerManagers, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
         .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
         .AddPolicy(CertificateSetters, policy => policy.RequireRole(Roles.Instructor, Roles.Administrator))
-        .AddPolicy(Reporters, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator));
+        .AddPolicy(Reporters, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
+        .AddPolicy(CalendarReaders, policy => policy.RequireRole(Roles.Instructor, Roles.Recruit));
 }
