@@ -63,6 +63,9 @@ internal enum AuditAction
     AccountClosedDeactivated,
     RegisterExported,
     DatasetExported,
+    AccountEdited,
+    AccountDeactivated,
+    AccountReactivated,
 }
 
 // The one place an action's words are chosen, in the reader's language.
@@ -129,6 +132,9 @@ internal static class AuditActionWords
         AuditAction.AccountClosedDeactivated => T["Closed by its owner: deactivated, name kept"],
         AuditAction.RegisterExported => T["Completion register exported"],
         AuditAction.DatasetExported => T["Anonymised results dataset exported"],
+        AuditAction.AccountEdited => T["Name, role or institution changed by an administrator"],
+        AuditAction.AccountDeactivated => T["Deactivated by an administrator"],
+        AuditAction.AccountReactivated => T["Reactivated by an administrator"],
         _ => asWritten ?? "",
     };
 

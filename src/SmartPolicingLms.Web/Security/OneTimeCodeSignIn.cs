@@ -27,6 +27,9 @@ internal sealed class OneTimeCodeSignIn(AppDbContext db, SignInManager<Applicati
             return Result.Expired;
 
         var user = candidates.Single(u => u.Id == match.UserId);
+        // A deactivated account's code is answered as a wrong one, and kept for when it is reactivated.
+        if (!await signIn.CanSignInAsync(user))
+            return Result.Wrong;
         db.SignInCodes.Remove(match);
         user.MustSetPassword = true;
         user.AccessFailedCount = 0;

@@ -25,6 +25,8 @@ internal static class Policies
     // Staff sign in with an email and may add a second factor and passkeys; recruits sign in with their service number
     // and a password (or a one-time code) only, so those account pages refuse them.
     public const string Staff = nameof(Staff);
+    // A calendar of one's own sessions: those an instructor teaches, those of a recruit's cohorts.
+    public const string CalendarReaders = nameof(CalendarReaders);
 
     public static AuthorizationBuilder AddLmsPolicies(this AuthorizationBuilder authorization) => authorization
         // Anything that forgets to say who may use it is closed to anonymous visitors.
@@ -38,5 +40,6 @@ internal static class Policies
         .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
         .AddPolicy(CertificateSetters, policy => policy.RequireRole(Roles.Instructor, Roles.Administrator))
         .AddPolicy(Reporters, policy => policy.RequireRole(Roles.ProgramOfficer, Roles.Administrator))
-        .AddPolicy(Staff, policy => policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Instructor));
+        .AddPolicy(Staff, policy => policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Instructor))
+        .AddPolicy(CalendarReaders, policy => policy.RequireRole(Roles.Instructor, Roles.Recruit));
 }

@@ -42,15 +42,19 @@ internal static partial class SecurityEvents
 }
 
 // Role and policy refusals (a recruit opening an administrator's page) are decided by the authorization middleware
-// before any page runs: logged here, then answered as before.
+// before any page runs: logged here, and answered 403 where they were asked, as a refusal a page or endpoint makes
+// itself is (RefusalAnswers), so the status code pages show the same access-denied page for both; a redirect to
+// Identity's page would answer 200.
 internal sealed class LoggedAuthorizationResults(ILoggerFactory loggers) : IAuthorizationMiddlewareResultHandler
 {
     readonly AuthorizationMiddlewareResultHandler answer = new();
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Forbidden)
-            loggers.Logger().Refused(context);
-        return answer.HandleAsync(next, context, policy, authorizeResult);
+        if (!authorizeResult.Forbidden)
+            return answer.HandleAsync(next, context, policy, authorizeResult);
+        loggers.Logger().Refused(context);
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
     }
 }

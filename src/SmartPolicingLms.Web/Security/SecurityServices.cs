@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace SmartPolicingLms.Web.Security;
 
 internal static class SecurityServices
@@ -8,6 +11,8 @@ internal static class SecurityServices
         services.AddScoped<CurrentPerson>();
         services.AddScoped<CohortAccess>();
         services.AddScoped<InstitutionAccess>();
+        // In place of Identity's own, whichever was registered first: a deactivated account cannot sign in.
+        services.Replace(ServiceDescriptor.Scoped<IUserConfirmation<ApplicationUser>, ActiveAccountConfirmation>());
         return services;
     }
 }

@@ -150,6 +150,24 @@ public abstract class InstructorTests(LmsFactory factory) : LmsTest(factory)
         Assert.Empty(await world.AuditAsync());
     }
 
+    [SkippableFact]
+    public async Task The_recruits_tests_page_speaks_to_the_instructor_not_to_the_recruit()
+    {
+        var closed = await TestWorld.AfterTheCourseAsync(Factory);
+        var (_, late) = await closed.EnrolAsync(Factory.Now.AddDays(-8.5));
+        var waived = await TestWorld.BeforeTheCourseAsync(Factory);
+        var (_, excused) = await waived.EnrolAsync();
+        var lead = await waived.SignedInAsync(waived.Lead);
+        await lead.SubmitAndFollowAsync(await lead.OpenAsync(RecruitPage(waived, excused)), "waive-pre-test", ("Waive.Reason", "Transferred in."));
+
+        var closedPage = await (await closed.SignedInAsync(closed.Lead)).OpenAsync(RecruitPage(closed, late));
+        var waivedPage = await lead.OpenAsync(RecruitPage(waived, excused));
+
+        Assert.Contains("For a late enrolment, you can keep it open for this recruit below.", closedPage.Text);
+        Assert.Contains("The pre-test was waived for this recruit: there is nothing to take.", waivedPage.Text);
+        Assert.All(new[] { closedPage.Text, waivedPage.Text }, text => Assert.DoesNotContain("your instructor", text, StringComparison.OrdinalIgnoreCase));
+    }
+
     static string RecruitPage(TestWorld world, int enrollment) => $"/cohorts/{world.CohortId}/tests/recruits/{enrollment}";
 
     static KeyValuePair<string, string> Token(HtmlPage page) =>

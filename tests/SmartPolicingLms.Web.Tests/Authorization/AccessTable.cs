@@ -100,6 +100,7 @@ internal static class AccessTable
         ["/admin/accounts"] = Administrators,
         ["/admin/accounts/new"] = Administrators,
         ["/admin/accounts/{Id}"] = Administrators,
+        ["/admin/accounts/{Id}/edit"] = Administrators,
         ["/admin/course-import"] = Administrators,
         ["/admin/credential-keys"] = Administrators,
         // What an institution's certificates print: administrators, and its instructors who lead one of its cohorts (the
@@ -179,7 +180,9 @@ internal static class AccessTable
         ["/exports/register.pdf"] = Reporters,
         ["/exports/results-dataset.zip"] = Reporters,
 
-        ["/calendar/mine"] = InstructorsOnly,
+        // The week and month of one's own sessions: an instructor's teaching (with the subscription links), a recruit's
+        // cohorts.
+        ["/calendar/mine"] = InstructorsOnly with { Recruit = Ok },
         ["/calendar/cohorts/{CohortId:int}"] = InstructorsOnly,
         ["/calendar/cohort/{token}.ics"] = SecretLink,
         ["/calendar/instructor/{token}.ics"] = SecretLink,

@@ -15,6 +15,9 @@ internal static class AccountsServices
         services.AddScoped<UnlockAccount>();
         services.AddScoped<ResetSignIn>();
         services.AddScoped<CloseAccount>();
+        services.AddScoped<EditAccount.Handler>();
+        services.AddScoped<IValidator<EditAccount.Command>, EditAccount.Validator>();
+        services.AddScoped<AccountStateChanges>();
         return services;
     }
 }

@@ -33,7 +33,7 @@ internal sealed class CloseAccount(AppDbContext db, AuditLog audit, ILookupNorma
     {
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == userId select r.Name)
             .ToListAsync(ct);
-        if (roles.Contains(Roles.Administrator) && !await OtherAdministratorsAsync(userId, ct))
+        if (roles.Contains(Roles.Administrator) && !await db.OtherActiveAdministratorsAsync(userId, ct))
             return Outcome<Way>.Forbidden(LastAdministrator);
         if (!await AccountHistory.AnyAsync(db, userId, ct))
             return Outcome<Way>.Ok(Way.Delete);
@@ -74,12 +74,6 @@ internal sealed class CloseAccount(AppDbContext db, AuditLog audit, ILookupNorma
         logger.LogInformation("Account {UserId} closed by its owner: {Way}", userId, plan.Value);
         return plan;
     }
-
-    async Task<bool> OtherAdministratorsAsync(string userId, CancellationToken ct) =>
-        await (from u in db.Users.Open(db)
-               where u.Id != userId && db.UserRoles.Any(ur => ur.UserId == u.Id
-                   && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Administrator))
-               select u).AnyAsync(ct);
 
     async Task ForgetSignInAsync(ApplicationUser user, DateTime now, CancellationToken ct)
     {

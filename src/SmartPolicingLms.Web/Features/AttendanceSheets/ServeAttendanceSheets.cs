@@ -19,7 +19,7 @@ internal static class ServeAttendanceSheets
     {
         var (sheet, right) = await sheets.HandleAsync(id, sessionId, ct);
         if (sheet is null)
-            return Refused(right);
+            return CohortAccess.RefusalFor(right)!.Answer(context);
         return File(context.Response, SignInSheetPdf.Write(sheet), "application/pdf", FileName("sign-in-sheet", sheet, "pdf"));
     }
 
@@ -28,12 +28,9 @@ internal static class ServeAttendanceSheets
     {
         var (sheet, right) = await sheets.HandleAsync(id, sessionId, ct);
         if (sheet is null)
-            return Refused(right);
+            return CohortAccess.RefusalFor(right)!.Answer(context);
         return File(context.Response, AttendanceFile.Template(sheet.Recruits), "text/csv; charset=utf-8", FileName("attendance", sheet, "csv"));
     }
-
-    static IResult Refused(CohortRight right) =>
-        right == CohortRight.None ? Results.NotFound() : Results.StatusCode(StatusCodes.Status403Forbidden);
 
     static IResult File(HttpResponse response, byte[] content, string contentType, string fileName)
     {

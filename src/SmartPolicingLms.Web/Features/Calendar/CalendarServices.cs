@@ -5,6 +5,7 @@ internal static class CalendarServices
     public static IServiceCollection AddCalendar(this IServiceCollection services)
     {
         services.AddScoped<FeedSessions>();
+        services.AddScoped<MySessions>();
         services.AddScoped<CohortCalendar.Query>();
         services.AddScoped<CohortCalendar.ReplaceHandler>();
         services.AddScoped<InstructorCalendarLink>();

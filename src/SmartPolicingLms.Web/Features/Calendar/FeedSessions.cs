@@ -6,6 +6,18 @@ namespace SmartPolicingLms.Web.Features.Calendar;
 // touches the co-trainers table, so no feed can carry a co-trainer's identity.
 internal sealed class FeedSessions(AppDbContext db)
 {
+    // Every session the instructor teaches, and every session of the cohorts they lead: their feed and their calendar page.
+    public IQueryable<CohortSession> TaughtBy(string userId) => db.CohortSessions.Where(s =>
+        db.SessionInstructors.Any(i => i.SessionId == s.Id && i.UserId == userId)
+        || db.CohortInstructors.Any(i => i.CohortId == s.CohortId && i.UserId == userId && i.IsLead));
+
+    // The regular sessions of the cohorts a recruit is enrolled in and not withdrawn from: their calendar page.
+    public IQueryable<CohortSession> OfRecruit(string userId)
+    {
+        var enrolments = db.Enrollments.Active().Where(e => e.RecruitUserId == userId);
+        return db.CohortSessions.Where(s => !s.IsMakeUp && enrolments.Any(e => e.CohortId == s.CohortId));
+    }
+
     public async Task<List<CalendarFeed.Session>> HandleAsync(IQueryable<CohortSession> which, CancellationToken ct)
     {
         var sessions = await (

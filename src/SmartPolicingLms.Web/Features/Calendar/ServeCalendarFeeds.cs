@@ -44,9 +44,7 @@ internal static class ServeCalendarFeeds
             .SingleOrDefaultAsync(ct);
         if (owner is null)
             return Results.NotFound();
-        var sessions = await feed.HandleAsync(db.CohortSessions.Where(s =>
-            db.SessionInstructors.Any(i => i.SessionId == s.Id && i.UserId == owner.Id)
-            || db.CohortInstructors.Any(i => i.CohortId == s.CohortId && i.UserId == owner.Id && i.IsLead)), ct);
+        var sessions = await feed.HandleAsync(feed.TaughtBy(owner.Id), ct);
         var institution = await db.Institutions.Where(i => i.Id == owner.InstitutionId)
             .Select(i => new { i.TimeZoneId, i.DefaultLanguage }).SingleOrDefaultAsync(ct);
         var language = Languages.Supported(owner.Language) ?? institution?.DefaultLanguage;

@@ -19,14 +19,14 @@ internal static class ServeCertificateExports
     {
         var (scope, invalid) = ReportScope.Parse(context.Request.Query);
         if (scope is null)
-            return Refused(invalid!);
+            return invalid!.Answer(context);
         // The QR codes and printed links must open this LMS from anywhere.
         if (address.Of(context.Request, "A certificate export") is not { } publicBase)
             return Results.Problem(T["Certificates cannot be printed until the administrator sets the LMS's public address."],
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         var (selection, refusal) = await export.StartAsync(scope, format, ct);
         if (selection is null)
-            return Refused(refusal!);
+            return refusal!.Answer(context);
 
         // Recruits' names: no proxy or shared cache may keep a copy.
         context.Response.Headers.CacheControl = "private, no-store";
@@ -38,7 +38,6 @@ internal static class ServeCertificateExports
                 CertificatesMergedPdf.ContentType, name + ".pdf");
     }
 
-    static IResult Refused(Refusal refusal) => Results.Problem(refusal.Message, statusCode: LmsPage.StatusCodeOf(refusal.Kind));
 
     // "certificates institution-3 course-kgz-police 2026-01-01 to 2026-06-30": the scope, so saved files tell apart.
     static string FileName(ReportScope scope)

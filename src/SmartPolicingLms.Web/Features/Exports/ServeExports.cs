@@ -60,7 +60,7 @@ internal static class ServeExports
     {
         var (covered, refusal) = await scopes.HandleAsync(context.Request.Query, ct);
         if (refusal is not null)
-            return Refused(refusal);
+            return refusal.Answer(context);
         var plan = await dataset.PlanAsync(covered!.CohortIds, ct);
         await audit.RecordAsync(DatasetAction,
             new ExportAudit.Entry(covered.Scope.Snapshot(), "zip", plan.Recruits, plan.Included.Count, plan.LeftOut), ct);
@@ -74,15 +74,12 @@ internal static class ServeExports
     {
         var (covered, refusal) = await scopes.HandleAsync(context.Request.Query, ct);
         if (refusal is not null)
-            return Refused(refusal);
+            return refusal.Answer(context);
         var count = await register.CountAsync(covered!.CohortIds, ct);
         await audit.RecordAsync(RegisterAction, new ExportAudit.Entry(covered.Scope.Snapshot(), format, count, covered.CohortIds.Count), ct);
         return Download(context.Response, output => write(register.RowsAsync(covered.CohortIds, ct), output), contentType,
             $"completion-register.{format}");
     }
-
-    internal static IResult Refused(Refusal refusal) =>
-        Results.Text(refusal.Message, "text/plain; charset=utf-8", statusCode: LmsPage.StatusCodeOf(refusal.Kind));
 
     internal static IResult Download(HttpResponse response, Func<Stream, Task> write, string contentType, string fileName)
     {

@@ -22,6 +22,8 @@ internal sealed class MustSetPasswordMiddleware(RequestDelegate next)
     static bool IsAllowed(HttpContext context) =>
         context.Request.Path.StartsWithSegments(ChoosePassword.Path)
         || context.Request.Path.StartsWithSegments("/Account/Logout")
+        // The access-denied page of a refusal already decided is shown as it is.
+        || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { OriginalStatusCode: StatusCodes.Status403Forbidden }
         || context.GetEndpoint() is { } endpoint
             && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null
             && endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is null;

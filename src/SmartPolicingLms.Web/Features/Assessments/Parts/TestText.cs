@@ -55,6 +55,17 @@ internal static class TestText
             : T["The post-test closed on {0}.", At(window.ClosesAt!.Value, zone)],
     };
 
+    // The same, for the instructor reading a recruit's tests: what they can do about it, not what the recruit can.
+    public static string? ClosedForInstructor(TestKind kind, TestWindow window, TimeZoneInfo zone) => window.State switch
+    {
+        WindowState.Waived => T["The pre-test was waived for this recruit: there is nothing to take."],
+        WindowState.NotYetOpen when window.OpensAt is null =>
+            T["The post-test opens when the last session of the course ends, or when you open it on the cohort's tests page."],
+        WindowState.Closed when kind == TestKind.Pre =>
+            T["The pre-test closed on {0}. For a late enrolment, you can keep it open for this recruit below.", At(window.ClosesAt!.Value, zone)],
+        _ => Closed(kind, window, zone),
+    };
+
     public static string At(DateTime utc, TimeZoneInfo zone) => $"{LocalTime.At(LocalTime.ToLocal(utc, zone))} ({zone.Id})";
 
     public static string Percent(decimal? score) => score is { } s ? $"{s:0.#}%" : "–";
