@@ -13,10 +13,10 @@ internal sealed class DemoPartners(
 {
     static readonly CreateOrganisation.Command[] Organisations =
     [
-        new() { Name = "Tais Plus", Community = PartnerCommunity.SexWorkers, IsCommunityLed = true, Contact = "Office in Bishkek (demo contact)" },
-        new() { Name = "Sotsium", Community = PartnerCommunity.PeopleWhoUseDrugs, IsCommunityLed = true, Contact = "Office in Bishkek (demo contact)" },
-        new() { Name = "WAPCAS", Community = PartnerCommunity.SexWorkers, IsCommunityLed = false, Contact = "Office in Accra (demo contact)" },
-        new() { Name = "KASH", Community = PartnerCommunity.SexWorkers, IsCommunityLed = false, Contact = "Office in Kisumu (demo contact)" },
+        new() { Name = "Tais Plus", CountryCode = "KG", Community = PartnerCommunity.SexWorkers, IsCommunityLed = true, Contact = "Office in Bishkek (demo contact)" },
+        new() { Name = "Sotsium", CountryCode = "KG", Community = PartnerCommunity.PeopleWhoUseDrugs, IsCommunityLed = true, Contact = "Office in Bishkek (demo contact)" },
+        new() { Name = "WAPCAS", CountryCode = "GH", Community = PartnerCommunity.SexWorkers, IsCommunityLed = false, Contact = "Office in Accra (demo contact)" },
+        new() { Name = "KASH", CountryCode = "KE", Community = PartnerCommunity.SexWorkers, IsCommunityLed = false, Contact = "Office in Kisumu (demo contact)" },
     ];
 
     // Chosen names only, as the real form asks. Invented for the demo.
