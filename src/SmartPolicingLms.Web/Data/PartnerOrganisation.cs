@@ -20,18 +20,26 @@ internal sealed class PartnerOrganisation
     public string Name { get; private set; } = "";
     public PartnerCommunity Community { get; private set; }
     public bool IsCommunityLed { get; private set; }
+    // ISO 3166-1 alpha-2, upper case: where it works. Only cohorts of institutions in this country are offered it.
+    // Null for organisations recorded before countries were asked; they are offered nowhere until someone sets it.
+    public string? CountryCode { get; private set; }
     // How to reach the organisation (not a person); shown to program officers and administrators only.
     public string? Contact { get; private set; }
     public int Version { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
 
-    public static PartnerOrganisation Create(string name, PartnerCommunity community, bool isCommunityLed, string? contact, DateTime now) =>
-        new() { Name = name.Trim(), Community = community, IsCommunityLed = isCommunityLed, Contact = Blank(contact), Version = 1, CreatedAt = now, UpdatedAt = now };
+    public static PartnerOrganisation Create(string name, string countryCode, PartnerCommunity community, bool isCommunityLed, string? contact,
+        DateTime now) =>
+        new()
+        {
+            Name = name.Trim(), CountryCode = Country(countryCode), Community = community, IsCommunityLed = isCommunityLed, Contact = Blank(contact),
+            Version = 1, CreatedAt = now, UpdatedAt = now,
+        };
 
-    public void Update(string name, PartnerCommunity community, bool isCommunityLed, string? contact, DateTime now)
+    public void Update(string name, string countryCode, PartnerCommunity community, bool isCommunityLed, string? contact, DateTime now)
     {
-        (Name, Community, IsCommunityLed, Contact) = (name.Trim(), community, isCommunityLed, Blank(contact));
+        (Name, CountryCode, Community, IsCommunityLed, Contact) = (name.Trim(), Country(countryCode), community, isCommunityLed, Blank(contact));
         Version++;
         UpdatedAt = now;
     }
@@ -44,7 +52,22 @@ internal sealed class PartnerOrganisation
         _ => true,
     };
 
+    // Whether a cohort of an institution in this country may be offered this organisation.
+    public bool WorksIn(string countryCode) => CountryCode is not null && CountryCode == Country(countryCode);
+
+    static string Country(string code) => code.Trim().ToUpperInvariant();
+
     static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+internal static class PartnerOrganisationQueries
+{
+    // The organisations a cohort of an institution in this country may be offered.
+    public static IQueryable<PartnerOrganisation> WorkingIn(this IQueryable<PartnerOrganisation> organisations, string countryCode)
+    {
+        var code = countryCode.Trim().ToUpperInvariant();
+        return organisations.Where(o => o.CountryCode == code);
+    }
 }
 
 // A community member who co-teaches through an organisation. Recorded only by the name they choose to be
@@ -96,6 +119,7 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
     {
         organisation.Property(o => o.Name).HasMaxLength(200);
         organisation.HasIndex(o => o.Name).IsUnique();
+        organisation.Property(o => o.CountryCode).HasMaxLength(2);
         organisation.Property(o => o.Community).HasConversion<string>().HasMaxLength(30);
         organisation.Property(o => o.Contact).HasMaxLength(500);
         organisation.Property(o => o.Version).IsConcurrencyToken();

@@ -12,5 +12,6 @@ internal static class CohortLinks
     public static string Session(int id, int sessionId) => $"cohorts/{id}/sessions/{sessionId}";
     // The Calendar feature's subscription page for the cohort.
     public static string Calendar(int id) => $"calendar/cohorts/{id}";
+    public static string Slots(int id) => $"cohorts/{id}/slots";
     public static string Slot(int id, int slotId) => $"cohorts/{id}/slots/{slotId}";
 }

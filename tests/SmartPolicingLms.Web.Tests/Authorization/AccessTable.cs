@@ -130,6 +130,7 @@ internal static class AccessTable
         ["/cohorts/{Id:int}/sessions/new"] = CohortChangers,
         ["/cohorts/{Id:int}/sessions/{SessionId:int}"] = CohortChangers,
         ["/cohorts/{Id:int}/slots/{SlotId:int}"] = CohortChangers,
+        ["/cohorts/{Id:int}/slots"] = CohortChangers,
 
         ["/code"] = Public,
         ["/learn"] = RecruitsOnly,
@@ -257,6 +258,7 @@ internal static class AccessTable
             OtherInstitutionsCohortForm),
         new("/cohorts/{Id:int}/slots/{SlotId:int}", Values(("Id:int", w => w.OtherCohort), ("SlotId:int", w => w.OtherSlot)),
             OtherInstitutionsCohortForm),
+        new("/cohorts/{Id:int}/slots", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
         new("/cohorts/{Id:int}/recruits", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohort),
         new("/cohorts/{Id:int}/recruits/import", Values(("Id:int", w => w.OtherCohort)), OtherInstitutionsCohortForm),
         new("/cohorts/{Id:int}/results", Values(("Id:int", w => w.OtherCohort)), new(SignIn, Denied, NotFound, NotFound, Denied, ChoosePassword)),

@@ -128,17 +128,18 @@ public abstract class CoTrainerBookingTests(LmsFactory factory) : LmsTest(factor
 
     internal sealed record Elsewhere(Visitor Visitor, Person Instructor, int Cohort, string TimeZone);
 
-    // A consenting co-trainer named in the first slot of a Ghana cohort, and an instructor at a Kenyan institution
-    // with a cohort of their own, in another time zone.
+    // A consenting co-trainer named in the first slot of a cohort at a Moscow institution, and an instructor at another
+    // institution of the same country (where the co-trainer's organisation works too) with a cohort of their own, in
+    // another time zone.
     async Task<(DraftScene Scene, int CoTrainer, Elsewhere Elsewhere)> BookedElsewhereAsync()
     {
-        var scene = await DraftScene.CreateAsync(Factory);
+        var scene = await DraftScene.CreateAsync(Factory, country: "RU", timeZone: "Europe/Moscow");
         var coTrainer = await Scheduling.CoTrainerAsync(scene.Administrator, scene.Organisation, Scheduling.Unique("Esi"), consent: true);
         await Scheduling.FillAsync(scene.Lead, scene.Cohort, (await Scheduling.SlotsAsync(scene.Cohort)).First().Id, scene.Organisation, coTrainer);
-        var kenya = await People.CreateInstitutionAsync(country: "KE", timeZone: "Africa/Nairobi");
-        var (visitor, instructor) = await SignedInAsync(Roles.Instructor, kenya);
+        var yekaterinburg = await People.CreateInstitutionAsync(country: "RU", timeZone: "Asia/Yekaterinburg");
+        var (visitor, instructor) = await SignedInAsync(Roles.Instructor, yekaterinburg);
         var cohort = await Scheduling.CohortAsync(instructor, Scheduling.GhanaCourse, scene.Start);
-        return (scene, coTrainer, new Elsewhere(visitor, instructor, cohort, "Africa/Nairobi"));
+        return (scene, coTrainer, new Elsewhere(visitor, instructor, cohort, "Asia/Yekaterinburg"));
     }
 
     // A two-hour session of the course's first module with co-trainer slots, entered in the institution's local time; its slot.

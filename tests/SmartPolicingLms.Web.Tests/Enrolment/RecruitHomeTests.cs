@@ -66,7 +66,7 @@ public abstract class RecruitHomeTests(LmsFactory factory) : LmsTest(factory)
         var (world, recruit) = await RecruitAsync();
         await world.DbAsync(async db =>
         {
-            var organisation = PartnerOrganisation.Create($"Org {Guid.NewGuid():N}"[..12], PartnerCommunity.Both, true, null, Factory.Now);
+            var organisation = PartnerOrganisation.Create($"Org {Guid.NewGuid():N}"[..12], "GH", PartnerCommunity.Both, true, null, Factory.Now);
             db.PartnerOrganisations.Add(organisation);
             await db.SaveChangesAsync();
             var hidden = CoTrainer.Create(organisation.Id, "Hidden Name", consentToBeNamed: false, null, Factory.Now);

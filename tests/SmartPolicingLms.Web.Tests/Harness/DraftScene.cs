@@ -13,7 +13,7 @@ internal sealed record DraftScene(int Institution, Visitor Instructor, Person Le
         var lead = await factory.People.CreateAsync(Roles.Instructor, institution);
         var administrator = await factory.People.CreateAsync(Roles.Administrator);
         var scheduling = new Scheduling(factory);
-        var organisation = await scheduling.OrganisationAsync(administrator, community: PartnerCommunity.Both);
+        var organisation = await scheduling.OrganisationAsync(administrator, community: PartnerCommunity.Both, country: country);
         var start = Scheduling.MondayAhead(weeksAhead);
         var room = Scheduling.Unique("Room");
         var cohort = await scheduling.DraftedCohortAsync(lead, courseId, start, location: room);

@@ -41,10 +41,10 @@ internal sealed class Scheduling(LmsFactory factory)
     public static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
     public Task<int> OrganisationAsync(Person by, string? name = null, PartnerCommunity community = PartnerCommunity.Both,
-        string? contact = null, bool communityLed = true) =>
+        string? contact = null, bool communityLed = true, string country = "GH") =>
         Use<CreateOrganisation.Handler, int>(by, (h, ct) => h.HandleAsync(new CreateOrganisation.Command
         {
-            Name = name ?? Unique("Partner"), Community = community, IsCommunityLed = communityLed, Contact = contact,
+            Name = name ?? Unique("Partner"), CountryCode = country, Community = community, IsCommunityLed = communityLed, Contact = contact,
         }, ct));
 
     public Task<int> CoTrainerAsync(Person by, int organisationId, string chosenName, bool consent, string? contact = null) =>

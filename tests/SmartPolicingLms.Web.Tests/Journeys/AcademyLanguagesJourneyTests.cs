@@ -39,7 +39,7 @@ public abstract class AcademyLanguagesJourneyTests : LmsTest
         var academy = $"Академия МВД {Guid.NewGuid():N}"[..30];
         var instructorEmail = $"nurlan-{Guid.NewGuid():N}@example.org";
         var officer = await installation.People.CreateAsync(Roles.ProgramOfficer);
-        var partner = await new Scheduling(installation).OrganisationAsync(officer, Scheduling.Unique("Тендеш"));
+        var partner = await new Scheduling(installation).OrganisationAsync(officer, Scheduling.Unique("Тендеш"), country: "KG");
         var start = Scheduling.MondayAhead();
 
         await using var browser = await JourneyBrowser.OpenAsync(installation, locale: "ru-RU");

@@ -24,7 +24,7 @@ public sealed class PartnerAuditTests
     [Fact]
     public void What_the_audit_log_keeps_of_an_organisation_says_whether_a_contact_exists_but_not_what_it_is()
     {
-        var organisation = PartnerOrganisation.Create("Tais Plus", PartnerCommunity.SexWorkers, true, "office@taisplus.example", Now);
+        var organisation = PartnerOrganisation.Create("Tais Plus", "KG", PartnerCommunity.SexWorkers, true, "office@taisplus.example", Now);
 
         var json = JsonSerializer.Serialize(PartnerAudit.Snapshot(organisation));
 
@@ -39,14 +39,14 @@ public sealed class PartnerAuditTests
     [Fact]
     public void An_organisation_change_reads_field_by_field_with_the_changed_fields_marked()
     {
-        var before = JsonSerializer.Serialize(new PartnerAudit.OrganisationState("KASH", "Sex workers", false, false));
-        var after = JsonSerializer.Serialize(new PartnerAudit.OrganisationState("KASH", "Sex workers", true, true));
+        var before = JsonSerializer.Serialize(new PartnerAudit.OrganisationState("KASH", "KE", "Sex workers", false, false));
+        var after = JsonSerializer.Serialize(new PartnerAudit.OrganisationState("KASH", "KE", "Sex workers", true, true));
 
         var rows = AuditChanges.Compare(before, after);
 
-        Assert.Equal(["Name", "Community", "Community led", "Contact on record"], rows.Select(r => r.Field));
-        Assert.Equal([false, false, true, true], rows.Select(r => r.Changed));
-        Assert.Equal(("no", "yes"), (rows[2].Before, rows[2].After));
+        Assert.Equal(["Name", "Country", "Community", "Community led", "Contact on record"], rows.Select(r => r.Field));
+        Assert.Equal([false, false, false, true, true], rows.Select(r => r.Changed));
+        Assert.Equal(("no", "yes"), (rows[3].Before, rows[3].After));
     }
 
     [Fact]

@@ -50,6 +50,7 @@ internal static class AuditFieldWords
         "Answered" => T["Questions answered"],
         "ScorePercent" => T["Score (%)"],
         "Community" => T["Community"],
+        "Country" => T["Country"],
         "CommunityLed" => T["Community led"],
         "ContactOnRecord" => T["Contact on record"],
         "NamedToRecruits" => T["Named to recruits"],

@@ -33,12 +33,16 @@ internal static class CohortsServices
         services.AddScoped<ScheduleForm>();
         services.AddScoped<DraftSchedule.Handler>();
         services.AddScoped<IValidator<DraftSchedule.Command>, DraftSchedule.Validator>();
+        services.AddScoped<SlotChoices>();
         services.AddScoped<ShowSlot>();
+        services.AddScoped<FillSlot.Rule>();
         services.AddScoped<FillSlot.Handler>();
         services.AddScoped<IValidator<FillSlot.Command>, FillSlot.Validator>();
         services.AddScoped<WaiveSlot.Handler>();
         services.AddScoped<IValidator<WaiveSlot.Command>, WaiveSlot.Validator>();
         services.AddScoped<ReopenSlot.Handler>();
+        services.AddScoped<FillAllSlots.Query>();
+        services.AddScoped<FillAllSlots.Handler>();
         return services;
     }
 }

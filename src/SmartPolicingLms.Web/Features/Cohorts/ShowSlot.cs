@@ -3,9 +3,8 @@ using SmartPolicingLms.Curricula.Model;
 
 namespace SmartPolicingLms.Web.Features.Cohorts;
 
-// The slot page: the slot as it stands, and the organisations that may fill it with the co-trainers an
-// instructor may name (only those who agreed to be named; contact details never come here).
-internal sealed class ShowSlot(AppDbContext db, CohortAccess access)
+// The slot page: the slot as it stands, and the organisations that may fill it (SlotChoices).
+internal sealed class ShowSlot(AppDbContext db, CohortAccess access, SlotChoices choices)
 {
     internal sealed record Model(CohortRight Right, int CohortId, string CohortName, int Version, CohortState State,
         string Session, Community Community, SlotRole Role, SlotCoverage Coverage, string FilledBy, string? WaiverReason,
@@ -25,26 +24,19 @@ internal sealed class ShowSlot(AppDbContext db, CohortAccess access)
         var session = await db.CohortSessions.AsNoTracking().SingleAsync(s => s.Id == slot.SessionId, ct);
         var module = await db.CourseModules.AsNoTracking().SingleAsync(m => m.Id == session.CourseModuleId, ct);
         var zone = LocalTime.Zone(await db.Institutions.Where(i => i.Id == cohort.InstitutionId).Select(i => i.TimeZoneId).SingleAsync(ct));
-        var organisations = (await db.PartnerOrganisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct))
-            .Where(o => o.Serves(slot.Community)).ToList();
-        var organisationIds = organisations.Select(o => o.Id).ToList();
-        var coTrainers = await db.CoTrainers.AsNoTracking().NamedOnly()
-            .Where(c => organisationIds.Contains(c.PartnerOrganisationId))
-            .OrderBy(c => c.ChosenName).Select(c => new { c.Id, c.PartnerOrganisationId, c.ChosenName }).ToListAsync(ct);
-        var current = organisations.SingleOrDefault(o => o.Id == slot.PartnerOrganisationId)?.Name
-            ?? await db.PartnerOrganisations.Where(o => o.Id == slot.PartnerOrganisationId).Select(o => o.Name).SingleOrDefaultAsync(ct);
-        var consentedId = coTrainers.Any(c => c.Id == slot.CoTrainerId) ? slot.CoTrainerId : null;
+        var offered = await choices.ForCohortAsync(cohortId, ct);
+        var organisations = offered.For(slot.Community);
+        var current = await db.PartnerOrganisations.Where(o => o.Id == slot.PartnerOrganisationId).Select(o => o.Name).SingleOrDefaultAsync(ct);
+        var named = offered.Named(slot.CoTrainerId);
         var decidedBy = slot.DecidedByUserId is null ? null
             : await db.Users.Where(u => u.Id == slot.DecidedByUserId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
 
         return new Model(right, cohort.Id, cohort.Name, cohort.Version, cohort.State,
             ScheduleReview.Label(module.Number, module.Title, session.StartsAt, session.EndsAt, zone),
             slot.Community, slot.Role, slot.Coverage,
-            CohortText.FilledBy(current, slot.CoTrainerId is not null, coTrainers.SingleOrDefault(c => c.Id == slot.CoTrainerId)?.ChosenName),
+            CohortText.FilledBy(current, slot.CoTrainerId is not null, named?.ChosenName),
             slot.WaiverReason, decidedBy,
             slot.DecidedAt is { } at ? LocalTime.At(LocalTime.ToLocal(at, zone)) : null,
-            slot.PartnerOrganisationId, consentedId,
-            [.. organisations.Select(o => new Organisation(o.Id, o.Name, o.IsCommunityLed,
-                [.. coTrainers.Where(c => c.PartnerOrganisationId == o.Id).Select(c => new CoTrainerOption(c.Id, c.ChosenName))]))]);
+            slot.PartnerOrganisationId, named?.Id, organisations);
     }
 }

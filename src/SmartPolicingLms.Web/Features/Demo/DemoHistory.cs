@@ -76,8 +76,8 @@ internal sealed class DemoHistory(
     {
         var country = await db.Cohorts.Where(c => c.Id == cohortId)
             .Join(db.Institutions, c => c.InstitutionId, i => i.Id, (c, i) => i.CountryCode).SingleAsync(ct);
-        var organisations = (await db.PartnerOrganisations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(ct))
-            .Where(o => DemoPartners.Countries.GetValueOrDefault(o.Name) == country).ToList();
+        var organisations = await db.PartnerOrganisations.AsNoTracking().Where(o => o.CountryCode == country)
+            .OrderBy(o => o.Id).ToListAsync(ct);
         var slots = await db.SessionSlots.AsNoTracking()
             .Where(p => db.CohortSessions.Any(s => s.Id == p.SessionId && s.CohortId == cohortId))
             .OrderBy(p => p.SessionId).ThenBy(p => p.Position).ToListAsync(ct);

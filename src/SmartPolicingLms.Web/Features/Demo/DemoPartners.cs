@@ -13,21 +13,14 @@ internal sealed class DemoPartners(
 {
     static readonly CreateOrganisation.Command[] Organisations =
     [
-        new() { Name = "Tais Plus", Community = PartnerCommunity.SexWorkers, IsCommunityLed = true, Contact = "Office in Bishkek (demo contact)" },
-        new() { Name = "Sotsium", Community = PartnerCommunity.PeopleWhoUseDrugs, IsCommunityLed = true, Contact = "Office in Bishkek (demo contact)" },
-        new() { Name = "WAPCAS", Community = PartnerCommunity.SexWorkers, IsCommunityLed = false, Contact = "Office in Accra (demo contact)" },
-        new() { Name = "KASH", Community = PartnerCommunity.SexWorkers, IsCommunityLed = false, Contact = "Office in Kisumu (demo contact)" },
-        new() { Name = "Swagati community advocacy group", Community = PartnerCommunity.SexWorkers, IsCommunityLed = true, Contact = "District office (demo contact)" },
-        new() { Name = "SCIR", Community = PartnerCommunity.PeopleWhoUseDrugs, IsCommunityLed = false, Contact = "Office in Kolkata (demo contact)" },
-        new() { Name = "Asian Harm Reduction Network", Community = PartnerCommunity.PeopleWhoUseDrugs, IsCommunityLed = false, Contact = "Drop-in centre in Lashio (demo contact)" },
+        new() { Name = "Tais Plus", CountryCode = "KG", Community = PartnerCommunity.SexWorkers, IsCommunityLed = true, Contact = "Office in Bishkek (demo contact)" },
+        new() { Name = "Sotsium", CountryCode = "KG", Community = PartnerCommunity.PeopleWhoUseDrugs, IsCommunityLed = true, Contact = "Office in Bishkek (demo contact)" },
+        new() { Name = "WAPCAS", CountryCode = "GH", Community = PartnerCommunity.SexWorkers, IsCommunityLed = false, Contact = "Office in Accra (demo contact)" },
+        new() { Name = "KASH", CountryCode = "KE", Community = PartnerCommunity.SexWorkers, IsCommunityLed = false, Contact = "Office in Kisumu (demo contact)" },
+        new() { Name = "Swagati community advocacy group", CountryCode = "IN", Community = PartnerCommunity.SexWorkers, IsCommunityLed = true, Contact = "District office (demo contact)" },
+        new() { Name = "SCIR", CountryCode = "IN", Community = PartnerCommunity.PeopleWhoUseDrugs, IsCommunityLed = false, Contact = "Office in Kolkata (demo contact)" },
+        new() { Name = "Asian Harm Reduction Network", CountryCode = "MM", Community = PartnerCommunity.PeopleWhoUseDrugs, IsCommunityLed = false, Contact = "Drop-in centre in Lashio (demo contact)" },
     ];
-
-    // Where each organisation works, until partner organisations carry their country.
-    internal static readonly IReadOnlyDictionary<string, string> Countries = new Dictionary<string, string>
-    {
-        ["Tais Plus"] = "KG", ["Sotsium"] = "KG", ["WAPCAS"] = "GH", ["KASH"] = "KE",
-        ["Swagati community advocacy group"] = "IN", ["SCIR"] = "IN", ["Asian Harm Reduction Network"] = "MM",
-    };
 
     // Chosen names only, as the real form asks. Invented for the demo.
     static readonly (string Organisation, string ChosenName, bool Consent, string? Contact)[] CoTrainers =

@@ -10,6 +10,7 @@ internal static class CreateOrganisation
     internal sealed class Command : IOrganisationFields
     {
         public string Name { get; set; } = "";
+        public string? CountryCode { get; set; }
         public PartnerCommunity Community { get; set; } = PartnerCommunity.SexWorkers;
         public bool IsCommunityLed { get; set; }
         public string? Contact { get; set; }
@@ -35,7 +36,7 @@ internal static class CreateOrganisation
             if (await db.PartnerOrganisations.AnyAsync(o => o.Name == name, ct))
                 return Outcome<int>.Invalid(nameof(Command.Name), T["An organisation with this name exists already."]);
 
-            var organisation = PartnerOrganisation.Create(name, command.Community, command.IsCommunityLed, command.Contact,
+            var organisation = PartnerOrganisation.Create(name, command.CountryCode!, command.Community, command.IsCommunityLed, command.Contact,
                 clock.GetUtcNow().UtcDateTime);
             db.PartnerOrganisations.Add(organisation);
             audit.Record(person.UserId, null, PartnerAudit.Subject(organisation.Name), AuditAction.Created, null, PartnerAudit.Snapshot(organisation));

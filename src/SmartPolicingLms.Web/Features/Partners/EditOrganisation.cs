@@ -14,6 +14,7 @@ internal static class EditOrganisation
         public int Id { get; set; }
         public int Version { get; set; }
         public string Name { get; set; } = "";
+        public string? CountryCode { get; set; }
         public PartnerCommunity Community { get; set; }
         public bool IsCommunityLed { get; set; }
         public bool HasContact { get; set; }
@@ -42,7 +43,7 @@ internal static class EditOrganisation
                 .Where(o => o.Id == id)
                 .Select(o => new Command
                 {
-                    Id = o.Id, Version = o.Version, Name = o.Name, Community = o.Community, IsCommunityLed = o.IsCommunityLed,
+                    Id = o.Id, Version = o.Version, Name = o.Name, CountryCode = o.CountryCode, Community = o.Community, IsCommunityLed = o.IsCommunityLed,
                     HasContact = o.Contact != null,
                 })
                 .SingleOrDefaultAsync(ct);
@@ -68,7 +69,7 @@ internal static class EditOrganisation
             var contact = command.RemoveContact ? null
                 : string.IsNullOrWhiteSpace(command.NewContact) ? organisation.Contact
                 : command.NewContact;
-            organisation.Update(name, command.Community, command.IsCommunityLed, contact, clock.GetUtcNow().UtcDateTime);
+            organisation.Update(name, command.CountryCode!, command.Community, command.IsCommunityLed, contact, clock.GetUtcNow().UtcDateTime);
             var action = string.IsNullOrWhiteSpace(command.NewContact) ? AuditAction.Changed : AuditAction.ChangedContactReplaced;
             audit.Record(person.UserId, null, PartnerAudit.Subject(organisation.Name), action, before, PartnerAudit.Snapshot(organisation));
             try

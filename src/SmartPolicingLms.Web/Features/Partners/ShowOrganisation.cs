@@ -6,7 +6,7 @@ namespace SmartPolicingLms.Web.Features.Partners;
 // on record shows here; the contact itself only on its own page, which logs the viewing.
 internal sealed class ShowOrganisation(AppDbContext db)
 {
-    internal sealed record Details(int Id, string Name, PartnerCommunity Community, bool IsCommunityLed, bool HasContact,
+    internal sealed record Details(int Id, string Name, string? CountryCode, PartnerCommunity Community, bool IsCommunityLed, bool HasContact,
         int SlotsFilled, IReadOnlyList<CoTrainerRow> CoTrainers);
 
     internal sealed record CoTrainerRow(int Id, string ChosenName, bool ConsentToBeNamed, bool HasContact, int SlotsNamed);
@@ -15,7 +15,7 @@ internal sealed class ShowOrganisation(AppDbContext db)
     {
         var organisation = await db.PartnerOrganisations.AsNoTracking()
             .Where(o => o.Id == id)
-            .Select(o => new { o.Id, o.Name, o.Community, o.IsCommunityLed, HasContact = o.Contact != null })
+            .Select(o => new { o.Id, o.Name, o.CountryCode, o.Community, o.IsCommunityLed, HasContact = o.Contact != null })
             .SingleOrDefaultAsync(ct);
         if (organisation is null)
             return null;
@@ -26,7 +26,7 @@ internal sealed class ShowOrganisation(AppDbContext db)
                 db.SessionSlots.Count(s => s.CoTrainerId == c.Id)))
             .ToListAsync(ct);
         var slotsFilled = await db.SessionSlots.CountAsync(s => s.PartnerOrganisationId == id, ct);
-        return new Details(organisation.Id, organisation.Name, organisation.Community, organisation.IsCommunityLed,
+        return new Details(organisation.Id, organisation.Name, organisation.CountryCode, organisation.Community, organisation.IsCommunityLed,
             organisation.HasContact, slotsFilled, coTrainers);
     }
 }

@@ -14,13 +14,23 @@ internal sealed class SlotChange(CurrentPerson person, AppDbContext db, CohortAc
 
     public async Task<(Loaded? Loaded, Refusal? Refusal)> LoadAsync(int cohortId, int version, int slotId, CancellationToken ct)
     {
+        var (cohort, refusal) = await CohortAsync(cohortId, version, ct);
+        return cohort is null ? (null, refusal) : await SlotAsync(cohort, slotId, ct);
+    }
+
+    // The cohort, tracked, when its slots may change now; what every slot of one request is then loaded with.
+    public async Task<(Cohort? Cohort, Refusal? Refusal)> CohortAsync(int cohortId, int version, CancellationToken ct)
+    {
         var (cohort, refusal) = await access.ForChangeAsync(cohortId, version, ct);
         if (cohort is null)
             return (null, refusal);
-        if (!cohort.State.IsAdjustable())
-            return (null, Refusal.Invalid(T["A completed or cancelled cohort's slots can no longer change."]));
+        return cohort.State.IsAdjustable() ? (cohort, null) : (null, Refusal.Invalid(T["A completed or cancelled cohort's slots can no longer change."]));
+    }
+
+    public async Task<(Loaded? Loaded, Refusal? Refusal)> SlotAsync(Cohort cohort, int slotId, CancellationToken ct)
+    {
         var slot = await db.SessionSlots
-            .SingleOrDefaultAsync(p => p.Id == slotId && db.CohortSessions.Any(s => s.Id == p.SessionId && s.CohortId == cohortId), ct);
+            .SingleOrDefaultAsync(p => p.Id == slotId && db.CohortSessions.Any(s => s.Id == p.SessionId && s.CohortId == cohort.Id), ct);
         if (slot is null)
             return (null, Refusal.NotFound(NoSuchSlot));
         var session = await db.CohortSessions.AsNoTracking().SingleAsync(s => s.Id == slot.SessionId, ct);
@@ -31,10 +41,18 @@ internal sealed class SlotChange(CurrentPerson person, AppDbContext db, CohortAc
     public async Task<bool> SaveAsync(Loaded loaded, AuditAction action, CancellationToken ct)
     {
         loaded.Cohort.Touch(Now);
-        audit.Record(person.UserId, loaded.Cohort.Id, AuditSubjects.Slot(loaded.Module.Number, loaded.Module.Title), action, loaded.Before,
-            SlotSnapshot.Of(loaded.Slot, await OrganisationNameAsync(loaded.Slot.PartnerOrganisationId, ct)));
+        await RecordAsync(loaded, action, ct);
         return await access.TrySaveAsync(ct);
     }
+
+    // The audit entry of one slot's change, for requests that save several slots at once (and touch the cohort once).
+    public async Task RecordAsync(Loaded loaded, AuditAction action, CancellationToken ct) =>
+        audit.Record(person.UserId, loaded.Cohort.Id, AuditSubjects.Slot(loaded.Module.Number, loaded.Module.Title), action, loaded.Before,
+            SlotSnapshot.Of(loaded.Slot, await OrganisationNameAsync(loaded.Slot.PartnerOrganisationId, ct)));
+
+    // The country whose partner organisations may fill the cohort's slots: its institution's.
+    public Task<string> CountryAsync(Cohort cohort, CancellationToken ct) =>
+        db.Institutions.Where(i => i.Id == cohort.InstitutionId).Select(i => i.CountryCode).SingleAsync(ct);
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 

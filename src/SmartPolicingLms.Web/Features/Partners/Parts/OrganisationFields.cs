@@ -5,6 +5,7 @@ namespace SmartPolicingLms.Web.Features.Partners;
 internal interface IOrganisationFields
 {
     string Name { get; }
+    string? CountryCode { get; }
     PartnerCommunity Community { get; }
 }
 
@@ -16,6 +17,8 @@ internal sealed class OrganisationFieldsValidator : AbstractValidator<IOrganisat
     public OrganisationFieldsValidator()
     {
         RuleFor(o => o.Name).NotEmpty().MaximumLength(200).SingleLineText().WithName(_ => T["Name"]);
+        RuleFor(o => o.CountryCode).Must(PartnerCountries.IsListed).WithName(_ => T["Country"])
+            .WithMessage(_ => T["Choose the country the organisation works in."]);
         RuleFor(o => o.Community).IsInEnum().WithName(_ => T["Community"]);
     }
 }

@@ -7,12 +7,12 @@ internal static class PartnerAudit
 {
     public static AuditTopic Subject(string organisationName) => AuditSubjects.PartnerOrganisation(organisationName);
 
-    internal sealed record OrganisationState(string Name, string Community, bool CommunityLed, bool ContactOnRecord);
+    internal sealed record OrganisationState(string Name, string? Country, string Community, bool CommunityLed, bool ContactOnRecord);
 
     internal sealed record CoTrainerState(bool NamedToRecruits, bool ContactOnRecord);
 
     public static OrganisationState Snapshot(PartnerOrganisation o) =>
-        new(o.Name, o.Community.ToString(), o.IsCommunityLed, o.Contact is not null);
+        new(o.Name, o.CountryCode, o.Community.ToString(), o.IsCommunityLed, o.Contact is not null);
 
     public static CoTrainerState Snapshot(CoTrainer c) => new(c.ConsentToBeNamed, c.ContactDetails is not null);
 }
