@@ -19,6 +19,11 @@ internal static class Endpoints
     public static IReadOnlyList<string> Methods(RouteEndpoint endpoint) =>
         endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [];
 
+    // The patterns a browser opens: every endpoint that answers GET, static assets aside.
+    public static IReadOnlyList<string> Pages(LmsFactory factory) =>
+        [.. All(factory).Where(e => !IsStaticAsset(e) && RequestMethod(Methods(e)) == "GET")
+            .Select(Pattern).Distinct().Order(StringComparer.Ordinal)];
+
     // GET wherever the endpoint takes it; otherwise the one method it takes (the POST-only account endpoints).
     public static string RequestMethod(IReadOnlyList<string> methods) =>
         methods.Count == 0 || methods.Contains("GET") ? "GET" : methods[0];

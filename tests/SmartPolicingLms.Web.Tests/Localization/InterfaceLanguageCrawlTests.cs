@@ -32,9 +32,7 @@ public abstract partial class InterfaceLanguageCrawlTests(LmsFactory factory, IT
     {
         var world = await MatrixWorld.For(Factory);
         var data = await StoredDataAsync();
-        var pages = Endpoints.All(world.Factory)
-            .Where(e => !Endpoints.IsStaticAsset(e) && Endpoints.RequestMethod(Endpoints.Methods(e)) == "GET")
-            .Select(Endpoints.Pattern).Distinct().Order(StringComparer.Ordinal).ToList();
+        var pages = Endpoints.Pages(world.Factory);
         var parser = new HtmlParser();
         var findings = new SortedSet<string>(StringComparer.Ordinal);
         var read = 0;
