@@ -37,12 +37,14 @@ public abstract class PartnerCountryTests(LmsFactory factory) : LmsTest(factory)
     }
 
     [SkippableFact]
-    public void Only_the_listed_countries_are_accepted()
+    public void Only_ISO_3166_country_codes_are_accepted()
     {
         var validator = new OrganisationFieldsValidator();
 
         Assert.True(validator.Validate(new CreateOrganisation.Command { Name = "Sotsium", CountryCode = "KG" }).IsValid);
-        Assert.False(validator.Validate(new CreateOrganisation.Command { Name = "Sotsium", CountryCode = "Ky" }).IsValid);
+        Assert.True(validator.Validate(new CreateOrganisation.Command { Name = "Sotsium", CountryCode = "EH" }).IsValid);
+        Assert.False(validator.Validate(new CreateOrganisation.Command { Name = "Sotsium", CountryCode = "Kyrgyzstan" }).IsValid);
+        Assert.False(validator.Validate(new CreateOrganisation.Command { Name = "Sotsium", CountryCode = "XX" }).IsValid);
         Assert.False(validator.Validate(new CreateOrganisation.Command { Name = "Sotsium" }).IsValid);
     }
 
