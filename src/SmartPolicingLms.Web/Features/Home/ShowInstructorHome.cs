@@ -54,11 +54,7 @@ internal sealed class ShowInstructorHome(AppDbContext db, CurrentPerson person, 
         return new Model(zone, today, lines, [.. lines.Where(l => due.Contains(l.SessionId))], cohorts);
     }
 
-    // The rule the cohort pages use for who may change a cohort: the instructor, still at its institution, leads it or
-    // teaches one of its sessions.
+    // The cohorts the instructor leads or teaches a session of, by the rule the cohort pages and calendar links use.
     IQueryable<Cohort> Taught(int institutionId) =>
-        db.Cohorts.Where(c => c.InstitutionId == institutionId
-            && (db.CohortInstructors.Any(i => i.CohortId == c.Id && i.UserId == person.UserId)
-                || db.SessionInstructors.Any(i => i.UserId == person.UserId
-                    && db.CohortSessions.Any(s => s.Id == i.SessionId && s.CohortId == c.Id))));
+        Calendar.TaughtCohorts.By(db, person.UserId).Where(c => c.InstitutionId == institutionId);
 }
